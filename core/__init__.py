@@ -1,0 +1,1 @@
+"""Plain-Python core of the plugin: no widgets, testable without a GUI."""

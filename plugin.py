@@ -1,0 +1,93 @@
+"""Wires the plugin into QGIS: provider, dock, menu, toolbar, translator. No logic here."""
+
+import os
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.dependencies import shapely_problem
+from .core.i18n import tr
+from .resources import icon_path
+
+PLUGIN_DIR = os.path.dirname(__file__)
+
+
+def locale_code() -> str:
+    """QGIS's user-interface locale as a two-letter code (``fr``, ``ar``, ``en``…)."""
+    return (QgsApplication.locale() or "en")[:2]
+
+
+def translation_file(locale: str) -> str:
+    return os.path.join(PLUGIN_DIR, "i18n", f"agence_urbaine_{locale}.qm")
+
+
+class AgenceUrbainePlugin:
+    """The object QGIS creates through ``classFactory``."""
+
+    MENU = "&Agence Urbaine Numérique"
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.dock = None
+        self.action = None
+        self._install_translator()
+
+    def _install_translator(self) -> None:
+        path = translation_file(locale_code())
+        if not os.path.exists(path):
+            return
+        translator = QTranslator()
+        if translator.load(path):
+            QCoreApplication.installTranslator(translator)
+            self.translator = translator
+
+    def initProcessing(self):
+        from .processing.provider import AgenceUrbaineProvider
+
+        if self.provider is not None:  # initGui calls this too; qgis_process calls it alone
+            return
+        self.provider = AgenceUrbaineProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):
+        from .ui.dock import AgenceUrbaineDock
+
+        self.initProcessing()
+        self.dock = AgenceUrbaineDock(self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.action = QAction(QIcon(icon_path()), tr("Agence Urbaine Numérique"), self.iface.mainWindow())
+        self.action.setObjectName("AgenceUrbaineToggleDock")
+        self.action.setToolTip(tr("Show or hide the Agence Urbaine Numérique panel"))
+        self.action.setCheckable(True)
+        self.action.setChecked(self.dock.isVisible())
+        self.action.toggled.connect(self.dock.setUserVisible)
+        self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.iface.addPluginToMenu(self.MENU, self.action)
+        self.iface.addToolBarIcon(self.action)
+        problem = shapely_problem()
+        if problem:
+            self.dock.set_status(problem)
+            self.iface.messageBar().pushMessage(
+                tr("Agence Urbaine Numérique"), problem, level=Qgis.Warning, duration=0
+            )
+
+    def unload(self):
+        if self.action is not None:
+            self.iface.removePluginMenu(self.MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,13 @@
+"""Processing algorithms, one a file. ``all_algorithms`` lists those that can load here."""
+
+from __future__ import annotations
+
+
+def all_algorithms() -> list:
+    """Instances of every algorithm whose run-time dependencies are present."""
+    from ...core.dependencies import shapely_problem
+
+    algorithms: list = []
+    if shapely_problem() is None:
+        pass  # algorithms needing shapely are added here by later work
+    return algorithms

@@ -1,0 +1,14 @@
+# Sourced: sets up a throw-away HOME where the plugin is installed and enabled for qgis_process.
+# Defines qgis_process_run ARGS... ; QGIS_PLUGINPATH points at .build/plugins (see make pluginpath).
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mkdir -p "$REPO_DIR/.build/plugins"
+ln -sfn "$REPO_DIR" "$REPO_DIR/.build/plugins/agence_urbaine"
+export QGIS_PLUGINPATH="$REPO_DIR/.build/plugins"
+export QT_QPA_PLATFORM=offscreen
+AU_HOME="${AU_HOME:-$(mktemp -d /tmp/agence_urbaine_home.XXXXXX)}"
+export AU_HOME
+qgis_process_run() {
+  HOME="$AU_HOME" PYTHONPATH="$("$REPO_DIR/.venv/bin/python" -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")${PYTHONPATH:+:$PYTHONPATH}" \
+    /usr/bin/qgis_process.bin "$@"
+}
+qgis_process_run plugins enable agence_urbaine >/dev/null

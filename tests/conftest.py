@@ -1,0 +1,26 @@
+"""Test set-up: the repository is the plugin, imported as ``agence_urbaine``.
+
+``make pluginpath`` links ``.build/plugins/agence_urbaine`` to the repository; the same folder is
+what ``QGIS_PLUGINPATH`` points at for ``qgis_process`` and the desktop smoke test.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGINPATH = REPO / ".build" / "plugins"
+
+
+def _ensure_plugin_link() -> None:
+    link = PLUGINPATH / "agence_urbaine"
+    PLUGINPATH.mkdir(parents=True, exist_ok=True)
+    if not link.exists():
+        link.symlink_to(REPO, target_is_directory=True)
+
+
+_ensure_plugin_link()
+if str(PLUGINPATH) not in sys.path:
+    sys.path.insert(0, str(PLUGINPATH))

@@ -1,0 +1,81 @@
+"""The plugin loads with QGIS's test iface and removes everything it added on unload."""
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDockWidget
+from recording_iface import RecordingIface
+
+from agence_urbaine import classFactory
+from agence_urbaine.ui.dock import DOCK_OBJECT_NAME
+
+PROVIDER_ID = "agenceurbaine"
+MENU = "&Agence Urbaine Numérique"
+
+
+def _provider():
+    return QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+
+
+@pytest.fixture(scope="module")
+def iface(qgis_iface):
+    qgis_iface.mainWindow().show()  # docks are only visible in a shown window
+    return RecordingIface(qgis_iface)
+
+
+def _docked(iface):
+    window = iface.mainWindow()
+    return [
+        d
+        for d in window.findChildren(QDockWidget, DOCK_OBJECT_NAME)
+        if window.dockWidgetArea(d) != Qt.NoDockWidgetArea
+    ]
+
+
+@pytest.mark.parametrize("cycle", [1, 2])
+def test_load_and_unload(iface, qgis_new_project, qtbot, cycle):
+    assert _provider() is None
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        provider = _provider()
+        assert provider is not None
+        assert provider.name() == "Agence urbaine"
+        assert not provider.icon().isNull()
+        assert _docked(iface) == [plugin.dock]
+        assert plugin.dock.windowTitle() == "Agence Urbaine Numérique"
+        assert plugin.dock.status()
+        assert MENU in iface.menu_texts()
+        assert plugin.action in iface.toolbar_actions()
+        # the menu entry / toolbar button shows and hides the dock
+        plugin.action.setChecked(False)
+        assert not plugin.dock.isUserVisible()
+        plugin.action.setChecked(True)
+        assert plugin.dock.isUserVisible()
+    finally:
+        plugin.unload()
+    assert _provider() is None
+    assert plugin.dock is None and plugin.action is None
+    assert _docked(iface) == []
+    assert MENU not in iface.menu_texts()
+    assert iface.toolbar_actions() == []
+
+
+def test_missing_shapely_does_not_break_loading(iface, qgis_new_project, monkeypatch):
+    """Without shapely 2 the plugin still loads and says what to install."""
+    from agence_urbaine import plugin as plugin_module
+
+    message = "shapely missing, install it"
+    monkeypatch.setattr(plugin_module, "shapely_problem", lambda: message)
+    bar = iface.messageBar()
+    before = len(bar.get_messages(plugin_module.Qgis.Warning))
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        assert plugin.dock.status() == message
+        warnings = bar.get_messages(plugin_module.Qgis.Warning)[before:]
+        assert any(message in text for text in warnings)
+        assert _provider() is not None
+    finally:
+        plugin.unload()
+    assert _provider() is None
