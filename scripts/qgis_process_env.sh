@@ -5,6 +5,8 @@ mkdir -p "$REPO_DIR/.build/plugins"
 ln -sfn "$REPO_DIR" "$REPO_DIR/.build/plugins/agence_urbaine"
 export QGIS_PLUGINPATH="$REPO_DIR/.build/plugins"
 export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 AU_HOME="${AU_HOME:-$(mktemp -d /tmp/agence_urbaine_home.XXXXXX)}"
 export AU_HOME
 qgis_process_run() {

@@ -10,6 +10,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["server_fixture"]
+
 REPO = Path(__file__).resolve().parent.parent
 PLUGINPATH = REPO / ".build" / "plugins"
 
@@ -22,5 +24,8 @@ def _ensure_plugin_link() -> None:
 
 
 _ensure_plugin_link()
+# The repository root must not be importable as such: its ``processing`` package would shadow
+# QGIS's ``processing`` plugin (``python -m pytest`` puts the working directory on sys.path).
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != REPO]
 if str(PLUGINPATH) not in sys.path:
     sys.path.insert(0, str(PLUGINPATH))

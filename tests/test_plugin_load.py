@@ -23,6 +23,14 @@ def iface(qgis_iface):
     return RecordingIface(qgis_iface)
 
 
+@pytest.fixture(autouse=True)
+def no_registered_provider():
+    """Other test modules register the provider in-process; start each test here without it."""
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById(PROVIDER_ID) is not None:
+        registry.removeProvider(PROVIDER_ID)
+
+
 def _docked(iface):
     window = iface.mainWindow()
     return [

@@ -9,5 +9,8 @@ def all_algorithms() -> list:
 
     algorithms: list = []
     if shapely_problem() is None:
-        pass  # algorithms needing shapely are added here by later work
+        from .check_conformity import CheckConformityAlgorithm
+        from .unpermitted_buildings import UnpermittedBuildingsAlgorithm
+
+        algorithms += [CheckConformityAlgorithm(), UnpermittedBuildingsAlgorithm()]
     return algorithms

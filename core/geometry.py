@@ -1,0 +1,151 @@
+"""Vectorised geometry helpers for the conformity engine (shapely 2, numpy; no QGIS).
+
+Every function takes and returns numpy arrays so that GEOS is called once per array, not once
+per feature. Python loops remain only over the rare cases (invalid geometries, multi-footprint
+applications, offending parts to merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import shapely
+
+
+def as_geometry_array(geometries: Any) -> np.ndarray:
+    """A 1-D object array of geometries (None kept) from a list or an array."""
+    values = list(geometries) if geometries is not None else []
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _polygonal(geometry: Any) -> Any:
+    """Keep only the polygonal parts of a geometry returned by make_valid."""
+    if geometry is None or shapely.get_type_id(geometry) in (3, 6):
+        return geometry
+    parts = shapely.get_parts(geometry)
+    polygons = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+    return shapely.union_all(polygons) if len(polygons) else geometry
+
+
+@dataclass
+class CleanGeometries:
+    """Geometries with invalid ones repaired; ``invalid`` lists (index, reason) of the repaired ones."""
+
+    geometries: np.ndarray
+    missing: np.ndarray
+    invalid: list[tuple[int, str]]
+
+
+def clean_geometries(geometries: Any, polygonal: bool = True) -> CleanGeometries:
+    """Mark missing/empty geometries as None and repair invalid ones with make_valid."""
+    array = as_geometry_array(geometries)
+    missing = shapely.is_missing(array)
+    missing[~missing] = shapely.is_empty(array[~missing])
+    array[missing] = None
+    bad = np.flatnonzero(~missing & ~shapely.is_valid(array))
+    reasons = shapely.is_valid_reason(array[bad]) if len(bad) else []
+    if len(bad):
+        repaired = shapely.make_valid(array[bad])
+        array[bad] = [_polygonal(g) for g in repaired] if polygonal else repaired
+    return CleanGeometries(array, missing, [(int(i), str(r)) for i, r in zip(bad, reasons)])
+
+
+def grouped_union(geometries: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    """Union of the geometries of each group 0..count-1 (None where a group has none)."""
+    result = np.full(count, None, dtype=object)
+    present = ~shapely.is_missing(geometries)
+    sizes = np.bincount(groups[present], minlength=count)
+    single = present & (sizes[groups] == 1)
+    result[groups[single]] = geometries[single]
+    multi = np.flatnonzero(present & (sizes[groups] > 1))
+    multi = multi[np.argsort(groups[multi], kind="stable")]
+    cuts = np.flatnonzero(np.diff(groups[multi])) + 1
+    for members in np.split(multi, cuts) if len(multi) else []:
+        result[groups[members[0]]] = shapely.union_all(geometries[members])
+    return result
+
+
+def largest_overlap(sources: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """For each source, the index of the target it overlaps most (-1 if none)."""
+    result = np.full(len(sources), -1, dtype=np.int64)
+    if not len(sources) or not len(targets):
+        return result
+    si, ti = shapely.STRtree(targets).query(sources, predicate="intersects")
+    if not len(si):
+        return result
+    area = shapely.area(shapely.intersection(sources[si], targets[ti]))
+    order = np.lexsort((-area, si))
+    si, ti = si[order], ti[order]
+    first = np.r_[True, si[1:] != si[:-1]]
+    result[si[first]] = ti[first]
+    return result
+
+
+@dataclass
+class Segments:
+    """Exterior-ring segments of polygons: owner index, end points, length, outward unit normal."""
+
+    owner: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    length: np.ndarray
+    normal: np.ndarray
+
+    @property
+    def lines(self) -> np.ndarray:
+        return shapely.linestrings(np.stack([self.start, self.end], axis=1))
+
+    @property
+    def middle(self) -> np.ndarray:
+        return (self.start + self.end) / 2.0
+
+
+def exterior_segments(polygons: np.ndarray) -> Segments:
+    """Split the exterior rings of ``polygons`` (None allowed) into segments with outward normals.
+
+    The ring orientation is read from its signed area (shoelace), so the normal points out of the
+    polygon whatever the digitising direction.
+    """
+    parts, owner = shapely.get_parts(polygons, return_index=True)
+    rings = shapely.get_exterior_ring(parts)
+    coords, ring = shapely.get_coordinates(rings, return_index=True)
+    same = ring[1:] == ring[:-1]
+    start, end, seg_ring = coords[:-1][same], coords[1:][same], ring[:-1][same]
+    cross = start[:, 0] * end[:, 1] - end[:, 0] * start[:, 1]
+    signed = np.zeros(len(rings))
+    np.add.at(signed, seg_ring, cross)
+    delta = end - start
+    length = np.hypot(delta[:, 0], delta[:, 1])
+    keep = length > 0
+    sign = np.where(signed[seg_ring] > 0, 1.0, -1.0)
+    normal = np.stack([delta[:, 1], -delta[:, 0]], axis=1) * sign[:, None]
+    normal[keep] /= length[keep, None]
+    return Segments(owner[seg_ring][keep], start[keep], end[keep], length[keep], normal[keep])
+
+
+def within_distance(points: np.ndarray, tree: shapely.STRtree, distance: float) -> np.ndarray:
+    """Boolean: which points lie within ``distance`` of a geometry of the tree."""
+    result = np.zeros(len(points), dtype=bool)
+    if len(points):
+        hits = tree.query(shapely.points(points), predicate="dwithin", distance=distance)[0]
+        result[hits] = True
+    return result
+
+
+def min_by_group(values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    """Minimum of ``values`` per group (inf where a group has no value; NaN values ignored)."""
+    result = np.full(count, np.inf)
+    ok = ~np.isnan(values)
+    np.minimum.at(result, groups[ok], values[ok])
+    return result
+
+
+def sum_by_group(values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    """Sum of ``values`` per group (0 where a group has none)."""
+    result = np.zeros(count)
+    np.add.at(result, groups, values)
+    return result

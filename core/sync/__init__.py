@@ -1,0 +1,1 @@
+"""Synchronisation with the agency server: protocol clients, offline workspace, three-way merge."""

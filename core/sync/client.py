@@ -1,0 +1,191 @@
+"""The protocol interface between the offline workspace and an agency server.
+
+One adapter per protocol (OGC API - Features in ``ogcapi.py``, WFS-T later) implements
+:class:`AgencyClient`; nothing above this interface speaks HTTP. Features travel as GeoJSON-like
+dicts (``{"type": "Feature", "id": ..., "properties": {...}, "geometry": {...}}``) with
+coordinates in the collection's storage CRS, and the optimistic-locking version in
+``properties["version"]`` (kept by the server: an update must carry the stored version).
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from ..i18n import tr
+
+VERSION_FIELD = "version"
+# Fields the server keeps itself: never sent as data, never compared as content.
+SERVER_FIELDS = frozenset({VERSION_FIELD, "updated_at"})
+
+Feature = dict[str, Any]
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class CollectionInfo:
+    """What a client needs to know about a published layer before checking it out."""
+
+    id: str
+    title: str
+    feature_count: Optional[int]
+    crs: tuple[str, ...]
+    storage_crs: Optional[str]
+    extent: Optional[BBox] = None  # CRS84 (lon/lat) bounding box
+    item_type: str = "feature"
+
+
+@dataclass
+class Page:
+    """One page of features as returned by the server."""
+
+    features: list[Feature]
+    offset: int
+    number_matched: Optional[int] = None
+    crs: Optional[str] = None
+    byte_size: int = 0
+
+
+class SyncError(Exception):
+    """Base of every error a client raises; ``str()`` is a translated, user-readable message."""
+
+
+class Unreachable(SyncError):  # noqa: N818 - domain names
+    """No answer: wrong address, server down, network cut, timeout."""
+
+
+class AuthenticationFailed(SyncError):  # noqa: N818 - domain names
+    """The server refused the credentials (HTTP 401 / 403)."""
+
+
+class NotAnOgcApi(SyncError):  # noqa: N818 - domain names
+    """The address answers, but not as the expected protocol."""
+
+
+class TlsError(SyncError):
+    """The TLS handshake or certificate verification failed."""
+
+
+class ServerError(SyncError):
+    """The server failed (HTTP 5xx, or a refusal that is not a version conflict)."""
+
+    def __init__(self, message: str, status: Optional[int] = None):
+        super().__init__(message)
+        self.status = status
+
+
+class MalformedResponse(SyncError):  # noqa: N818 - domain names
+    """The server answered with something unusable: invalid JSON, wrong type, oversize page."""
+
+
+class NotFound(SyncError):  # noqa: N818 - domain names
+    """The collection does not exist on the server."""
+
+
+class AlreadyExists(SyncError):  # noqa: N818 - domain names
+    """A create found a different feature already stored under the same id."""
+
+    def __init__(self, message: str, server_feature: Feature):
+        super().__init__(message)
+        self.server_feature = server_feature
+
+
+class VersionConflict(SyncError):  # noqa: N818 - domain names
+    """The server holds another version of the feature (or deleted it) than the one expected."""
+
+    def __init__(self, collection: str, fid: str, expected_version: Optional[int],
+                 server_feature: Optional[Feature]):
+        self.collection = collection
+        self.fid = fid
+        self.expected_version = expected_version
+        self.server_feature = server_feature
+        self.server_version = feature_version(server_feature) if server_feature else None
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        if self.server_feature is None:
+            return tr("Feature {fid} of {collection} was deleted on the server.").format(
+                fid=self.fid, collection=self.collection)
+        return tr("Feature {fid} of {collection} changed on the server (version {theirs}, "
+                  "expected {ours}).").format(fid=self.fid, collection=self.collection,
+                                               theirs=self.server_version, ours=self.expected_version)
+
+
+def feature_version(feature: Mapping[str, Any]) -> Optional[int]:
+    """The server version carried by a feature, if any."""
+    value = (feature.get("properties") or {}).get(VERSION_FIELD)
+    return int(value) if value is not None else None
+
+
+def data_properties(feature: Mapping[str, Any]) -> dict[str, Any]:
+    """The feature's properties without the fields the server keeps."""
+    return {k: v for k, v in (feature.get("properties") or {}).items() if k not in SERVER_FIELDS}
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def same_content(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
+    """True when ``stored`` holds what ``sent`` asked for (geometry and every sent property)."""
+    if _canonical(sent.get("geometry")) != _canonical(stored.get("geometry")):
+        return False
+    theirs = data_properties(stored)
+    return all(_canonical(theirs.get(k)) == _canonical(v) for k, v in data_properties(sent).items())
+
+
+class AgencyClient(abc.ABC):
+    """A connection to one agency server, whatever its protocol.
+
+    Every method raises a :class:`SyncError` subclass on failure, never a transport exception.
+    ``crs`` arguments are CRS URIs (``http://www.opengis.net/def/crs/EPSG/0/26191``); ``None``
+    means the collection's storage CRS, which is what a sync must use (no reprojection drift).
+    """
+
+    @abc.abstractmethod
+    def collections(self, count: bool = True) -> list[CollectionInfo]:
+        """The published collections (with their feature count when ``count``)."""
+
+    @abc.abstractmethod
+    def collection(self, collection: str) -> CollectionInfo:
+        """One collection's description; :class:`NotFound` if absent."""
+
+    @abc.abstractmethod
+    def iter_pages(self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None,
+                   page_size: int = 5000) -> Iterator[Page]:
+        """Stream the collection page by page (``bbox`` is expressed in ``crs``)."""
+
+    @abc.abstractmethod
+    def get(self, collection: str, fid: str, crs: Optional[str] = None) -> Optional[Feature]:
+        """One feature, or None if the server has no feature with that id."""
+
+    @abc.abstractmethod
+    def create(self, collection: str, feature: Feature, crs: Optional[str] = None) -> str:
+        """Store a new feature under its client-generated id (idempotent on retry); return the id."""
+
+    @abc.abstractmethod
+    def replace(self, collection: str, feature: Feature, expected_version: int,
+                crs: Optional[str] = None) -> int:
+        """Replace a feature if the server still holds ``expected_version``; return the new version.
+
+        Raises :class:`VersionConflict` when the server holds another version or deleted it.
+        """
+
+    @abc.abstractmethod
+    def delete(self, collection: str, fid: str, expected_version: Optional[int]) -> None:
+        """Delete a feature if the server still holds ``expected_version`` (None: whatever it holds).
+
+        Deleting a feature that is already gone is not an error.
+        """
+
+    def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
+        """Release connections."""
+
+    def __enter__(self) -> AgencyClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

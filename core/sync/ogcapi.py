@@ -1,0 +1,383 @@
+"""OGC API - Features (Parts 1, 2 and 4) adapter of :class:`AgencyClient`, over ``requests``.
+
+What the reference server (pygeoapi 0.21 over PostGIS) really does, and how this copes with it:
+
+* a write's ``Content-Type`` must be exactly ``application/geo+json`` (anything else: 400);
+* coordinates are stored as sent, as if in the storage CRS, whatever ``Content-Crs`` says (it is
+  ignored; a ``charset`` parameter in the Content-Type gives a 400): writes are refused in any
+  other CRS, ``Content-Crs`` is sent for servers that honour it, and reads ask ``crs=<storage>``;
+* PUT needs the id in the body and merges the properties it receives: we send them all;
+* PUT is an upsert and there is no ETag: the version check is a database trigger whose refusal
+  comes back as a bare HTTP 500, so after a 5xx/409/404 we re-read the feature to tell a version
+  conflict from a failure. ETag / If-Match / 412 are used when a server offers them;
+* a duplicate POST is a 500 too: a create is retried safely by re-reading the id;
+* pages larger than ``server.limits.max_items`` are silently shortened: paging follows
+  ``numberMatched`` and the page size the server really returned.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Optional, Union
+from urllib.parse import quote
+
+import requests
+
+from ..i18n import tr
+from .client import (
+    VERSION_FIELD,
+    AgencyClient,
+    AlreadyExists,
+    AuthenticationFailed,
+    BBox,
+    CollectionInfo,
+    Feature,
+    MalformedResponse,
+    NotAnOgcApi,
+    NotFound,
+    Page,
+    ServerError,
+    TlsError,
+    Unreachable,
+    VersionConflict,
+    data_properties,
+    feature_version,
+    same_content,
+)
+
+GEOJSON = "application/geo+json"
+JSON_TYPES = frozenset({"application/json", GEOJSON})
+ACCEPT = "application/geo+json, application/json;q=0.9"
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024
+CHUNK = 256 * 1024
+
+Auth = Union[requests.auth.AuthBase, Callable[[requests.PreparedRequest], requests.PreparedRequest]]
+
+
+def _media_type(response: requests.Response) -> str:
+    return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+class OgcApiFeaturesClient(AgencyClient):
+    """An agency server speaking OGC API - Features with Part 4 (create, replace, delete).
+
+    ``auth`` is a ``requests`` auth object or callable that decorates each request (the QGIS side
+    fills it from the authentication manager; credentials are never stored here); ``headers``
+    are added to every request. ``sort_by`` keeps paging stable while others edit the data.
+    """
+
+    def __init__(self, base_url: str, auth: Optional[Auth] = None,
+                 headers: Optional[Mapping[str, str]] = None,
+                 timeout: tuple[float, float] = (10.0, 120.0), verify: Union[bool, str] = True,
+                 max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, concurrency: int = 2,
+                 sort_by: Optional[str] = "id"):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_page_bytes = max_page_bytes
+        self.concurrency = max(1, concurrency)
+        self.sort_by = sort_by
+        self._session = requests.Session()
+        self._session.auth = auth
+        self._session.verify = verify
+        self._session.headers.update({"Accept": ACCEPT, **(headers or {})})
+        self._collections: dict[str, CollectionInfo] = {}
+        self._etags: dict[tuple[str, str], str] = {}
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- transport ----------------------------------------------------------------------------
+    def _url(self, *parts: str) -> str:
+        return "/".join([self.base_url, *(quote(str(p), safe="") for p in parts)])
+
+    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """Send a request; map transport failures and 401/403 to typed errors; read the body."""
+        try:
+            response = self._session.request(method, url, timeout=self.timeout, stream=True, **kwargs)
+            self._read_body(response)
+        except requests.exceptions.SSLError as err:
+            raise TlsError(tr("Secure connection to {url} failed: {error}").format(
+                url=self.base_url, error=err)) from err
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as err:
+            raise Unreachable(tr("The server {url} cannot be reached: {error}").format(
+                url=self.base_url, error=err)) from err
+        except requests.exceptions.RequestException as err:
+            raise Unreachable(tr("Request to {url} failed: {error}").format(url=url, error=err)) from err
+        if response.status_code in (401, 403):
+            raise AuthenticationFailed(tr("The server {url} refused the credentials (HTTP {status}).")
+                                       .format(url=self.base_url, status=response.status_code))
+        return response
+
+    def _read_body(self, response: requests.Response) -> None:
+        """Read the body, refusing more than ``max_page_bytes`` (the limit guards memory)."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_page_bytes:
+            response.close()
+            raise self._oversize()
+        chunks, size = [], 0
+        for chunk in response.iter_content(CHUNK):
+            size += len(chunk)
+            if size > self.max_page_bytes:
+                response.close()
+                raise self._oversize()
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+
+    def _oversize(self) -> MalformedResponse:
+        return MalformedResponse(tr("The server sent more than {limit} bytes in one response.")
+                                 .format(limit=self.max_page_bytes))
+
+    def _json(self, response: requests.Response, error: type = MalformedResponse) -> Any:
+        """The JSON body of a successful response, else ``error`` (or a transport-level error)."""
+        if response.status_code >= 500:
+            raise self._server_error(response)
+        if _media_type(response) not in JSON_TYPES:
+            raise error(tr("{url} answered with {type} instead of JSON (HTTP {status}).").format(
+                url=response.url, type=_media_type(response) or "?", status=response.status_code))
+        try:
+            return json.loads(response.content)
+        except ValueError as err:
+            raise error(tr("{url} answered with invalid JSON: {error}").format(
+                url=response.url, error=err)) from err
+
+    def _server_error(self, response: requests.Response) -> ServerError:
+        return ServerError(tr("The server failed (HTTP {status}) on {url}.").format(
+            status=response.status_code, url=response.url), response.status_code)
+
+    def _refused(self, response: requests.Response) -> ServerError:
+        detail = response.text[:300] if _media_type(response) in JSON_TYPES else ""
+        return ServerError(tr("The server refused the request (HTTP {status}) on {url}. {detail}")
+                           .format(status=response.status_code, url=response.url, detail=detail),
+                           response.status_code)
+
+    # -- collections --------------------------------------------------------------------------
+    def collections(self, count: bool = True) -> list[CollectionInfo]:
+        response = self._request("GET", self._url("collections"))
+        if response.status_code >= 500:
+            raise self._server_error(response)
+        if response.status_code != 200:
+            raise self._not_ogcapi()
+        document = self._json(response, NotAnOgcApi)
+        if not isinstance(document, dict) or not isinstance(document.get("collections"), list):
+            raise self._not_ogcapi()
+        infos = [self._collection_info(c, count) for c in document["collections"]]
+        self._collections.update((info.id, info) for info in infos)
+        return infos
+
+    def collection(self, collection: str) -> CollectionInfo:
+        if collection not in self._collections:
+            response = self._request("GET", self._url("collections", collection))
+            if response.status_code == 404:
+                raise NotFound(tr("The server has no collection {name}.").format(name=collection))
+            self._collections[collection] = self._collection_info(self._json(response), True)
+        return self._collections[collection]
+
+    def _not_ogcapi(self) -> NotAnOgcApi:
+        return NotAnOgcApi(tr("{url} is not an OGC API - Features server.").format(url=self.base_url))
+
+    def _collection_info(self, document: Mapping[str, Any], count: bool) -> CollectionInfo:
+        if not isinstance(document, Mapping) or "id" not in document:
+            raise MalformedResponse(tr("A collection description has no id."))
+        cid, item_type = str(document["id"]), str(document.get("itemType", "feature"))
+        return CollectionInfo(
+            id=cid, title=str(document.get("title") or cid),
+            feature_count=self._count(cid) if count and item_type == "feature" else None,
+            crs=tuple(document.get("crs") or (CRS84,)), storage_crs=document.get("storageCrs"),
+            extent=_extent(document), item_type=item_type)
+
+    def _count(self, collection: str) -> Optional[int]:
+        """``numberMatched`` of a one-feature page (pygeoapi: ``resulttype=hits``); None if unknown."""
+        response = self._request("GET", self._url("collections", collection, "items"),
+                                 params={"limit": 1, "resulttype": "hits"})
+        if response.status_code != 200 or _media_type(response) not in JSON_TYPES:
+            return None
+        document = self._json(response)
+        matched = document.get("numberMatched") if isinstance(document, dict) else None
+        return int(matched) if isinstance(matched, (int, float, str)) and str(matched).isdigit() else None
+
+    def _crs(self, collection: str, crs: Optional[str]) -> str:
+        return crs or self.collection(collection).storage_crs or CRS84
+
+    # -- reading ------------------------------------------------------------------------------
+    def iter_pages(self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None,
+                   page_size: int = 5000) -> Iterator[Page]:
+        params = self._page_params(collection, bbox, self._crs(collection, crs))
+        first = self._page(collection, params, 0, page_size)
+        yield first
+        step, matched = len(first.features), first.number_matched
+        if step == 0 or (matched is not None and step >= matched):
+            return
+        if matched is None:
+            yield from self._sequential_pages(collection, params, step, page_size)
+        else:
+            offsets = range(step, matched, step)
+            yield from self._parallel_pages(collection, params, offsets, step)
+
+    def _page_params(self, collection: str, bbox: Optional[BBox], crs: str) -> dict[str, Any]:
+        params: dict[str, Any] = {"crs": crs}
+        if self.sort_by:
+            params["sortby"] = self.sort_by
+        if bbox is not None:
+            params.update({"bbox": ",".join(repr(float(v)) for v in bbox), "bbox-crs": crs})
+        return params
+
+    def _sequential_pages(self, collection: str, params: dict, offset: int, size: int) -> Iterator[Page]:
+        while True:
+            page = self._page(collection, params, offset, size)
+            if not page.features:
+                return
+            yield page
+            offset += len(page.features)
+
+    def _parallel_pages(self, collection: str, params: dict, offsets: range, size: int) -> Iterator[Page]:
+        """Fetch the next pages ``concurrency`` at a time, yielding them in order."""
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            pending: deque[Future] = deque()
+            for offset in offsets:
+                pending.append(pool.submit(self._page, collection, params, offset, size))
+                if len(pending) >= self.concurrency:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
+    def _page(self, collection: str, params: dict, offset: int, size: int) -> Page:
+        response = self._request("GET", self._url("collections", collection, "items"),
+                                 params={**params, "limit": size, "offset": offset})
+        if response.status_code == 404:
+            raise NotFound(tr("The server has no collection {name}.").format(name=collection))
+        if response.status_code != 200:
+            raise self._refused(response)
+        document = self._json(response)
+        features = document.get("features") if isinstance(document, dict) else None
+        if not isinstance(features, list):
+            raise MalformedResponse(tr("{url} did not return a feature collection.").format(
+                url=response.url))
+        matched = document.get("numberMatched")
+        return Page(features=[_clean(f) for f in features], offset=offset,
+                    number_matched=int(matched) if matched is not None else None,
+                    crs=params.get("crs"), byte_size=len(response.content))
+
+    def get(self, collection: str, fid: str, crs: Optional[str] = None) -> Optional[Feature]:
+        response = self._request("GET", self._url("collections", collection, "items", fid),
+                                 params={"crs": self._crs(collection, crs)})
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise self._refused(response)
+        feature = self._json(response)
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            raise MalformedResponse(tr("{url} did not return a feature.").format(url=response.url))
+        self._remember_etag(collection, fid, response)
+        return _clean(feature)
+
+    def _remember_etag(self, collection: str, fid: str, response: requests.Response) -> None:
+        etag = response.headers.get("ETag")
+        if etag:
+            self._etags[(collection, fid)] = etag
+        else:
+            self._etags.pop((collection, fid), None)
+
+    # -- writing ------------------------------------------------------------------------------
+    def _write_headers(self, collection: str, crs: Optional[str]) -> dict[str, str]:
+        """Writes go in the storage CRS only: pygeoapi ignores Content-Crs and stores the
+        coordinates as sent, so anything else would silently land in the wrong place."""
+        storage = self._crs(collection, None)
+        if crs is not None and crs != storage:
+            raise ValueError(f"features must be written in the storage CRS {storage}, not {crs}")
+        return {"Content-Type": GEOJSON, "Content-Crs": f"<{storage}>"}
+
+    def create(self, collection: str, feature: Feature, crs: Optional[str] = None) -> str:
+        fid = str(feature.get("id") or uuid.uuid4())
+        body = {"type": "Feature", "id": fid, "properties": data_properties(feature),
+                "geometry": feature.get("geometry")}
+        response = self._request("POST", self._url("collections", collection, "items"),
+                                 data=_dump(body), headers=self._write_headers(collection, crs))
+        if response.status_code in (200, 201, 204):
+            return fid
+        if response.status_code in (409,) or response.status_code >= 500:
+            return self._settle_create(collection, fid, body, crs, response)
+        raise self._refused(response)
+
+    def _settle_create(self, collection: str, fid: str, body: Feature, crs: Optional[str],
+                       response: requests.Response) -> str:
+        """After a refused create, an identical stored feature means a retried create: done."""
+        stored = self.get(collection, fid, crs)
+        if stored is None:
+            raise self._server_error(response)
+        if same_content(body, stored):
+            return fid
+        raise AlreadyExists(tr("Feature {fid} already exists in {collection} with other content.")
+                            .format(fid=fid, collection=collection), stored)
+
+    def replace(self, collection: str, feature: Feature, expected_version: int,
+                crs: Optional[str] = None) -> int:
+        fid = str(feature["id"])
+        body = {"type": "Feature", "id": fid, "geometry": feature.get("geometry"),
+                "properties": {**data_properties(feature), VERSION_FIELD: expected_version}}
+        headers = self._write_headers(collection, crs)
+        etag = self._etags.get((collection, fid))
+        if etag:
+            headers["If-Match"] = etag
+        response = self._request("PUT", self._url("collections", collection, "items", fid),
+                                 data=_dump(body), headers=headers)
+        if response.status_code in (200, 204):
+            self._etags.pop((collection, fid), None)
+            return expected_version + 1
+        if response.status_code in (404, 409, 412) or response.status_code >= 500:
+            return self._settle_replace(collection, body, expected_version, crs, response)
+        raise self._refused(response)
+
+    def _settle_replace(self, collection: str, body: Feature, expected: int, crs: Optional[str],
+                        response: requests.Response) -> int:
+        """Tell a version conflict from a failure by re-reading the feature."""
+        fid = body["id"]
+        stored = self.get(collection, fid, crs)
+        stored_version = feature_version(stored) if stored else None
+        if stored is not None and stored_version == expected + 1 and same_content(body, stored):
+            return stored_version  # our own earlier attempt went through
+        if stored is None or stored_version != expected or response.status_code == 412:
+            raise VersionConflict(collection, fid, expected, stored)
+        raise self._server_error(response) if response.status_code >= 500 else self._refused(response)
+
+    def delete(self, collection: str, fid: str, expected_version: Optional[int]) -> None:
+        headers = {}
+        if expected_version is not None:
+            stored = self.get(collection, fid)
+            if stored is None:
+                return
+            if feature_version(stored) != expected_version:
+                raise VersionConflict(collection, fid, expected_version, stored)
+            etag = self._etags.get((collection, fid))
+            if etag:
+                headers["If-Match"] = etag
+        response = self._request("DELETE", self._url("collections", collection, "items", fid),
+                                 headers=headers)
+        if response.status_code in (200, 202, 204, 404):
+            self._etags.pop((collection, fid), None)
+            return
+        if response.status_code == 412:
+            raise VersionConflict(collection, fid, expected_version, self.get(collection, fid))
+        raise self._server_error(response) if response.status_code >= 500 else self._refused(response)
+
+
+def _dump(document: Mapping[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _clean(feature: Mapping[str, Any]) -> Feature:
+    """Keep only the GeoJSON members of a feature (drop links, prev/next…)."""
+    return {"type": "Feature", "id": feature.get("id"),
+            "properties": dict(feature.get("properties") or {}), "geometry": feature.get("geometry")}
+
+
+def _extent(document: Mapping[str, Any]) -> Optional[BBox]:
+    try:
+        box = document["extent"]["spatial"]["bbox"][0]
+        return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None

@@ -1,0 +1,439 @@
+"""The offline workspace: one GeoPackage holding, per checked-out collection,
+
+* the working table ``<name>`` (a GeoPackage feature table QGIS edits, field teams work in it);
+* the untouched base snapshot ``<name>__base`` (the server state at checkout / last sync);
+* a staging table ``<name>__theirs`` (the server's current state, streamed in during a sync);
+* sync metadata (``sync_collections``) and a journal (``sync_journal``).
+
+Plain ``sqlite3`` (a GeoPackage is SQLite): differences between work, base and theirs are SQL
+joins, not Python loops. Geometries are stored as GeoPackage blobs whose WKB is written from the
+GeoJSON coordinates exactly as the server sent them (storage CRS, float64 as is), so a round trip
+does not move a vertex and a diff sees only real edits.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Optional
+
+from ..i18n import tr
+from .client import VERSION_FIELD, AgencyClient, BBox, Feature, Page
+from .gpkg_geometry import blob_envelope, geometry_to_gpkg, gpkg_to_geometry
+
+BASE, THEIRS = "__base", "__theirs"
+RESERVED = ("fid", "id", "geom")
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_USER_VERSION = 10300
+
+# A UUID v4 made by SQLite, for features QGIS adds to a working table without an id.
+SQL_UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+            " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+            " || '-' || hex(randomblob(6)))")
+
+
+class WorkspaceError(Exception):
+    """The workspace cannot do what was asked (unknown collection, not a workspace…)."""
+
+
+@dataclass
+class ChangeSet:
+    """Ids of features created, modified and deleted on one side since the base snapshot."""
+
+    created: set[str] = field(default_factory=set)
+    modified: set[str] = field(default_factory=set)
+    deleted: set[str] = field(default_factory=set)
+
+    def all(self) -> set[str]:
+        return self.created | self.modified | self.deleted
+
+    def __bool__(self) -> bool:
+        return bool(self.created or self.modified or self.deleted)
+
+
+# -- SQL helpers -------------------------------------------------------------------------------------
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "BOOLEAN"
+    if isinstance(value, int):
+        return "INTEGER"
+    if isinstance(value, float):
+        return "REAL"
+    return "TEXT"
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def epsg_code(crs_uri: Optional[str]) -> int:
+    """EPSG code of an OGC CRS URI (``…/EPSG/0/26191`` → 26191); CRS84 → 4326."""
+    if not crs_uri:
+        return 4326
+    tail = crs_uri.rstrip("/").split("/")[-1]
+    return int(tail) if tail.isdigit() else 4326
+
+
+def _srs_definition(code: int) -> str:
+    try:
+        from osgeo import osr
+    except ImportError:  # pragma: no cover - GDAL always ships with QGIS
+        return "undefined"
+    srs = osr.SpatialReference()
+    if srs.ImportFromEPSG(code) != 0:
+        return "undefined"
+    return srs.ExportToWkt()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+    srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+    organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES
+    ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', NULL),
+    ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', NULL);
+CREATE TABLE IF NOT EXISTS gpkg_contents (
+    table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+    description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+    srs_id INTEGER REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+    table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+    srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+    PRIMARY KEY (table_name, column_name));
+CREATE TABLE IF NOT EXISTS sync_collections (
+    collection TEXT PRIMARY KEY, table_name TEXT NOT NULL UNIQUE, server_url TEXT,
+    storage_crs TEXT, srs_id INTEGER, bbox TEXT, columns TEXT NOT NULL DEFAULT '[]',
+    checked_out_at TEXT, last_sync_at TEXT, feature_count INTEGER);
+CREATE TABLE IF NOT EXISTS sync_conflicts (
+    collection TEXT NOT NULL, fid TEXT NOT NULL, kind TEXT NOT NULL, fields TEXT NOT NULL,
+    base TEXT, ours TEXT, theirs TEXT, merged TEXT, at TEXT NOT NULL, PRIMARY KEY (collection, fid));
+CREATE TABLE IF NOT EXISTS sync_journal (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, collection TEXT, action TEXT NOT NULL,
+    fid TEXT, detail TEXT);
+"""
+
+
+class Workspace:
+    """An offline GeoPackage workspace (created on first open)."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.db = sqlite3.connect(str(self.path))
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self._init_schema()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _init_schema(self) -> None:
+        with self.db:
+            self.db.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+            self.db.executescript(SCHEMA)
+
+    # -- metadata -----------------------------------------------------------------------------
+    def collections(self) -> list[str]:
+        """The collections checked out in this workspace."""
+        return [r[0] for r in self.db.execute("SELECT collection FROM sync_collections ORDER BY 1")]
+
+    def info(self, collection: str) -> dict[str, Any]:
+        """The sync metadata of a collection."""
+        cursor = self.db.execute("SELECT * FROM sync_collections WHERE collection = ?", (collection,))
+        row = cursor.fetchone()
+        if row is None:
+            raise WorkspaceError(tr("The workspace holds no collection {name}.").format(name=collection))
+        info = dict(zip([d[0] for d in cursor.description], row))
+        info["columns"] = json.loads(info["columns"])
+        return info
+
+    def journal(self, collection: Optional[str], action: str, fid: Optional[str] = None,
+                detail: Any = None) -> None:
+        """Append an entry to the sync journal."""
+        text = detail if isinstance(detail, str) or detail is None else json.dumps(detail)
+        with self.db:
+            self.db.execute("INSERT INTO sync_journal (at, collection, action, fid, detail) "
+                            "VALUES (?, ?, ?, ?, ?)", (_now(), collection, action, fid, text))
+
+    def journal_entries(self, collection: Optional[str] = None) -> list[dict[str, Any]]:
+        """Journal entries, oldest first."""
+        sql = "SELECT seq, at, collection, action, fid, detail FROM sync_journal"
+        rows = (self.db.execute(sql + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
+                else self.db.execute(sql + " ORDER BY seq"))
+        return [dict(zip(("seq", "at", "collection", "action", "fid", "detail"), r)) for r in rows]
+
+    # -- checkout -----------------------------------------------------------------------------
+    def checkout(self, client: AgencyClient, collection: str, bbox: Optional[BBox] = None,
+                 page_size: int = 5000, on_page: Optional[Callable[[Page], bool]] = None) -> int:
+        """Download a collection (in its storage CRS) into a working table and its base snapshot.
+
+        Pages are written as they arrive while the client fetches the next ones. ``on_page`` sees
+        every page and may return False to cancel (the partial checkout is then removed).
+        """
+        info = client.collection(collection)
+        srs_id = self._ensure_srs(epsg_code(info.storage_crs))
+        self._register(collection, info.storage_crs, srs_id, bbox, getattr(client, "base_url", None))
+        try:
+            count = self._download(client, collection, bbox, page_size, on_page)
+        except BaseException:
+            self.drop(collection)  # no half checkout left behind
+            raise
+        self._finish_checkout(collection, count)
+        return count
+
+    def _download(self, client: AgencyClient, collection: str, bbox: Optional[BBox], page_size: int,
+                  on_page: Optional[Callable[[Page], bool]]) -> int:
+        count = 0
+        for page in client.iter_pages(collection, bbox=bbox, page_size=page_size):
+            self._write_page(collection, page.features, (collection, collection + BASE))
+            count += len(page.features)
+            if on_page is not None and on_page(page) is False:
+                raise WorkspaceError(tr("Checkout of {name} cancelled.").format(name=collection))
+        if not self._has_table(collection):
+            self._ensure_tables(collection, [])
+        return count
+
+    def _register(self, collection: str, storage_crs: Optional[str], srs_id: int,
+                  bbox: Optional[BBox], server_url: Optional[str]) -> None:
+        if collection in self.collections():
+            raise WorkspaceError(tr("{name} is already checked out in this workspace.").format(
+                name=collection))
+        with self.db:
+            self.db.execute("INSERT INTO sync_collections (collection, table_name, storage_crs, srs_id, "
+                            "bbox, server_url) VALUES (?, ?, ?, ?, ?, ?)",
+                            (collection, collection, storage_crs, srs_id,
+                             json.dumps(list(bbox)) if bbox else None, server_url))
+
+    def _finish_checkout(self, collection: str, count: int) -> None:
+        with self.db:
+            self.db.execute("UPDATE sync_collections SET checked_out_at = ?, last_sync_at = ?, "
+                            "feature_count = ? WHERE collection = ?", (_now(), _now(), count, collection))
+            self._update_extent(collection)
+        self.journal(collection, "checkout", detail={"features": count})
+
+    def drop(self, collection: str) -> None:
+        """Forget a collection: its three tables and metadata."""
+        with self.db:
+            for table in (collection, collection + BASE, collection + THEIRS):
+                self.db.execute(f"DROP TABLE IF EXISTS {_q(table)}")
+            for meta in ("gpkg_contents", "gpkg_geometry_columns"):
+                self.db.execute(f"DELETE FROM {meta} WHERE table_name = ?", (collection,))
+            self.db.execute("DELETE FROM sync_collections WHERE collection = ?", (collection,))
+
+    def _ensure_srs(self, code: int) -> int:
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, NULL)",
+                            (f"EPSG:{code}", code, code, _srs_definition(code)))
+        return code
+
+    # -- tables -------------------------------------------------------------------------------
+    def _columns(self, collection: str) -> list[tuple[str, str]]:
+        row = self.db.execute("SELECT columns FROM sync_collections WHERE collection = ?",
+                              (collection,)).fetchone()
+        return [tuple(c) for c in json.loads(row[0])] if row else []
+
+    def _ensure_tables(self, collection: str, features: list[Feature]) -> list[str]:
+        """Create the three tables on the first page; add columns when new properties appear."""
+        known = self._columns(collection)
+        names = {n for n, _ in known}
+        added = []
+        for feature in features:
+            for key, value in (feature.get("properties") or {}).items():
+                if key not in names and key not in RESERVED and value is not None:
+                    added.append((key, _sql_type(value)))
+                    names.add(key)
+        if not self._has_table(collection):
+            self._create_tables(collection, added, features)
+        elif added:
+            self._add_columns(collection, added)
+        if added:
+            with self.db:
+                self.db.execute("UPDATE sync_collections SET columns = ? WHERE collection = ?",
+                                (json.dumps(known + added), collection))
+        return [n for n, _ in known + added]
+
+    def _has_table(self, table: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               (table,)).fetchone() is not None
+
+    def _create_tables(self, collection: str, columns: list[tuple[str, str]],
+                       features: list[Feature]) -> None:
+        srs_id = self.info(collection)["srs_id"]
+        column_sql = "".join(f", {_q(n)} {t}" for n, t in columns)
+        geometry_type = _geometry_type(features)
+        with self.db:
+            for table in (collection, collection + BASE, collection + THEIRS):
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} (fid INTEGER PRIMARY KEY "
+                                f"AUTOINCREMENT, id TEXT UNIQUE, geom {geometry_type}{column_sql})")
+            self.db.execute("INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, "
+                            "srs_id) VALUES (?, 'features', ?, ?)", (collection, collection, srs_id))
+            self.db.execute("INSERT OR REPLACE INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+                            (collection, geometry_type, srs_id))
+            self.db.execute(f"CREATE TRIGGER IF NOT EXISTS {_q(collection + '__new_id')} AFTER INSERT ON "
+                            f"{_q(collection)} WHEN NEW.id IS NULL BEGIN UPDATE {_q(collection)} SET "
+                            f"id = {SQL_UUID} WHERE fid = NEW.fid; END")
+
+    def _add_columns(self, collection: str, columns: list[tuple[str, str]]) -> None:
+        with self.db:
+            for table in (collection, collection + BASE, collection + THEIRS):
+                for name, sql_type in columns:
+                    self.db.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(name)} {sql_type}")
+
+    def _write_page(self, collection: str, features: list[Feature], tables: Iterable[str]) -> None:
+        columns = self._ensure_tables(collection, features)
+        srs_id = self.info(collection)["srs_id"]
+        rows = [_row(f, columns, srs_id) for f in features]
+        names = ", ".join(_q(c) for c in ["id", "geom", *columns])
+        marks = ", ".join("?" * (len(columns) + 2))
+        updates = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in ["geom", *columns])
+        with self.db:
+            for table in tables:
+                self.db.executemany(f"INSERT INTO {_q(table)} ({names}) VALUES ({marks}) "
+                                    f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+
+    def _update_extent(self, collection: str) -> None:
+        boxes = [blob_envelope(b) for (b,) in self.db.execute(f"SELECT geom FROM {_q(collection)}")]
+        boxes = [b for b in boxes if b]
+        if boxes:
+            self.db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
+                            "WHERE table_name = ?", (min(b[0] for b in boxes), max(b[1] for b in boxes),
+                                                     min(b[2] for b in boxes), max(b[3] for b in boxes),
+                                                     collection))
+
+    # -- reading features ---------------------------------------------------------------------
+    def features(self, collection: str, ids: Optional[Iterable[str]] = None,
+                 side: str = "work") -> dict[str, Feature]:
+        """Features of one side (``work``, ``base`` or ``theirs``) by id (all when ``ids`` is None)."""
+        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        types = dict(self._columns(collection))
+        columns = list(types)
+        select = ", ".join(_q(c) for c in ["id", "geom", *columns])
+        if ids is None:
+            return dict(self._read(f"SELECT {select} FROM {_q(table)}", (), columns, types))
+        found: dict[str, Feature] = {}
+        wanted = list(ids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            sql = f"SELECT {select} FROM {_q(table)} WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update(self._read(sql, chunk, columns, types))
+        return found
+
+    def _read(self, sql: str, params: Iterable, columns: list[str],
+              types: Mapping[str, str]) -> Iterator[tuple[str, Feature]]:
+        booleans = {n for n, t in types.items() if t == "BOOLEAN"}
+        for row in self.db.execute(sql, list(params)):
+            properties = {c: bool(v) if c in booleans and v is not None else v
+                          for c, v in zip(columns, row[2:])}
+            yield row[0], {"type": "Feature", "id": row[0], "properties": properties,
+                           "geometry": gpkg_to_geometry(row[1])}
+
+    # -- differences (SQL joins) --------------------------------------------------------------
+    def local_changes(self, collection: str) -> ChangeSet:
+        """What the field team changed in the working table since the base snapshot."""
+        return self._diff(collection, collection, collection + BASE, compare_all=True)
+
+    def server_changes(self, collection: str) -> ChangeSet:
+        """What changed on the server (staged in ``<name>__theirs``) since the base snapshot."""
+        return self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False)
+
+    def _diff(self, collection: str, side: str, base: str, compare_all: bool) -> ChangeSet:
+        columns = [n for n, _ in self._columns(collection)]
+        compared = ["geom", *columns] if compare_all else [VERSION_FIELD]
+        differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
+        side_q, base_q = _q(side), _q(base)
+        created = f"SELECT s.id FROM {side_q} s LEFT JOIN {base_q} b ON b.id = s.id WHERE b.id IS NULL"
+        deleted = f"SELECT b.id FROM {base_q} b LEFT JOIN {side_q} s ON s.id = b.id WHERE s.id IS NULL"
+        modified = f"SELECT s.id FROM {side_q} s JOIN {base_q} b ON b.id = s.id WHERE {differs or '0'}"
+        return ChangeSet(*({r[0] for r in self.db.execute(sql)} for sql in (created, modified, deleted)))
+
+    # -- staging and applying -----------------------------------------------------------------
+    def stage_server_pages(self, collection: str, pages: Iterable[Page]) -> int:
+        """Stream the server's current state into ``<name>__theirs`` (emptied first)."""
+        with self.db:
+            self.db.execute(f"DELETE FROM {_q(collection + THEIRS)}")
+        count = 0
+        for page in pages:
+            self._write_page(collection, page.features, (collection + THEIRS,))
+            count += len(page.features)
+        return count
+
+    def apply(self, collection: str, features: Iterable[Feature] = (), deleted: Iterable[str] = (),
+              work: bool = True) -> None:
+        """Make ``features`` the synced state: written to the base (and working table if ``work``);
+        ``deleted`` ids are removed from both."""
+        features = list(features)
+        tables = (collection + BASE, collection) if work else (collection + BASE,)
+        if features:
+            self._write_page(collection, features, tables)
+        gone = [(fid,) for fid in deleted]
+        with self.db:
+            for table in tables:
+                self.db.executemany(f"DELETE FROM {_q(table)} WHERE id = ?", gone)
+            self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
+                            (_now(), collection))
+
+    # -- conflicts ----------------------------------------------------------------------------
+    def record_conflicts(self, collection: str, conflicts: Iterable[Any]) -> None:
+        """Keep merge conflicts (``merge.Conflict``) until someone resolves them."""
+        rows = [(collection, c.fid, c.kind, json.dumps(list(c.fields)), *(
+                 json.dumps(f) if f is not None else None for f in (c.base, c.ours, c.theirs, c.merged)),
+                 _now()) for c in conflicts]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO sync_conflicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                rows)
+        for row in rows:
+            self.journal(collection, "conflict", row[1], {"kind": row[2], "fields": json.loads(row[3])})
+
+    def conflicts(self, collection: str) -> list[dict[str, Any]]:
+        """Unresolved conflicts of a collection, as dicts (features decoded)."""
+        names = ("fid", "kind", "fields", "base", "ours", "theirs", "merged", "at")
+        rows = self.db.execute(f"SELECT {', '.join(names)} FROM sync_conflicts WHERE collection = ? "
+                               "ORDER BY fid", (collection,))
+        return [{k: json.loads(v) if k not in ("fid", "kind", "at") and v is not None else v
+                 for k, v in zip(names, row)} for row in rows]
+
+    def resolve_conflict(self, collection: str, fid: str) -> None:
+        """Forget a conflict once its resolution is in the working table."""
+        with self.db:
+            self.db.execute("DELETE FROM sync_conflicts WHERE collection = ? AND fid = ?", (collection, fid))
+        self.journal(collection, "resolved", fid)
+
+    def set_version(self, collection: str, fid: str, version: int) -> None:
+        """Record the version the server gave a pushed feature (in work and base)."""
+        with self.db:
+            for table in (collection, collection + BASE):
+                self.db.execute(f"UPDATE {_q(table)} SET {_q(VERSION_FIELD)} = ? WHERE id = ?",
+                                (version, fid))
+
+
+def _geometry_type(features: list[Feature]) -> str:
+    kinds = {(f.get("geometry") or {}).get("type") for f in features} - {None}
+    return kinds.pop().upper() if len(kinds) == 1 else "GEOMETRY"
+
+
+def _row(feature: Feature, columns: list[str], srs_id: int) -> tuple:
+    properties = feature.get("properties") or {}
+    fid = str(feature.get("id") or uuid.uuid4())
+    return (fid, geometry_to_gpkg(feature.get("geometry"), srs_id),
+            *(_to_sql(properties.get(c)) for c in columns))

@@ -1,0 +1,26 @@
+# Reference agency server (PostgreSQL/PostGIS + pygeoapi) on 127.0.0.1; see server/agency_server.py.
+# `make server` installs what is missing, starts both servers, loads the sample data the first
+# time and prints the base URL as its last line. `make server-stop` stops them (data kept);
+# `make server-clean` also removes the instance folder.
+SERVER_DIR := $(BUILD)/server
+PYGEOAPI_VENV := $(BUILD)/pygeoapi-venv
+SERVER_PY := /usr/bin/python3 server/agency_server.py --folder $(SERVER_DIR) --venv $(PYGEOAPI_VENV)
+
+.PHONY: server server-stop server-clean server-url
+
+$(PYGEOAPI_VENV)/.installed: server/requirements.txt
+	@test -x $(PYGEOAPI_VENV)/bin/python || /usr/bin/python3 -m venv $(PYGEOAPI_VENV)
+	@$(PYGEOAPI_VENV)/bin/pip install -q --disable-pip-version-check -r server/requirements.txt
+	@touch $@
+
+server: system $(PYGEOAPI_VENV)/.installed
+	@$(SERVER_PY) start
+
+server-stop:
+	@$(SERVER_PY) stop
+
+server-url:
+	@$(SERVER_PY) url
+
+server-clean: server-stop
+	rm -rf $(SERVER_DIR)

@@ -1,0 +1,318 @@
+"""``agenceurbaine:checkconformity``: permit applications against the plan and its regulation.
+
+Thin: parameters → ``processing.layers.read_features`` → ``core.conformity.check_conformity`` →
+sinks (and ``core.report`` when a report folder is asked for).
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProject,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
+from ...core.i18n import tr
+from ...core.regulation import RegulationError, load_regulation
+from ..layers import crs_warning, features, match_servitudes, plan_crs, read_features, to_qgs_multipolygons
+from .base import AgenceUrbaineAlgorithm
+
+POLYGONS = [QgsProcessing.TypeVectorPolygon]
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
+    NAME = "checkconformity"
+    GROUP = "conformity"
+
+    REGULATION = "REGULATION"
+    PARCELS = "PARCELS"
+    PARCEL_KEY = "PARCEL_KEY"
+    LOT_DATE_FIELD = "LOT_DATE_FIELD"
+    APPLICATIONS = "APPLICATIONS"
+    APPLICATION_ID = "APPLICATION_ID"
+    LEVELS_FIELD = "LEVELS_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    USE_FIELD = "USE_FIELD"
+    FLOOR_AREA_FIELD = "FLOOR_AREA_FIELD"
+    ZONING = "ZONING"
+    ZONE_FIELD = "ZONE_FIELD"
+    ROADS = "ROADS"
+    SERVITUDES = "SERVITUDES"
+    OUTPUT = "OUTPUT"
+    FINDINGS = "FINDINGS"
+    OFFENDING = "OFFENDING"
+    REPORT_FOLDER = "REPORT_FOLDER"
+
+    def displayName(self):
+        return tr("Check permit conformity")
+
+    def shortHelpString(self):
+        return tr(
+            "Checks building-permit applications (planned footprints with levels, height, use and "
+            "floor area) against the plan d'aménagement and its regulation (a JSON file, see "
+            "docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area "
+            "ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.\n\n"
+            "Footprints are linked to their parcel by the parcel key field, or by location (largest "
+            "overlap) when no key is given. Servitude layers are matched to the regulation's "
+            "servitudes by layer name or by table name (e.g. flood_zone).\n\n"
+            "Every layer is measured in the plan's projected CRS; a layer in a geographic CRS is "
+            "reprojected, with a warning.\n\n"
+            "Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a "
+            "findings table with one row per application and rule (measured value, allowed value, "
+            "verdict, message); the offending parts (footprint inside a servitude, inside a setback "
+            "band, outside its parcel); optionally a folder of PDF reports, one page per "
+            "application plus a summary."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.REGULATION, tr("Regulation (JSON)"), extension="json"))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Parcels"), POLYGONS))
+        self.addParameter(QgsProcessingParameterField(
+            self.PARCEL_KEY, tr("Parcel key (on parcels and applications; empty: link by location)"),
+            "parcel_id", self.PARCELS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LOT_DATE_FIELD, tr("Lot creation date (for older undersized lots)"), "lot_date",
+            self.PARCELS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.APPLICATIONS, tr("Applications (planned building footprints)"), POLYGONS))
+        self.addParameter(QgsProcessingParameterField(
+            self.APPLICATION_ID, tr("Application id"), "app_id", self.APPLICATIONS, optional=True))
+        for name, label, default in (
+            (self.LEVELS_FIELD, tr("Number of levels (or R+n)"), "levels"),
+            (self.HEIGHT_FIELD, tr("Height (m)"), "height"),
+            (self.USE_FIELD, tr("Intended use(s)"), "use"),
+            (self.FLOOR_AREA_FIELD, tr("Declared floor area (m²)"), "floor_area"),
+        ):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, default, self.APPLICATIONS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONING, tr("Zoning"), POLYGONS))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, tr("Zone code field"), "zone", self.ZONING, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, tr("Roads (polygons)"), POLYGONS, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.SERVITUDES, tr("Servitude layers"), QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Applications with verdict"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.FINDINGS, tr("Findings (one row per application and rule)"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OFFENDING, tr("Offending parts"), QgsProcessing.TypeVectorPolygon, optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.REPORT_FOLDER, tr("Report folder (PDF)"), optional=True, createByDefault=False))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _regulation(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.REGULATION, context)
+        try:
+            return load_regulation(path)
+        except RegulationError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _source(self, parameters, name, context, label, optional=False):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and not optional:
+            raise QgsProcessingException(tr("The layer for {what} could not be opened.").format(what=label))
+        return source
+
+    def _field(self, parameters, name, context):
+        value = self.parameterAsString(parameters, name, context)
+        return value or None
+
+    def _fields(self, parameters, context) -> FieldMap:
+        defaults = FieldMap()
+        return FieldMap(
+            zone_code=self._field(parameters, self.ZONE_FIELD, context) or defaults.zone_code,
+            parcel_key=self._field(parameters, self.PARCEL_KEY, context),
+            levels=self._field(parameters, self.LEVELS_FIELD, context) or "",
+            height=self._field(parameters, self.HEIGHT_FIELD, context) or "",
+            use=self._field(parameters, self.USE_FIELD, context) or "",
+            floor_area=self._field(parameters, self.FLOOR_AREA_FIELD, context) or "",
+            lot_date=self._field(parameters, self.LOT_DATE_FIELD, context) or "",
+        )
+
+    # -- running -------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        regulation = self._regulation(parameters, context)
+        crs = plan_crs(regulation.crs)
+        fields = self._fields(parameters, context)
+        app_id = self._field(parameters, self.APPLICATION_ID, context)
+        sources = {
+            "parcels": (self._source(parameters, self.PARCELS, context, tr("parcels")), tr("Parcels")),
+            "applications": (self._source(parameters, self.APPLICATIONS, context, tr("applications")),
+                             tr("Applications")),
+            "zoning": (self._source(parameters, self.ZONING, context, tr("zoning")), tr("Zoning")),
+            "roads": (self._source(parameters, self.ROADS, context, tr("roads"), optional=True), tr("Roads")),
+        }
+        layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
+        servitude_layers, warnings = match_servitudes(layers, regulation.servitudes)
+        for source, label in sources.values():
+            if source is not None:
+                warnings.append(crs_warning(source, label, crs))
+        for layer in servitude_layers.values():
+            warnings.append(crs_warning(layer, layer.name(), crs))
+        for warning in filter(None, warnings):
+            feedback.pushWarning(warning)
+
+        feedback.setProgressText(tr("Reading layers…"))
+        parcels, _ = read_features(sources["parcels"][0], crs, [fields.parcel_key, fields.lot_date],
+                                   fields.parcel_key, feedback, tr("Parcels"))
+        footprint_fields = [fields.parcel_key, fields.levels, fields.height, fields.use, fields.floor_area]
+        applications_source = sources["applications"][0]
+        footprints, footprint_fids = read_features(applications_source, crs, footprint_fields, app_id,
+                                                   feedback, tr("Applications"))
+        zoning, _ = read_features(sources["zoning"][0], crs, [fields.zone_code], None, feedback, tr("Zoning"))
+        if fields.zone_code not in zoning.attributes:
+            raise QgsProcessingException(
+                tr("The zoning layer has no field '{field}'.").format(field=fields.zone_code))
+        roads = None
+        road_source = sources["roads"][0]
+        if road_source is not None:
+            roads, _ = read_features(road_source, crs, [fields.road_width], None, feedback, tr("Roads"))
+        servitudes = {sid: read_features(layer, crs, [], None, feedback, sid)[0]
+                      for sid, layer in servitude_layers.items()}
+        if feedback.isCanceled():
+            return {}
+
+        feedback.setProgressText(tr("Checking the rules…"))
+        try:
+            result = check_conformity(
+                regulation, parcels, footprints, zoning, roads, servitudes, fields,
+                progress=lambda f: feedback.setProgress(10 + 70 * f), is_canceled=feedback.isCanceled)
+        except ConformityCanceled:
+            return {}
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+
+        outputs = {}
+        outputs[self.OUTPUT] = self._write_applications(
+            parameters, context, applications_source, crs, footprint_fids, footprints.ids, result)
+        outputs[self.FINDINGS] = self._write_findings(parameters, context, result)
+        offending = self._write_offending(parameters, context, crs, result)
+        if offending is not None:
+            outputs[self.OFFENDING] = offending
+        counts = {code: 0 for code in ("conforme", "non_conforme", "a_verifier")}
+        for application in result.applications:
+            counts[application.verdict] = counts.get(application.verdict, 0) + 1
+        summary = tr("{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.")
+        feedback.pushInfo(summary.format(n=len(result.applications), ok=counts["conforme"],
+                                 ko=counts["non_conforme"], check=counts["a_verifier"]))
+        outputs.update({"CONFORME": counts["conforme"], "NON_CONFORME": counts["non_conforme"],
+                        "A_VERIFIER": counts["a_verifier"], "APPLICATION_COUNT": len(result.applications)})
+        folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context)
+        if folder and not feedback.isCanceled():
+            outputs[self.REPORT_FOLDER] = self._write_reports(
+                folder, result, regulation, sources, servitude_layers, feedback)
+        feedback.setProgress(100)
+        return outputs
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _write_applications(self, parameters, context, source, crs, fids, ids, result):
+        fields = QgsFields(source.fields())
+        for name, kind in (("verdict", QVariant.String), ("verdict_label", QVariant.String),
+                           ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
+                           ("zones", QVariant.String), ("parcel_ref", QVariant.String)):
+            if fields.indexOf(name) < 0:
+                fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        by_id = {}
+        for application in result.applications:
+            for footprint_id in application.footprint_ids:
+                by_id[footprint_id] = application
+        verdict_of = {fid: by_id.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
+        request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
+        for feature in features(source, request):
+            application = verdict_of.get(feature.id())
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
+            if application is not None:
+                zones = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
+                extra = {"verdict": application.verdict, "verdict_label": verdict_label(application.verdict),
+                         "fail_count": application.fail_count, "check_count": application.check_count,
+                         "zones": zones, "parcel_ref": _text(application.parcel_id)}
+                for name, value in extra.items():
+                    values[fields.indexOf(name)] = value
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_findings(self, parameters, context, result):
+        fields = QgsFields()
+        for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
+                           ("rule_label", QVariant.String), ("subject", QVariant.String),
+                           ("measured", QVariant.Double), ("allowed", QVariant.String),
+                           ("allowed_value", QVariant.Double), ("unit", QVariant.String),
+                           ("verdict", QVariant.String), ("verdict_label", QVariant.String),
+                           ("message", QVariant.String)):
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.FINDINGS, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.FINDINGS))
+        for finding in result.findings:
+            numeric = finding.allowed if isinstance(finding.allowed, (int, float)) else None
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                _text(finding.application_id), finding.rule, finding.label, finding.subject,
+                finding.measured, _text(finding.allowed), numeric, finding.unit, finding.verdict,
+                verdict_label(finding.verdict), finding.message])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_offending(self, parameters, context, crs, result):
+        fields = QgsFields()
+        for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
+                           ("subject", QVariant.String), ("area_m2", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OFFENDING, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            return None
+        parts = [p for p in result.offending if p.geometry is not None and not p.geometry.is_empty]
+        for part, geometry in zip(parts, to_qgs_multipolygons([p.geometry for p in parts])):
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([_text(part.application_id), part.rule, part.subject, part.geometry.area])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_reports(self, folder, result, regulation, sources, servitude_layers, feedback):
+        from ...core.report import write_conformity_reports
+
+        feedback.setProgressText(tr("Writing the reports…"))
+        context_layers = dict(servitude_layers)
+        for key in ("zoning", "parcels", "roads"):
+            source = sources[key][0]
+            layer = source.materialize(QgsFeatureRequest()) if source is not None else None
+            if layer is not None:
+                context_layers[key] = layer
+        files = write_conformity_reports(
+            result, regulation, context_layers, folder, progress=lambda f: feedback.setProgress(80 + 20 * f),
+            is_canceled=feedback.isCanceled)
+        feedback.pushInfo(tr("Reports written to {folder} ({n} pages and a summary).").format(
+            folder=folder, n=len(files.pages)))
+        return folder

@@ -1,0 +1,146 @@
+"""Pytest plugin: a REAL reference agency server per test session, and loopback HTTP stubs.
+
+Register it once in tests/conftest.py with ``pytest_plugins = ["server_fixture"]`` (test modules
+that need it also name it, which pytest de-duplicates).
+
+* ``agency_server`` (session): PostgreSQL/PostGIS + pygeoapi started by ``server/agency_server.py``
+  in a temporary folder on free loopback ports, loaded with the synthetic sample data (300
+  parcels, about 240 buildings, whatever sample_data/ holds), stopped and removed at the end of
+  the session. Skips when PostgreSQL's binaries are missing.
+* ``ogcapi_client``: an :class:`OgcApiFeaturesClient` on that server, closed after the test.
+* ``http_stub``: a tiny HTTP server on 127.0.0.1 answering canned responses per path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _server_module():
+    if "agency_server" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("agency_server", REPO / "server" / "agency_server.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["agency_server"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["agency_server"]
+
+
+@pytest.fixture(scope="session")
+def agency_server_module():
+    """``server/agency_server.py`` as a module (``AgencyServer``, ``SAMPLE_GPKG``…)."""
+    return _server_module()
+
+
+@pytest.fixture(scope="session")
+def agency_server() -> Iterator[object]:
+    """A running reference server (an ``AgencyServer``; ``.base_url``, ``.psql(sql)``)."""
+    module = _server_module()
+    if not (module.PG_BIN / "initdb").exists():
+        pytest.skip("PostgreSQL 15 binaries missing (run scripts/install-system.sh)")
+    module.ensure_venv()
+    folder = Path(tempfile.mkdtemp(prefix="agency-server-"))
+    os.chmod(folder, 0o755)  # the cluster runs as the postgres user
+    server = module.AgencyServer(folder, sample_gpkg=None)  # synthetic data: tests know it
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def ogcapi_client(agency_server) -> Iterator[object]:
+    from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
+
+    client = OgcApiFeaturesClient(agency_server.base_url)
+    yield client
+    client.close()
+
+
+class _StubHandler(BaseHTTPRequestHandler):
+    routes: ClassVar[dict] = {}
+    requests: ClassVar[list] = []
+
+    def _answer(self) -> None:
+        path, _, query = self.path.partition("?")
+        path = path.rstrip("/") or "/"
+        length = int(self.headers.get("Content-Length") or 0)
+        body_in = self.rfile.read(length) if length else b""
+        self.requests.append((self.command, path, dict(self.headers), body_in))
+        answer = self.routes.get((self.command, path), (404, "text/html", b"<html>no</html>", {}))
+        if callable(answer):
+            answer = answer(dict(urllib.parse.parse_qsl(query)))
+        status, content_type, body, headers = answer
+        self.send_response(status)
+        for name, value in {"Content-Type": content_type, **headers}.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._answer()
+
+    def do_POST(self) -> None:
+        self._answer()
+
+    def do_PUT(self) -> None:
+        self._answer()
+
+    def do_DELETE(self) -> None:
+        self._answer()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class HttpStub:
+    """Canned responses: ``stub.route("/collections", 200, "application/json", b"{...}")``.
+
+    ``route(..., method="PUT")`` answers another method; ``respond(path, fn)`` answers with
+    ``fn(query: dict) -> (status, content_type, body: bytes, headers: dict)``. ``requests`` lists
+    what was received as ``(method, path, headers, body)``.
+    """
+
+    def __init__(self) -> None:
+        handler = type("Handler", (_StubHandler,), {"routes": {}, "requests": []})
+        self.routes = handler.routes
+        self.requests = handler.requests
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def route(self, path: str, status: int, content_type: str, body: bytes | str,
+              headers: dict | None = None, method: str = "GET") -> None:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[(method, path)] = (status, content_type, data, headers or {})
+
+    def respond(self, path: str, answer, method: str = "GET") -> None:
+        self.routes[(method, path)] = answer
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def http_stub() -> Iterator[HttpStub]:
+    stub = HttpStub()
+    yield stub
+    stub.close()

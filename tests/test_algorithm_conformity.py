@@ -1,0 +1,131 @@
+"""``agenceurbaine:checkconformity`` through Processing, on the sample plan."""
+
+import csv
+
+import pytest
+from processing_helpers import REGULATION, conformity_parameters, ensure_provider, sample_layer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis_process import available, enabled_home, run
+
+from agence_urbaine.core.conformity import check_conformity
+from agence_urbaine.core.regulation import load_regulation
+
+
+@pytest.fixture(scope="module")
+def processing_run(qgis_processing):
+    ensure_provider()
+    import processing
+
+    return processing.run
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+def _by_id(layer, key):
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+def test_outputs_match_the_engine(processing_run):
+    result = processing_run("agenceurbaine:checkconformity", conformity_parameters())
+    applications = result["OUTPUT"]
+    findings = result["FINDINGS"]
+    assert applications.crs().authid() == "EPSG:26191"
+    assert applications.featureCount() == sample_layer("applications").featureCount()
+    names = applications.fields().names()
+    for field in ("app_id", "verdict", "verdict_label", "fail_count", "zones"):
+        assert field in names
+    verdicts = [f["verdict"] for f in applications.getFeatures()]
+    assert set(verdicts) == {"conforme", "non_conforme", "a_verifier"}
+    total = result["CONFORME"] + result["NON_CONFORME"] + result["A_VERIFIER"]
+    assert total == result["APPLICATION_COUNT"] > 0
+    # every application has findings, with a verdict for each rule
+    rows = list(findings.getFeatures())
+    assert {r["app_id"] for r in rows} == {str(f["app_id"]) for f in applications.getFeatures()}
+    failing = [r for r in rows if r["verdict"] == "non_conforme"]
+    assert failing and all(r["message"] for r in failing)
+    # an application is non conforme exactly when one of its findings is
+    failing_apps = {r["app_id"] for r in failing}
+    for feature in applications.getFeatures():
+        assert (feature["verdict"] == "non_conforme") == (str(feature["app_id"]) in failing_apps)
+    # offending parts carry an area and name their rule
+    offending = list(result["OFFENDING"].getFeatures())
+    assert offending and all(f["area_m2"] > 0 and f["rule"] for f in offending)
+
+
+def test_geographic_input_is_reprojected_with_a_warning(processing_run, tmp_path):
+    """Parcels handed over in WGS 84 are measured in the plan's CRS, and the user is told."""
+    reference = processing_run("agenceurbaine:checkconformity", conformity_parameters())
+    wgs84 = processing_run("native:reprojectlayer", {
+        "INPUT": sample_layer("applications"),
+        "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+        "OUTPUT": str(tmp_path / "applications_wgs84.gpkg"),
+    })["OUTPUT"]
+    feedback = RecordingFeedback()
+    result = processing_run("agenceurbaine:checkconformity",
+                            conformity_parameters(APPLICATIONS=QgsVectorLayer(wgs84, "apps", "ogr")),
+                            feedback=feedback)
+    assert any("EPSG:4326" in w and "geographic" in w for w in feedback.warnings)
+    assert result["OUTPUT"].crs().authid() == "EPSG:26191"
+    before = {f["app_id"]: f["verdict"] for f in reference["OUTPUT"].getFeatures()}
+    after = {f["app_id"]: f["verdict"] for f in result["OUTPUT"].getFeatures()}
+    # the round trip through WGS 84 moves vertices by millimetres: verdicts away from limits stay
+    same = sum(before[k] == after[k] for k in before)
+    assert same >= 0.9 * len(before)
+
+
+def test_malformed_regulation_is_a_clear_error(processing_run, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "agence_urbaine.regulation/1", "zones": {"R4": {"max_levels": "five"}}}')
+    with pytest.raises(QgsProcessingException) as error:
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(REGULATION=str(bad)))
+    assert "max_levels" in str(error.value)
+    assert "bad.json" in str(error.value)
+
+
+def test_same_answer_as_the_engine(processing_run):
+    """The algorithm is thin: its counts are the engine's on the same arrays."""
+    from agence_urbaine.processing.layers import read_features
+
+    regulation = load_regulation(REGULATION)
+    result = processing_run("agenceurbaine:checkconformity", conformity_parameters())
+    crs = QgsCoordinateReferenceSystem("EPSG:26191")
+    parcels, _ = read_features(sample_layer("parcels"), crs, ["parcel_id", "lot_date"], "parcel_id")
+    footprints, _ = read_features(sample_layer("applications"), crs,
+                                  ["parcel_id", "levels", "height", "use", "floor_area"], "app_id")
+    zoning, _ = read_features(sample_layer("zoning"), crs, ["zone"])
+    roads, _ = read_features(sample_layer("roads"), crs, [])
+    servitudes = {name: read_features(sample_layer(name), crs, [])[0]
+                  for name in ("non_aedificandi", "school_site", "flood_zone", "hv_line", "heritage_zone")}
+    engine = check_conformity(regulation, parcels, footprints, zoning, roads, servitudes)
+    assert result["NON_CONFORME"] == sum(a.verdict == "non_conforme" for a in engine.applications)
+    assert result["FINDINGS"].featureCount() == len(engine.findings)
+
+
+@pytest.mark.skipif(available() is not None, reason=str(available()))
+def test_runs_headless_with_qgis_process(tmp_path):
+    data = sample_layer("parcels").source().split("|")[0]
+    servitudes = [f"--SERVITUDES={data}|layername={name}"
+                  for name in ("non_aedificandi", "school_site", "flood_zone", "hv_line", "heritage_zone")]
+    home = enabled_home(tmp_path / "home")
+    run(home, "run", "agenceurbaine:checkconformity", f"--REGULATION={REGULATION}",
+        f"--PARCELS={data}|layername=parcels", f"--APPLICATIONS={data}|layername=applications",
+        f"--ZONING={data}|layername=zoning", f"--ROADS={data}|layername=roads", *servitudes,
+        f"--OUTPUT={tmp_path / 'apps.gpkg'}", f"--FINDINGS={tmp_path / 'findings.csv'}")
+    with open(tmp_path / "findings.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    verdicts = {row["verdict"] for row in rows}
+    assert verdicts == {"conforme", "non_conforme", "a_verifier"}
+    assert all(row["rule"] and row["message"] for row in rows)

@@ -1,0 +1,337 @@
+"""Veille urbaine: ``core.veille.find_unpermitted`` on hand-computed rectangles, and
+``agenceurbaine:unpermittedbuildings`` through Processing (memory layers and the sample plan)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+from processing_helpers import SAMPLE, ensure_provider
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import Polygon, box
+
+from agence_urbaine.core.conformity import FeatureSet
+from agence_urbaine.core.veille import (
+    CONFORMING,
+    EXCEEDS_PERMIT,
+    NO_PERMIT,
+    VeilleCanceled,
+    find_unpermitted,
+    status_label,
+)
+
+ALGORITHM = "agenceurbaine:unpermittedbuildings"
+VEILLE_FIELDS = ("status", "status_label", "permit_ids", "observed_m2", "permitted_m2", "excess_m2")
+
+
+def feature_set(ids, geometries, **attributes) -> FeatureSet:
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    return FeatureSet(list(ids), array, {k: list(v) for k, v in attributes.items()})
+
+
+# Each case: observed building, permitted footprints (permit id, geometry), expected status,
+# observed m², permitted m², excess m² — all computed by hand; defaults 10 m², 10 %, 0.3.
+CASES = {
+    # built exactly as permitted
+    "same": (box(0, 0, 10, 10), [("PC-1", box(0, 0, 10, 10))], CONFORMING, 100, 100, 0),
+    # 2 m deeper: 20 m² > 10 m² and 20 m² > 10 % × 100 m²
+    "deeper": (box(20, 0, 30, 12), [("PC-2", box(20, 0, 30, 10))], EXCEEDS_PERMIT, 120, 100, 20),
+    # 0.5 m deeper: 5 m² is under 10 m² (and 5 % under 10 %)
+    "slightly": (box(40, 0, 50, 10.5), [("PC-3", box(40, 0, 50, 10))], CONFORMING, 105, 100, 5),
+    # 160 m² > 10 m² but only 8 % of 2000 m²: within the ratio tolerance
+    "big_lot": (box(60, 0, 100, 54), [("PC-4", box(60, 0, 100, 50))], CONFORMING, 2160, 2000, 160),
+    # 4 m² is 20 % of 20 m² but under 10 m²: within the absolute tolerance
+    "small": (box(120, 0, 124, 6), [("PC-5", box(120, 0, 124, 5))], CONFORMING, 24, 20, 4),
+    # exactly 10 m² (and exactly 10 %): thresholds are strict, so conforming
+    "equal": (box(140, 0, 150, 11), [("PC-6", box(140, 0, 150, 10))], CONFORMING, 110, 100, 10),
+    # nothing permitted there
+    "nothing": (box(200, 0, 210, 10), [], NO_PERMIT, 100, 0, 100),
+    # overlaps a permit by 10 m²: 10 % of each, under 0.3 of the smaller → not that permit
+    "neighbour": (box(309, 0, 319, 10), [("PC-8", box(300, 0, 310, 10))], NO_PERMIT, 100, 0, 100),
+    # whole 25 m² permit built on and much more: 25 m² ≥ 0.3 × 25 → matches, 75 m² excess
+    "four_times": (box(500, 0, 510, 10), [("PC-10", box(500, 0, 505, 5))], EXCEEDS_PERMIT, 100, 25, 75),
+    # one building over two adjacent permits: both matched, union 200 m²
+    "two_permits": (box(600, 0, 620, 10), [("PC-11", box(600, 0, 610, 10)), ("PC-12", box(610, 0, 620, 10))],
+                    CONFORMING, 200, 200, 0),
+}
+NOT_BUILT = [("PC-9", box(400, 0, 410, 10))]
+EXPECTED_NOT_BUILT = {"PC-8", "PC-9"}
+
+
+def case_layers():
+    observed = feature_set(list(CASES), [case[0] for case in CASES.values()])
+    permits = [p for case in CASES.values() for p in case[1]] + NOT_BUILT
+    permitted = feature_set([f"fp{i}" for i in range(len(permits))], [g for _, g in permits],
+                            app_id=[pid for pid, _ in permits])
+    return observed, permitted
+
+
+# --------------------------------------------------------------------------- core
+
+
+def test_every_class_on_hand_computed_rectangles():
+    observed, permitted = case_layers()
+    result = find_unpermitted(observed, permitted, permit_id_field="app_id")
+    assert result.warnings == []
+    assert [b.building_id for b in result.buildings] == list(CASES)
+    for building in result.buildings:
+        _, permits, status, observed_m2, permitted_m2, excess_m2 = CASES[building.building_id]
+        assert building.status == status, building
+        assert building.observed_m2 == pytest.approx(observed_m2)
+        assert building.permitted_m2 == pytest.approx(permitted_m2)
+        assert building.excess_m2 == pytest.approx(excess_m2)
+        expected_ids = [] if status == NO_PERMIT else sorted(pid for pid, _ in permits)
+        assert building.permit_ids == expected_ids
+        assert building.label == status_label(status)
+    assert {item.permit_id for item in result.not_built} == EXPECTED_NOT_BUILT
+    assert result.counts() == {NO_PERMIT: 2, EXCEEDS_PERMIT: 2, CONFORMING: 6, "not_built": 2, "skipped": 0}
+
+
+def test_excess_geometry_is_the_part_outside_the_permits():
+    observed, permitted = case_layers()
+    by_id = {b.building_id: b for b in find_unpermitted(observed, permitted).buildings}
+    assert shapely.equals(by_id["deeper"].excess, box(20, 10, 30, 12))
+    assert shapely.equals(by_id["four_times"].excess, box(500, 0, 510, 10).difference(box(500, 0, 505, 5)))
+    assert shapely.equals(by_id["nothing"].excess, box(200, 0, 210, 10))
+    assert shapely.equals(by_id["neighbour"].excess, box(309, 0, 319, 10))
+    assert by_id["same"].excess is None
+    assert by_id["two_permits"].excess is None
+
+
+def test_without_permit_id_field_the_footprint_ids_are_reported():
+    observed, permitted = case_layers()
+    by_id = {b.building_id: b for b in find_unpermitted(observed, permitted).buildings}
+    assert by_id["two_permits"].permit_ids == ["fp8", "fp9"]
+
+
+def test_thresholds_are_parameters():
+    observed, permitted = case_layers()
+    strict = find_unpermitted(observed, permitted, threshold_m2=0, threshold_ratio=0)
+    statuses = {b.building_id: b.status for b in strict.buildings}
+    assert {k for k, s in statuses.items() if s == EXCEEDS_PERMIT} == {
+        "deeper", "slightly", "big_lot", "small", "equal", "four_times"}
+    loose = find_unpermitted(observed, permitted, min_overlap_ratio=0.05)
+    assert {b.building_id: b.status for b in loose.buildings}["neighbour"] == EXCEEDS_PERMIT
+    with pytest.raises(ValueError):
+        find_unpermitted(observed, permitted, threshold_m2=-1)
+    with pytest.raises(ValueError):
+        find_unpermitted(observed, permitted, min_overlap_ratio=1.5)
+
+
+def test_invalid_and_missing_geometries_are_named_never_fatal():
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])  # two 25 m² triangles once repaired
+    line_like = Polygon([(50, 0), (60, 0), (55, 0)])  # no area
+    observed = feature_set(["bowtie", "missing", "empty", "flat"],
+                           [bowtie, None, Polygon(), line_like])
+    permitted = feature_set(["p1", "p2"], [box(0, 0, 10, 10), Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])])
+    result = find_unpermitted(observed, permitted)
+    text = "\n".join(result.warnings)
+    for name in ("'bowtie'", "'missing'", "'empty'", "'flat'", "'p2'"):
+        assert name in text, text
+    assert [b.building_id for b in result.buildings] == ["bowtie"]
+    assert result.buildings[0].status == CONFORMING
+    assert result.buildings[0].observed_m2 == pytest.approx(50)
+    assert sorted(result.skipped) == [1, 2, 3]
+
+
+def test_empty_inputs_give_empty_results():
+    empty = feature_set([], [])
+    observed, permitted = case_layers()
+    nothing = find_unpermitted(empty, empty)
+    assert nothing.buildings == [] and nothing.not_built == [] and nothing.warnings == []
+    only_observed = find_unpermitted(observed, empty)
+    assert {b.status for b in only_observed.buildings} == {NO_PERMIT}
+    assert sum(b.excess_m2 for b in only_observed.buildings) == pytest.approx(
+        sum(case[3] for case in CASES.values()))
+    only_permitted = find_unpermitted(empty, permitted)
+    assert only_permitted.buildings == [] and len(only_permitted.not_built) == len(permitted)
+
+
+def test_progress_and_cancel():
+    observed, permitted = case_layers()
+    seen = []
+    find_unpermitted(observed, permitted, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(VeilleCanceled):
+        find_unpermitted(observed, permitted, is_canceled=lambda: True)
+
+
+# --------------------------------------------------------------------------- Processing
+
+X0, Y0 = 380_000.0, 370_000.0  # Rabat area in EPSG:26191
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
+
+
+def memory_layer(name: str, crs: str, rows: list, fields: tuple = ()) -> QgsVectorLayer:
+    """A polygon memory layer; rows are (shapely geometry or None, attribute list)."""
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
+    layer.dataProvider().addAttributes([QgsField(n, QVariant.String) for n in fields])
+    layer.updateFields()
+    features = []
+    for geometry, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        if geometry is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(shapely.to_wkt(geometry)))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def shifted(geometry):
+    return shapely.transform(geometry, lambda xy: xy + np.array([X0, Y0]))
+
+
+def case_memory_layers(crs: str = "EPSG:26191"):
+    observed = memory_layer("observed", crs, [(shifted(c[0]), [k]) for k, c in CASES.items()], ("obs_id",))
+    permits = [p for case in CASES.values() for p in case[1]] + NOT_BUILT
+    permitted = memory_layer("permitted", "EPSG:26191", [(shifted(g), [pid]) for pid, g in permits],
+                             ("app_id",))
+    return observed, permitted
+
+
+@pytest.fixture(scope="module")
+def run(qgis_processing):
+    ensure_provider()
+    import processing
+    from agence_urbaine.processing.algorithms.unpermitted_buildings import UnpermittedBuildingsAlgorithm
+
+    registry_has_it = QgsApplication.processingRegistry().algorithmById(ALGORITHM) is not None
+
+    def run_algorithm(parameters, feedback=None):
+        algorithm = ALGORITHM if registry_has_it else UnpermittedBuildingsAlgorithm().create()
+        defaults = {"OUTPUT": "TEMPORARY_OUTPUT", "EXCESS": "TEMPORARY_OUTPUT"}
+        return processing.run(algorithm, {**defaults, **parameters}, feedback=feedback)
+
+    return run_algorithm
+
+
+def _features(layer, key="obs_id"):
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+def test_algorithm_classifies_memory_layers(run):
+    observed, permitted = case_memory_layers()
+    feedback = RecordingFeedback()
+    result = run({"OBSERVED": observed, "PERMITTED": permitted, "PERMIT_ID_FIELD": "app_id",
+                  "NOT_BUILT": "TEMPORARY_OUTPUT"}, feedback)
+    assert (result["NO_PERMIT_COUNT"], result["EXCEEDS_PERMIT_COUNT"], result["CONFORMING_COUNT"],
+            result["NOT_BUILT_COUNT"], result["SKIPPED_COUNT"]) == (2, 2, 6, 2, 0)
+    output, excess, not_built = result["OUTPUT"], result["EXCESS"], result["NOT_BUILT"]
+    assert output.crs().authid() == "EPSG:26191"
+    assert set(VEILLE_FIELDS) <= set(output.fields().names())
+    rows = _features(output)
+    for key, (_, permits, status, observed_m2, permitted_m2, excess_m2) in CASES.items():
+        row = rows[key]
+        assert row["status"] == status
+        assert row["status_label"] == status_label(status)
+        assert row["observed_m2"] == pytest.approx(observed_m2, abs=0.01)
+        assert row["permitted_m2"] == pytest.approx(permitted_m2, abs=0.01)
+        assert row["excess_m2"] == pytest.approx(excess_m2, abs=0.01)
+        if status != NO_PERMIT:
+            assert row["permit_ids"] == ", ".join(sorted(pid for pid, _ in permits))
+    parts = _features(excess)
+    assert set(parts) == {"deeper", "four_times", "nothing", "neighbour"}
+    assert parts["deeper"].geometry().area() == pytest.approx(20)
+    assert {f["app_id"] for f in not_built.getFeatures()} == EXPECTED_NOT_BUILT
+    assert any("2 without permit" in text for text in feedback.infos), feedback.infos
+
+
+def test_algorithm_refuses_a_geographic_crs(run):
+    observed = memory_layer("observed", "EPSG:4326", [(box(-6.85, 34.0, -6.849, 34.001), ["a"])], ("obs_id",))
+    _, permitted = case_memory_layers()
+    with pytest.raises(QgsProcessingException, match="geographic"):
+        run({"OBSERVED": observed, "PERMITTED": permitted})
+    with pytest.raises(QgsProcessingException, match="geographic"):
+        run({"OBSERVED": permitted, "PERMITTED": permitted,
+             "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326")})
+
+
+def test_algorithm_measures_geographic_input_in_the_given_projected_crs(run):
+    import processing
+
+    observed, permitted = case_memory_layers()
+
+    wgs84 = processing.run("native:reprojectlayer", {
+        "INPUT": observed, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    feedback = RecordingFeedback()
+    result = run({"OBSERVED": wgs84, "PERMITTED": permitted, "PERMIT_ID_FIELD": "app_id",
+                  "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:26191")}, feedback)
+    assert result["OUTPUT"].crs().authid() == "EPSG:26191"
+    rows = _features(result["OUTPUT"])
+    assert len(rows) == len(CASES)
+    for key, case in CASES.items():
+        assert rows[key]["excess_m2"] == pytest.approx(case[5], abs=0.5)  # round trip: cm
+        if key != "equal":  # exactly on the threshold: the round trip through degrees decides
+            assert rows[key]["status"] == case[2], key
+    assert any("reprojected" in text for text in feedback.infos), feedback.infos
+
+
+def test_algorithm_repairs_invalid_and_names_missing_geometries(run):
+    bowtie = shifted(Polygon([(0, 0), (10, 10), (10, 0), (0, 10)]))
+    observed = memory_layer("observed", "EPSG:26191", [(bowtie, ["bowtie"]), (None, ["ghost"])], ("obs_id",))
+    _, permitted = case_memory_layers()
+    feedback = RecordingFeedback()
+    result = run({"OBSERVED": observed, "PERMITTED": permitted}, feedback)
+    assert result["CONFORMING_COUNT"] == 1 and result["SKIPPED_COUNT"] == 1
+    text = "\n".join(feedback.warnings)
+    assert "invalid geometry" in text and "no geometry" in text, text
+
+
+def test_algorithm_stops_when_canceled(run):
+    observed, permitted = case_memory_layers()
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    result = run({"OBSERVED": observed, "PERMITTED": permitted}, feedback)
+    assert "CONFORMING_COUNT" not in result
+
+
+def test_algorithm_on_the_sample_plan(run):
+    if not SAMPLE.exists():
+        pytest.skip(f"{SAMPLE.name} not generated yet (python3 sample_data/generate.py)")
+    observed = QgsVectorLayer(f"{SAMPLE}|layername=observed_buildings", "observed", "ogr")
+    permitted = QgsVectorLayer(f"{SAMPLE}|layername=applications", "applications", "ogr")
+    if not (observed.isValid() and permitted.isValid()):
+        pytest.skip(f"{SAMPLE.name} has no observed_buildings or applications layer yet")
+    result = run({"OBSERVED": observed, "PERMITTED": permitted, "PERMIT_ID_FIELD": "app_id"})
+    counts = [result[key] for key in ("NO_PERMIT_COUNT", "EXCEEDS_PERMIT_COUNT", "CONFORMING_COUNT")]
+    assert sum(counts) + result["SKIPPED_COUNT"] == observed.featureCount()
+    assert all(count >= 1 for count in counts), counts
+    assert 1 <= result["NOT_BUILT_COUNT"] < permitted.featureCount()
+    output, excess = result["OUTPUT"], result["EXCESS"]
+    assert set(VEILLE_FIELDS) <= set(output.fields().names())
+    assert set(VEILLE_FIELDS) <= set(excess.fields().names())
+    assert output.featureCount() == sum(counts)
+    assert excess.featureCount() == result["NO_PERMIT_COUNT"] + result["EXCEEDS_PERMIT_COUNT"]
+    assert output.crs().authid() == "EPSG:26191"
+    if "note" in output.fields().names():  # the generator says what each building is
+        expected = {"conforme au permis": CONFORMING, "plus grand que le permis": EXCEEDS_PERMIT,
+                    "sans autorisation": NO_PERMIT}
+        for feature in output.getFeatures():
+            if feature["note"] in expected:
+                assert feature["status"] == expected[feature["note"]], feature.attributes()
