@@ -31,10 +31,10 @@ pluginpath:
 lint: venv
 	$(VENV)/bin/ruff check .
 
-test: venv pluginpath lint
+test: venv pluginpath translations-qm lint
 	$(PY) -m pytest
 
-demo: venv pluginpath
+demo: venv pluginpath translations-qm
 	@scripts/demo.sh
 
 clean:

@@ -24,17 +24,21 @@ qgis_process_run run agenceurbaine:checkconformity \
   --PARCELS="$DATA|layername=parcels" --APPLICATIONS="$DATA|layername=applications" \
   --ZONING="$DATA|layername=zoning" --ROADS="$DATA|layername=roads" "${servitudes[@]}" \
   --OUTPUT="$OUT/applications_verdict.gpkg" --FINDINGS="$OUT/findings.csv" \
-  --OFFENDING="$OUT/offending_parts.gpkg" 2> >(quiet >&2) \
+  --OFFENDING="$OUT/offending_parts.gpkg" --REPORT_FOLDER="$OUT/reports" 2> >(quiet >&2) \
   | sed -n '/^Results/,$p'
 if qgis_process_run list 2>/dev/null | grep -q "agenceurbaine:parcelnote"; then
   echo
-  echo "== agenceurbaine:parcelnote (French and Arabic) for three parcels"
+  echo "== agenceurbaine:parcelnote (French and Arabic) for three parcels (R4-T09, V-B02, E2-T05)"
   qgis_process_run run agenceurbaine:parcelnote \
     --REGULATION="$PWD/sample_data/regulation.json" \
-    --PARCELS="$DATA|layername=parcels|subset=\"parcel_id\" IN ('P-001','P-010','P-020')" \
+    --PARCELS="$DATA|layername=parcels|subset=\"parcel_id\" IN ('R4-T09','V-B02','E2-T05')" \
     --ZONING="$DATA|layername=zoning" "${servitudes[@]}" \
     --OUTPUT_FOLDER="$OUT/notes" 2> >(quiet >&2) | sed -n '/^Results/,$p'
 fi
 echo
 echo "Outputs are in $OUT:"
-find "$OUT" -maxdepth 2 -type f | sort | sed 's/^/  /'
+find "$OUT" -maxdepth 1 -type f | sort | sed 's/^/  /'
+for folder in "$OUT"/*/; do
+  echo "  $folder ($(find "$folder" -name '*.pdf' | wc -l) PDF files)"
+done
+echo "Summary report: $OUT/reports/summary.pdf"

@@ -26,6 +26,10 @@ def _ensure_plugin_link() -> None:
 _ensure_plugin_link()
 # The repository root must not be importable as such: its ``processing`` package would shadow
 # QGIS's ``processing`` plugin (``python -m pytest`` puts the working directory on sys.path).
+# pytest runs with --import-mode=importlib (pyproject.toml) so that it does not put the repository
+# (a package: it has __init__.py) or its parent on sys.path either; the tests' helper modules are
+# imported from tests/ explicitly.
 sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != REPO]
+sys.path.insert(0, str(REPO / "tests"))
 if str(PLUGINPATH) not in sys.path:
     sys.path.insert(0, str(PLUGINPATH))

@@ -146,6 +146,9 @@ def run_qgis_desktop(
     startup.parent.mkdir(parents=True, exist_ok=True)
     startup.write_text(STARTUP.format(errors_path=str(errors_path)), encoding="utf-8")
     env = dict(os.environ)
+    # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at the test session's own profile: without this,
+    # every "throw-away HOME" would share that profile (and its enabled plugins).
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     env.pop("QT_QPA_PLATFORM", None)
     env["HOME"] = str(tmp_path / "home")
     env["QGIS_PLUGINPATH"] = str(plugin_parent)

@@ -14,6 +14,9 @@ QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 def qgis_process_env(home: Path, plugin_parent: Path = REPO / ".build" / "plugins") -> dict:
     env = dict(os.environ)
+    # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at the test session's own profile: without this,
+    # every "throw-away HOME" would share that profile (and its enabled plugins).
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     env.update(
         HOME=str(home),
         QGIS_PLUGINPATH=str(plugin_parent),

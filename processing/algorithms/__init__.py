@@ -10,7 +10,8 @@ def all_algorithms() -> list:
     algorithms: list = []
     if shapely_problem() is None:
         from .check_conformity import CheckConformityAlgorithm
+        from .parcel_note import ParcelNoteAlgorithm
         from .unpermitted_buildings import UnpermittedBuildingsAlgorithm
 
-        algorithms += [CheckConformityAlgorithm(), UnpermittedBuildingsAlgorithm()]
+        algorithms += [CheckConformityAlgorithm(), ParcelNoteAlgorithm(), UnpermittedBuildingsAlgorithm()]
     return algorithms

@@ -221,9 +221,13 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         outputs.update({"CONFORME": counts["conforme"], "NON_CONFORME": counts["non_conforme"],
                         "A_VERIFIER": counts["a_verifier"], "APPLICATION_COUNT": len(result.applications)})
         folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context)
+        self._pending_report = None
         if folder and not feedback.isCanceled():
-            outputs[self.REPORT_FOLDER] = self._write_reports(
-                folder, result, regulation, sources, servitude_layers, feedback)
+            # print layouts, fonts and translators belong to the main thread: the reports are
+            # written in postProcessAlgorithm, which QGIS runs there, while the check itself
+            # runs in the background.
+            outputs[self.REPORT_FOLDER] = folder
+            self._pending_report = (folder, result, regulation, dict(parameters), fields, outputs)
         feedback.setProgress(100)
         return outputs
 
@@ -300,19 +304,25 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
 
-    def _write_reports(self, folder, result, regulation, sources, servitude_layers, feedback):
+    def postProcessAlgorithm(self, context, feedback):
+        pending = getattr(self, "_pending_report", None)
+        if not pending:
+            return {}
         from ...core.report import write_conformity_reports
 
+        folder, result, regulation, parameters, fields, outputs = pending
+        self._pending_report = None
         feedback.setProgressText(tr("Writing the reports…"))
-        context_layers = dict(servitude_layers)
-        for key in ("zoning", "parcels", "roads"):
-            source = sources[key][0]
-            layer = source.materialize(QgsFeatureRequest()) if source is not None else None
+        layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
+        context_layers, _ = match_servitudes(layers, regulation.servitudes)
+        for key, name in (("zoning", self.ZONING), ("parcels", self.PARCELS), ("roads", self.ROADS)):
+            layer = self.parameterAsVectorLayer(parameters, name, context)
             if layer is not None:
                 context_layers[key] = layer
         files = write_conformity_reports(
-            result, regulation, context_layers, folder, progress=lambda f: feedback.setProgress(80 + 20 * f),
-            is_canceled=feedback.isCanceled)
+            result, regulation, context_layers, folder, progress=feedback.setProgress,
+            is_canceled=feedback.isCanceled, zone_field=fields.zone_code,
+            parcel_field=fields.parcel_key or "")
         feedback.pushInfo(tr("Reports written to {folder} ({n} pages and a summary).").format(
             folder=folder, n=len(files.pages)))
-        return folder
+        return outputs  # postProcessAlgorithm's results replace processAlgorithm's: give them all

@@ -1,0 +1,2091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AgenceUrbaine</name>
+    <message>
+        <location filename="../core/conformity.py" line="217"/>
+        <source>Conformity check canceled.</source>
+        <translation>أُلغي فحص المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>footprint</source>
+        <translation>المساحة المبنية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>parcel</source>
+        <translation>البقعة الأرضية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="489"/>
+        <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>الارتفاق {sid}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="494"/>
+        <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
+        <translation>الارتفاق {sid}: القاعدة {rule} تقيس المساحات؛ تم تجاهل {count} من العناصر غير المضلعة.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="580"/>
+        <source>any use not forbidden</source>
+        <translation>كل استعمال غير ممنوع</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="612"/>
+        <source>declared floor area</source>
+        <translation>مساحة الطوابق المصرح بها</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="615"/>
+        <source>footprint area × levels</source>
+        <translation>المساحة المبنية × عدد الطوابق</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>rear</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>side</source>
+        <translation>جانبية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="719"/>
+        <source>(no field chosen)</source>
+        <translation>(لم يتم اختيار أي حقل)</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/veille.py" line="138"/>
+        <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>{layer}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="866"/>
+        <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
+        <translation>الارتفاق {sid} منصوص عليه في نظام التهيئة لكن لم تُقدَّم أي طبقة: لم يتم التحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="872"/>
+        <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
+        <translation>تم تجاهل طبقة الارتفاق {sid}: نظام التهيئة لا ينص عليه.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="906"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <source>zoning</source>
+        <translation>التنطيق</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="907"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <source>roads</source>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="25"/>
+        <source>The Python package shapely 2 or later is missing: the conformity checks are disabled. Install it with: python3 -m pip install --user "shapely&gt;=2" (Debian's python3-shapely is 1.8, too old), then restart QGIS.</source>
+        <translation>حزمة بايثون shapely في إصدارها 2 أو أحدث غير مثبتة: فحوص المطابقة معطلة. ثبّتها بالأمر: python3 -m pip install --user "shapely&gt;=2" (حزمة python3-shapely في دبيان إصدارها 1.8، وهو قديم)، ثم أعد تشغيل QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="32"/>
+        <source>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled. Upgrade it with: python3 -m pip install --user "shapely&gt;=2", then restart QGIS.</source>
+        <translation>الإصدار {found} من shapely مثبت لكن الإصدار 2 أو أحدث مطلوب: فحوص المطابقة معطلة. حدّثه بالأمر: python3 -m pip install --user "shapely&gt;=2"، ثم أعد تشغيل QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="33"/>
+        <source>at most {value}</source>
+        <translation>على الأكثر {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="34"/>
+        <source>at least {value}</source>
+        <translation>على الأقل {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="35"/>
+        <source>allowed: {uses}</source>
+        <translation>المسموح بها: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="36"/>
+        <source>forbidden: {uses}</source>
+        <translation>الممنوعة: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="37"/>
+        <source>at most {value} levels (R+{floors})</source>
+        <translation>على الأكثر {value} طوابق (R+{floors})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="38"/>
+        <source>at least the larger of {min} and {factor} × the building height</source>
+        <translation>على الأقل القيمة الأكبر بين {min} و{factor} × علو البناية</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="39"/>
+        <source>0 m where building in continuous rows, otherwise {value}</source>
+        <translation>0 م في حالة البناء المتصل، وإلا {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="40"/>
+        <source>; lots created before {date} are referred to the commission</source>
+        <translation>؛ تُحال البقع المحدثة قبل {date} على اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="41"/>
+        <source>at most {value} ({acronym})</source>
+        <translation>على الأكثر {value} ({acronym})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="42"/>
+        <source>covers {area} ({share} of the parcel)</source>
+        <translation>يغطي {area} ({share} من البقعة)</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="43"/>
+        <source>{distance} from the parcel, within the {required} band</source>
+        <translation>على بعد {distance} من البقعة، داخل نطاق {required}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="44"/>
+        <source>building forbidden inside</source>
+        <translation>البناء ممنوع داخله</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="45"/>
+        <source>at most {value} of footprint inside</source>
+        <translation>على الأكثر {value} من المساحة المبنية داخله</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="46"/>
+        <source>no building within {value}</source>
+        <translation>لا بناء على مسافة تقل عن {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="47"/>
+        <source>height at most {value} inside</source>
+        <translation>علو لا يتجاوز {value} داخله</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="278"/>
+        <source>Parcel note canceled.</source>
+        <translation>أُلغي إعداد مذكرة المعلومات التعميرية.</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="36"/>
+        <source>Invalid regulation {source}</source>
+        <translation>نظام تهيئة غير صالح {source}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an integer</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="73"/>
+        <source>(document)</source>
+        <translation>(الوثيقة)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="101"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>القيمة المنتظرة إحدى {allowed}، والمعطاة {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="105"/>
+        <source>'{value}' does not match the expected form {pattern}</source>
+        <translation>«{value}» لا يطابق الصيغة المنتظرة {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="120"/>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="121"/>
+        <source>expected {wanted}</source>
+        <translation>المنتظر: {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="128"/>
+        <source>{value} is below the minimum {bound}</source>
+        <translation>{value} أقل من الحد الأدنى {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="131"/>
+        <source>{value} is above the maximum {bound}</source>
+        <translation>{value} يتجاوز الحد الأقصى {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="137"/>
+        <source>missing required key '{key}'</source>
+        <translation>المفتاح الإلزامي «{key}» مفقود</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="151"/>
+        <source>unknown key</source>
+        <translation>مفتاح غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="187"/>
+        <source>acronym not declared in ratio_definitions (say what it measures: coverage or floor_area)</source>
+        <translation>اختصار غير مصرح به في ratio_definitions (حدد ما يقيسه: coverage أو floor_area)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="190"/>
+        <source>measures {measure} like {other}: give one value per measure</source>
+        <translation>يقيس {measure} مثل {other}: أعط قيمة واحدة لكل مقياس</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="199"/>
+        <source>both allowed and forbidden: {uses}</source>
+        <translation>مسموح به وممنوع في آن واحد: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="203"/>
+        <source>not in the plan's list of uses: {uses}</source>
+        <translation>غير وارد في لائحة استعمالات تصميم التهيئة: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="206"/>
+        <source>give road_setback_m too: it applies along roads narrower than every from_width_m</source>
+        <translation>حدد road_setback_m أيضًا: فهو يطبق على طول الطرق التي يقل عرضها عن جميع قيم from_width_m</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="210"/>
+        <source>not a valid date</source>
+        <translation>تاريخ غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="221"/>
+        <source>rule {rule} needs the key '{key}'</source>
+        <translation>القاعدة {rule} تتطلب المفتاح «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="226"/>
+        <source>not used by rule {rule}</source>
+        <translation>غير مستعمل من طرف القاعدة {rule}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="241"/>
+        <source>the plan declares no zone</source>
+        <translation>تصميم التهيئة لا يحدد أي منطقة</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="424"/>
+        <source>cannot read the file: {error}</source>
+        <translation>تعذرت قراءة الملف: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="426"/>
+        <source>not valid JSON at line {line}, column {column}: {msg}</source>
+        <translation>صيغة JSON غير صالحة في السطر {line}، العمود {column}: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="188"/>
+        <source>Could not write the PDF {path} (layout export error {code}).</source>
+        <translation>تعذرت كتابة ملف PDF {path} (خطأ في تصدير التخطيط {code}).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="395"/>
+        <source>Legend</source>
+        <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <source>Roads</source>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/rules.py" line="148"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <source>Zoning</source>
+        <translation>التنطيق</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="597"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <source>Parcels</source>
+        <translation>البقع الأرضية</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="704"/>
+        <source>no zone of the plan</source>
+        <translation>لا توجد أي منطقة من مناطق التصميم</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="713"/>
+        <source>Verdict: {verdict}</source>
+        <translation>الحكم: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="714"/>
+        <source>{fail} rule(s) not compliant, {check} to be checked</source>
+        <translation>{fail} قاعدة غير مطابقة، {check} يتعين التحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="724"/>
+        <source>Permit conformity check — application {application}</source>
+        <translation>فحص المطابقة — الطلب {application}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="727"/>
+        <source>Parcel {parcel} · {plan} · {date}</source>
+        <translation>البقعة {parcel} · {plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="735"/>
+        <source>Zones: {zones}</source>
+        <translation>المناطق: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Allowed</source>
+        <translation>المسموح به</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Measured</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="895"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
+        <location filename="../core/report.py" line="795"/>
+        <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
+        <translation>الوكالة الحضرية الرقمية — فحص آلي وفق نظام التهيئة الخاص بـ {plan}؛ ويبقى رأي المكلف بدراسة الملف هو المعتمد.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="756"/>
+        <source>Offending part</source>
+        <translation>الجزء المخالف</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="758"/>
+        <source>Planned footprint</source>
+        <translation>المساحة المبنية المزمع إنجازها</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="760"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Parcel</source>
+        <translation>البقعة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="768"/>
+        <source>Permit conformity check — summary</source>
+        <translation>فحص المطابقة — ملخص</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="770"/>
+        <source>{plan} · {date}</source>
+        <translation>{plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="776"/>
+        <source>Applications checked</source>
+        <translation>الطلبات المفحوصة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Rules not compliant</source>
+        <translation>القواعد غير المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Zones</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/rules.py" line="61"/>
+        <source>To be checked</source>
+        <translation>يتعين التحقق</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="793"/>
+        <source>Warnings</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="852"/>
+        <source>Urban planning information note</source>
+        <translation>مذكرة المعلومات التعميرية</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="855"/>
+        <source>{plan} · approved {approved} · issued {date}</source>
+        <translation>{plan} · المصادق عليه بتاريخ {approved} · سُلّمت بتاريخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="858"/>
+        <source>Parcel {parcel} — area {area} m²</source>
+        <translation>البقعة {parcel} — المساحة {area} م²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="870"/>
+        <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
+        <translation>تبين هذه المذكرة قواعد تصميم التهيئة المطبقة على البقعة في تاريخ تسليمها. ولا تعتبر رخصة للبناء؛ ويبقى نص نظام التهيئة هو المرجع.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="873"/>
+        <source>Agence Urbaine Numérique — {plan}</source>
+        <translation>الوكالة الحضرية الرقمية — {plan}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/rules.py" line="140"/>
+        <source>The parcel is not covered by any zone of the plan.</source>
+        <translation>البقعة غير مشمولة بأي منطقة من مناطق تصميم التهيئة.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="882"/>
+        <source>(not declared by the regulation)</source>
+        <translation>(غير محددة في نظام التهيئة)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Area</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone label</source>
+        <translation>تسمية المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="887"/>
+        <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
+        <translation>تمتد البقعة على عدة مناطق: تطبق قواعد كل منطقة على الجزء الواقع فيها؛ ويتعين استشارة الوكالة.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <source>How it is measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="907"/>
+        <source>Requirement</source>
+        <translation>المقتضى</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="896"/>
+        <source>Rules of zone {zone}</source>
+        <translation>قواعد المنطقة {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report.py" line="908"/>
+        <source>Servitudes</source>
+        <translation>الارتفاقات</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="902"/>
+        <source>No servitude of the plan affects the parcel.</source>
+        <translation>لا يمس البقعة أي ارتفاق من ارتفاقات التصميم.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Legal basis</source>
+        <translation>السند القانوني</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>On this parcel</source>
+        <translation>على هذه البقعة</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Servitude</source>
+        <translation>الارتفاق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="59"/>
+        <source>Compliant</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="60"/>
+        <source>Not compliant</source>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="135"/>
+        <source>{label}: cannot be checked, the field '{field}' is empty or missing.</source>
+        <translation>{label}: يتعذر التحقق، الحقل «{field}» فارغ أو غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="136"/>
+        <source> The parcel straddles zones {zones}: evaluated against zone {zone}; the planner must check.</source>
+        <translation> تمتد البقعة على المناطق {zones}: قُيّمت وفق المنطقة {zone}؛ يتعين على المكلف بدراسة الملف التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="141"/>
+        <source>{label}: no parcel boundary lies along a road; cannot be measured.</source>
+        <translation>{label}: لا يحاذي أي حد من حدود البقعة طريقًا؛ يتعذر القياس.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="149"/>
+        <source>Share of the parcel area in each zone of the plan.</source>
+        <translation>حصة مساحة البقعة في كل منطقة من مناطق تصميم التهيئة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="150"/>
+        <source>The parcel lies in zone {zone}.</source>
+        <translation>تقع البقعة في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="151"/>
+        <source>The parcel straddles zones {zones}: the planner must check which rules apply.</source>
+        <translation>تمتد البقعة على المناطق {zones}: يتعين على المكلف بدراسة الملف التحقق من القواعد المطبقة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="155"/>
+        <source>Geometry</source>
+        <translation>الهندسة</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="156"/>
+        <source>Validity of the footprint and parcel geometries (OGC rules).</source>
+        <translation>صلاحية هندسة المساحة المبنية والبقعة (قواعد OGC).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="157"/>
+        <source>Valid geometry.</source>
+        <translation>هندسة صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="158"/>
+        <source>Invalid geometry of {what} '{feature}': {reason}. It was repaired for the check.</source>
+        <translation>هندسة غير صالحة ({what} «{feature}»): {reason}. تم تصحيحها لأغراض الفحص.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="162"/>
+        <source>Footprint within its parcel</source>
+        <translation>المساحة المبنية داخل بقعتها</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="163"/>
+        <source>Area of the footprint lying outside its parcel.</source>
+        <translation>مساحة الجزء المبني الواقع خارج بقعته.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="164"/>
+        <source>{label}: the footprint lies within parcel {parcel}.</source>
+        <translation>{label}: تقع المساحة المبنية داخل البقعة {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="165"/>
+        <source>{label}: {measured} of the footprint lies outside parcel {parcel}.</source>
+        <translation>{label}: {measured} من المساحة المبنية تقع خارج البقعة {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="169"/>
+        <source>Use</source>
+        <translation>الاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="170"/>
+        <source>Declared uses compared with the zone's allowed and forbidden uses.</source>
+        <translation>مقارنة الاستعمالات المصرح بها مع الاستعمالات المسموح بها والممنوعة في المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="171"/>
+        <source>{label}: '{uses}' is allowed in zone {zone}.</source>
+        <translation>{label}: «{uses}» مسموح به في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="172"/>
+        <source>{label}: '{uses}' is not allowed in zone {zone} (allowed: {allowed}).</source>
+        <translation>{label}: «{uses}» غير مسموح به في المنطقة {zone} (الاستعمالات المسموح بها: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="175"/>
+        <source>Number of levels</source>
+        <translation>عدد الطوابق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="176"/>
+        <source>Declared number of levels (R+n counts n+1 levels).</source>
+        <translation>عدد الطوابق المصرح به (R+n يعني n+1 من الطوابق).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="177"/>
+        <source>{label}: {measured} levels, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} طوابق، والحد الأقصى المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="178"/>
+        <source>{label}: {measured} levels exceed the {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} طوابق تتجاوز الحد المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="182"/>
+        <source>Height</source>
+        <translation>العلو</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="183"/>
+        <source>Declared building height in metres.</source>
+        <translation>علو البناية المصرح به بالأمتار.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="184"/>
+        <source>{label}: {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured}، والحد الأقصى المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="185"/>
+        <source>{label}: {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} يتجاوز الحد المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="188"/>
+        <source>Coverage ratio</source>
+        <translation>معامل المساحة المبنية على الأرض</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="189"/>
+        <source>Footprint area divided by parcel area.</source>
+        <translation>المساحة المبنية مقسومة على مساحة البقعة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="190"/>
+        <source>{label} ({acronym}): {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured}، والحد الأقصى المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="191"/>
+        <source>{label} ({acronym}): {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} يتجاوز الحد المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="194"/>
+        <source>Floor-area ratio</source>
+        <translation>معامل استغلال الأرض</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="195"/>
+        <source>Total floor area divided by parcel area.</source>
+        <translation>مجموع مساحة الطوابق مقسومًا على مساحة البقعة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="196"/>
+        <source>{label} ({acronym}): {measured} ({source}), at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} ({source})، والحد الأقصى المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="197"/>
+        <source>{label} ({acronym}): {measured} ({source}) exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} ({source}) يتجاوز الحد المسموح به {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="201"/>
+        <source>Minimum lot area</source>
+        <translation>المساحة الدنيا للبقعة</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="202"/>
+        <source>Parcel area.</source>
+        <translation>مساحة البقعة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="203"/>
+        <source>{label}: the parcel measures {measured}, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: مساحة البقعة {measured}، والحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="204"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: مساحة البقعة {measured}، وهي أقل من الحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="208"/>
+        <source>Minimum frontage</source>
+        <translation>الحد الأدنى للواجهة على الطريق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="209"/>
+        <source>Length of the parcel boundary lying along a road polygon.</source>
+        <translation>طول حد البقعة المحاذي للطريق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="210"/>
+        <source>{label}: {measured} along the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} على الطريق، والحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="211"/>
+        <source>{label}: {measured} along the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} على الطريق، وهو أقل من الحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="214"/>
+        <source>Road setback</source>
+        <translation>التراجع عن الطريق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="215"/>
+        <source>Distance from the footprint to the parcel boundary along the road.</source>
+        <translation>المسافة بين المساحة المبنية وحد البقعة المحاذي للطريق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="216"/>
+        <source>{label}: {measured} from the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} عن الطريق، والحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="217"/>
+        <source>{label}: {measured} from the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} عن الطريق، وهو أقل من الحد الأدنى المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="220"/>
+        <source>Side setback</source>
+        <translation>التراجع عن الحدود الجانبية</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="222"/>
+        <source>Distance from the footprint to the side limits; required max(min, factor × height).</source>
+        <translation>المسافة بين المساحة المبنية والحدود الجانبية؛ المطلوب: القيمة الأكبر بين الحد الأدنى وحاصل ضرب المعامل في العلو.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="223"/>
+        <source>{label}: {measured} from the side limits, {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label}: {measured} عن الحدود الجانبية، والمطلوب {allowed} في المنطقة {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="224"/>
+        <source>{label}: {measured} from the side limits, below the {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label}: {measured} عن الحدود الجانبية، وهو أقل من المطلوب {allowed} في المنطقة {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="228"/>
+        <source>Rear setback</source>
+        <translation>التراجع عن الحد الخلفي</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="230"/>
+        <source>Distance from the footprint to the rear limits; required max(min, factor × height).</source>
+        <translation>المسافة بين المساحة المبنية والحدود الخلفية؛ المطلوب: القيمة الأكبر بين الحد الأدنى وحاصل ضرب المعامل في العلو.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="231"/>
+        <source>{label}: {measured} from the rear limit, {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} عن الحد الخلفي، والمطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="232"/>
+        <source>{label}: {measured} from the rear limit, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} عن الحد الخلفي، وهو أقل من المطلوب {allowed} في المنطقة {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="235"/>
+        <source>No overlap with servitude</source>
+        <translation>عدم التداخل مع الارتفاق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="236"/>
+        <location filename="../core/rules.py" line="244"/>
+        <source>Area of the footprint inside the servitude.</source>
+        <translation>مساحة الجزء المبني الواقع داخل الارتفاق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="237"/>
+        <source>{servitude}: the footprint does not overlap it.</source>
+        <translation>{servitude}: المساحة المبنية لا تتداخل معه.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="238"/>
+        <source>{servitude}: {measured} of the footprint lies inside it; building is forbidden there.</source>
+        <translation>{servitude}: {measured} من المساحة المبنية تقع داخله؛ البناء ممنوع فيه.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="242"/>
+        <source>Maximum area inside servitude</source>
+        <translation>المساحة القصوى داخل الارتفاق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="245"/>
+        <source>{servitude}: {measured} of the footprint inside it, at most {allowed} allowed.</source>
+        <translation>{servitude}: {measured} من المساحة المبنية داخله، والحد الأقصى المسموح به {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="246"/>
+        <source>{servitude}: {measured} of the footprint inside it exceeds the {allowed} allowed.</source>
+        <translation>{servitude}: {measured} من المساحة المبنية داخله تتجاوز الحد المسموح به {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="250"/>
+        <source>Minimum distance to servitude</source>
+        <translation>المسافة الدنيا عن الارتفاق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="252"/>
+        <source>Shortest distance from the footprint to the servitude features.</source>
+        <translation>أقصر مسافة بين المساحة المبنية وعناصر الارتفاق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="253"/>
+        <source>{servitude}: {measured} away, at least {allowed} required.</source>
+        <translation>{servitude}: على بعد {measured}، والحد الأدنى المطلوب {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="254"/>
+        <source>{servitude}: only {measured} away, at least {allowed} required.</source>
+        <translation>{servitude}: على بعد {measured} فقط، والحد الأدنى المطلوب {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="258"/>
+        <source>Maximum height inside servitude</source>
+        <translation>العلو الأقصى داخل الارتفاق</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="260"/>
+        <source>Building height where the footprint overlaps the servitude.</source>
+        <translation>علو البناية حيث تتداخل المساحة المبنية مع الارتفاق.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="261"/>
+        <source>{servitude}: height {measured}, at most {allowed} allowed inside it.</source>
+        <translation>{servitude}: العلو {measured}، والحد الأقصى المسموح به داخله {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="262"/>
+        <source>{servitude}: height {measured} exceeds the {allowed} allowed inside it.</source>
+        <translation>{servitude}: العلو {measured} يتجاوز الحد المسموح به داخله {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="284"/>
+        <source>{label}: no road layer was given; cannot be measured.</source>
+        <translation>{label}: لم تُقدَّم طبقة الطرق؛ يتعذر القياس.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="285"/>
+        <source>{label}: the application has no footprint geometry; cannot be measured.</source>
+        <translation>{label}: الطلب لا يتضمن هندسة للمساحة المبنية؛ يتعذر القياس.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="286"/>
+        <source>{label}: no such limit on this parcel (the limits are all road or {other} limits).</source>
+        <translation>{label}: لا يوجد حد من هذا النوع في هذه البقعة (جميع حدودها محاذية للطريق أو {other}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="287"/>
+        <source>The {what} '{feature}' has no geometry.</source>
+        <translation>هندسة غير موجودة: {what} «{feature}».</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="288"/>
+        <source>Parcel '{parcel}' was not found among the parcels; the application cannot be checked.</source>
+        <translation>لم يُعثر على البقعة «{parcel}» ضمن البقع؛ يتعذر فحص الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="291"/>
+        <source>No parcel lies under the footprint; the application cannot be checked.</source>
+        <translation>لا توجد أي بقعة تحت المساحة المبنية؛ يتعذر فحص الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="292"/>
+        <source>The parcel lies in zone {zone}, which the regulation does not declare.</source>
+        <translation>تقع البقعة في المنطقة {zone}، وهي غير محددة في نظام التهيئة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="293"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}, but the lot dates from {lot_date} (before {limit}): referred to the commission.</source>
+        <translation>{label}: مساحة البقعة {measured}، وهي أقل من الحد الأدنى المطلوب {allowed} في المنطقة {zone}، لكن البقعة تعود إلى {lot_date} (قبل {limit}): يُحال الملف على اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="298"/>
+        <source>{servitude}: the footprint lies outside it.</source>
+        <translation>{servitude}: تقع المساحة المبنية خارجه.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="299"/>
+        <source>{servitude}: the layer has no feature.</source>
+        <translation>{servitude}: الطبقة لا تحتوي على أي عنصر.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="300"/>
+        <source> (continuous rows: 0 m allowed)</source>
+        <translation> (بناء متصل: 0 م مسموح به)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="110"/>
+        <source>Feature {fid} of {collection} was deleted on the server.</source>
+        <translation>حُذف العنصر {fid} من {collection} على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="112"/>
+        <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
+        <translation>عُدّل العنصر {fid} من {collection} على الخادم (الإصدار {theirs}، والمنتظر {ours}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <source>Secure connection to {url} failed: {error}</source>
+        <translation>فشل الاتصال الآمن بـ {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <source>The server {url} cannot be reached: {error}</source>
+        <translation>تعذر الوصول إلى الخادم {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation>فشل الطلب الموجه إلى {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <source>The server {url} refused the credentials (HTTP {status}).</source>
+        <translation>رفض الخادم {url} بيانات الاعتماد (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
+        <translation>انقطع الاتصال بـ {url}: تم استلام {received} من أصل {declared} بايت.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <source>The server sent more than {limit} bytes in one response.</source>
+        <translation>أرسل الخادم أكثر من {limit} بايت في رد واحد.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
+        <translation>أجاب {url} بـ {type} بدلًا من JSON (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <source>{url} answered with invalid JSON: {error}</source>
+        <translation>أجاب {url} بصيغة JSON غير صالحة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <source>The server failed (HTTP {status}) on {url}.</source>
+        <translation>أخفق الخادم (HTTP {status}) في {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
+        <translation>رفض الخادم الطلب (HTTP {status}) في {url}. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="186"/>
+        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <source>The server has no collection {name}.</source>
+        <translation>لا يحتوي الخادم على المجموعة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <source>{url} is not an OGC API - Features server.</source>
+        <translation>{url} ليس خادم OGC API - Features.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <source>A collection description has no id.</source>
+        <translation>وصف إحدى المجموعات لا يتضمن معرّفًا.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <source>{url} did not return a feature collection.</source>
+        <translation>لم يُرجع {url} مجموعة عناصر.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <source>{url} did not return a feature.</source>
+        <translation>لم يُرجع {url} أي عنصر.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <source>Feature {fid} already exists in {collection} with other content.</source>
+        <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="85"/>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="90"/>
+        <source>Old features deleted: {n}.</source>
+        <translation>العناصر القديمة المحذوفة: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="91"/>
+        <source>Old features kept: not every feature could be published.</source>
+        <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="93"/>
+        <source>Personal data left out: {fields}.</source>
+        <translation>المعطيات الشخصية المستبعدة: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="94"/>
+        <source>Personal data published on request: {fields}.</source>
+        <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="95"/>
+        <source>Fields unknown to the server, left out: {fields}.</source>
+        <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="96"/>
+        <source>Server fields absent from the layer: {fields}.</source>
+        <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="97"/>
+        <source>Invalid geometry, not sent: {ref} ({reason})</source>
+        <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="99"/>
+        <source>Refused by the server: {ref} ({reason})</source>
+        <translation>رفضها الخادم: {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="102"/>
+        <source>Publication cancelled.</source>
+        <translation>أُلغي النشر.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="109"/>
+        <source>no geometry</source>
+        <translation>بدون هندسة</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="118"/>
+        <source>empty geometry</source>
+        <translation>هندسة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="202"/>
+        <source>{done} of {total} features sent</source>
+        <translation>أُرسل {done} من أصل {total} عنصر</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="294"/>
+        <source>{name}: {count} features downloaded</source>
+        <translation>{name}: تم تنزيل {count} عنصر</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="303"/>
+        <source>Checkout cancelled.</source>
+        <translation>أُلغي التنزيل.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="379"/>
+        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="385"/>
+        <source>{name}: checking unfinished pushes</source>
+        <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="411"/>
+        <location filename="../core/sync/session.py" line="492"/>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="412"/>
+        <source>{name}: {count} server features read</source>
+        <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="493"/>
+        <source>{name}: sending {done} of {total} changes</source>
+        <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="500"/>
+        <source>{name}: {error} Run the sync again to merge it.</source>
+        <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="172"/>
+        <source>The workspace holds no collection {name}.</source>
+        <translation>لا يحتوي فضاء العمل على المجموعة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="220"/>
+        <source>Checkout of {name} cancelled.</source>
+        <translation>أُلغي تنزيل {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="228"/>
+        <source>{name} is already checked out in this workspace.</source>
+        <translation>تم تنزيل {name} مسبقًا في فضاء العمل هذا.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="56"/>
+        <source>No permit</source>
+        <translation>بدون رخصة</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="57"/>
+        <source>Exceeds permit</source>
+        <translation>يتجاوز الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="58"/>
+        <source>Conforming</source>
+        <translation>مطابق للرخصة</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="118"/>
+        <source>Search for unpermitted buildings canceled.</source>
+        <translation>أُلغي البحث عن البنايات غير المرخصة.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="142"/>
+        <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
+        <translation>{layer}: العنصر «{fid}» بدون هندسة، تم تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="146"/>
+        <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
+        <translation>{layer}: هندسة العنصر «{fid}» بدون مساحة، تم تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="179"/>
+        <source>Excess thresholds cannot be negative.</source>
+        <translation>لا يمكن أن تكون عتبات التجاوز سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="181"/>
+        <source>The minimum overlap ratio must be between 0 and 1.</source>
+        <translation>يجب أن تكون نسبة التداخل الدنيا بين 0 و1.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="206"/>
+        <source>observed buildings</source>
+        <translation>البنايات المرصودة</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="207"/>
+        <source>permitted footprints</source>
+        <translation>المساحات المبنية المرخصة</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Agence Urbaine Numérique</source>
+        <translation>الوكالة الحضرية الرقمية</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="64"/>
+        <source>Show or hide the Agence Urbaine Numérique panel</source>
+        <translation>إظهار أو إخفاء لوحة الوكالة الحضرية الرقمية</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="13"/>
+        <source>Permit conformity</source>
+        <translation>مطابقة رخص البناء</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="14"/>
+        <source>Urban watch (veille urbaine)</source>
+        <translation>اليقظة الحضرية</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="15"/>
+        <source>Agency server</source>
+        <translation>خادم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <source>Check permit conformity</source>
+        <translation>فحص مطابقة طلبات رخص البناء</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
+
+Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
+
+Every layer is measured in the plan's projected CRS; a layer in a geographic CRS is reprojected, with a warning.
+
+Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</source>
+        <translation>يفحص طلبات رخص البناء (المساحات المبنية المزمع إنجازها مع عدد الطوابق والعلو والاستعمال ومساحة الطوابق) وفق تصميم التهيئة ونظامه (ملف JSON، انظر docs/regulation.md)، قاعدة بقاعدة: الاستعمالات، وعدد الطوابق (R+n)، والعلو، ومعامل المساحة المبنية على الأرض، ومعامل استغلال الأرض، والمساحة الدنيا للبقعة والواجهة الدنيا، والتراجع عن الطريق وعن الحدود الجانبية والخلفية، والارتفاقات.
+
+تُربط المساحات المبنية ببقعها عبر حقل مفتاح البقعة، أو حسب الموقع (أكبر تداخل) في غياب المفتاح. وتُقرن طبقات الارتفاقات بارتفاقات نظام التهيئة حسب اسم الطبقة أو اسم الجدول (مثلًا flood_zone).
+
+تُقاس كل طبقة في نظام الإحداثيات الإسقاطي الخاص بالتصميم؛ وكل طبقة بنظام إحداثيات جغرافي يُعاد إسقاطها مع تنبيه.
+
+المخرجات: الطلبات مع حكمها (مطابق، غير مطابق، يتعين التحقق)؛ جدول الملاحظات بسطر لكل طلب وقاعدة (القيمة المقاسة، القيمة المسموح بها، الحكم، الرسالة)؛ الأجزاء المخالفة (مساحة مبنية داخل ارتفاق، أو داخل شريط التراجع، أو خارج بقعتها)؛ واختياريًا مجلد تقارير PDF، بصفحة لكل طلب وملخص.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <source>Regulation (JSON)</source>
+        <translation>نظام التهيئة (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <source>Parcel key (on parcels and applications; empty: link by location)</source>
+        <translation>مفتاح البقعة (في البقع والطلبات؛ فارغ: الربط حسب الموقع)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <source>Lot creation date (for older undersized lots)</source>
+        <translation>تاريخ إحداث البقعة (للبقع القديمة ذات المساحة غير الكافية)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <source>Applications (planned building footprints)</source>
+        <translation>الطلبات (المساحات المبنية المزمع إنجازها)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <source>Application id</source>
+        <translation>معرّف الطلب</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <source>Number of levels (or R+n)</source>
+        <translation>عدد الطوابق (أو R+n)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <source>Height (m)</source>
+        <translation>العلو (م)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <source>Intended use(s)</source>
+        <translation>الاستعمال أو الاستعمالات المزمعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <source>Declared floor area (m²)</source>
+        <translation>مساحة الطوابق المصرح بها (م²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <source>Zone code field</source>
+        <translation>حقل رمز المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <source>Roads (polygons)</source>
+        <translation>الطرق (مضلعات)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <source>Servitude layers</source>
+        <translation>طبقات الارتفاقات</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <source>Applications with verdict</source>
+        <translation>الطلبات مع الحكم</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <source>Findings (one row per application and rule)</source>
+        <translation>الملاحظات (سطر لكل طلب وقاعدة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <source>Offending parts</source>
+        <translation>الأجزاء المخالفة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <source>Report folder (PDF)</source>
+        <translation>مجلد التقارير (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>تعذر فتح طبقة «{what}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <source>parcels</source>
+        <translation>البقع</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <source>applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
+        <source>Reading layers…</source>
+        <translation>قراءة الطبقات…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <source>The zoning layer has no field '{field}'.</source>
+        <translation>طبقة التنطيق لا تحتوي على الحقل «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <source>Checking the rules…</source>
+        <translation>التحقق من القواعد…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
+        <translation>تم فحص {n} طلبات: {ok} مطابقة، {ko} غير مطابقة، {check} يتعين التحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <source>Writing the reports…</source>
+        <translation>تحرير التقارير…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <source>Reports written to {folder} ({n} pages and a summary).</source>
+        <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <source>Check out collections for offline work</source>
+        <translation>تنزيل مجموعات للعمل دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation>ينسخ مجموعات خادم الوكالة إلى فضاء عمل GeoPackage تعدّله الفرق الميدانية دون اتصال في QGIS؛ ثم تتولى «مزامنة فضاء عمل» إرسال تعديلاتها وجلب تغييرات الخادم.
+
+الاتصال: اسم اتصال مُعدّ في الإضافة. المجموعات: معرّفاتها مفصولة بفواصل (مثلًا parcels, buildings).
+
+النطاق: امتداد، أو طبقة مضلعات (يُحتفظ بالعناصر التي تتقاطع مع مضلعاتها، الآن وعند كل مزامنة)؛ وفي غيابهما تُنسخ المجموعات كاملة. تحتفظ العناصر بنظام إحداثيات التخزين الخاص بالمجموعة كما هو، حتى لا ترى المزامنة إلا التعديلات الحقيقية.
+
+قد يحتوي فضاء العمل على مجموعات أخرى؛ وتُرفض المجموعة التي سبق تنزيلها فيه.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
+        <source>Connection name</source>
+        <translation>اسم الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <source>Collections (comma separated)</source>
+        <translation>المجموعات (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <source>Extent</source>
+        <translation>الامتداد</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <source>Area (polygons)</source>
+        <translation>النطاق (مضلعات)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <source>Workspace</source>
+        <translation>فضاء العمل</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <source>Features checked out</source>
+        <translation>العناصر المنزّلة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <source>Name at least one collection to check out.</source>
+        <translation>حدد مجموعة واحدة على الأقل لتنزيلها.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <source>Checking out {name}…</source>
+        <translation>تنزيل {name}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <source>{n} features checked out into {path}.</source>
+        <translation>تم تنزيل {n} عنصر في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <source>The area layer has no polygon.</source>
+        <translation>طبقة النطاق لا تحتوي على أي مضلع.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <source>Parcel information note (PDF)</source>
+        <translation>مذكرة المعلومات التعميرية (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
+
+Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
+
+Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
+
+Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_&lt;parcel id&gt;_&lt;language&gt;.pdf; existing files of the same name are replaced.</source>
+        <translation>يُعدّ مذكرة المعلومات التعميرية لكل بقعة في ملف PDF، بالفرنسية أو بالعربية أو بهما معًا: خريطة للبقعة وتنطيقها، والمناطق التي تغطي البقعة مع حصة كل منها من مساحتها، وقواعد كل منطقة كما يحددها نظام التهيئة (ملف JSON)، والارتفاقات التي تمس البقعة (التي تتداخل معها، أو بالنسبة لارتفاق المسافة الدنيا مثل خط الضغط العالي، التي تمر على مسافة أقل منها).
+
+استعمل خيار «العناصر المحددة فقط» في طبقة البقع لإعداد مذكرات البقع المحددة وحدها.
+
+تُقرن طبقات الارتفاقات بارتفاقات نظام التهيئة حسب اسم الطبقة أو اسم الجدول (مثلًا الطبقة أو جدول GeoPackage المسمى flood_zone هو الارتفاق flood_zone)؛ وتُتجاهل الطبقة التي لا تطابق أي ارتفاق مع تنبيه.
+
+تُقاس المساحات والمسافات في نظام الإحداثيات الإسقاطي الخاص بالتصميم (المقروء من نظام التهيئة). تُسمّى الملفات note_&lt;parcel id&gt;_&lt;language&gt;.pdf؛ وتُعوَّض الملفات الموجودة التي تحمل الاسم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <source>Parcel id field (empty: feature id)</source>
+        <translation>حقل معرّف البقعة (فارغ: معرّف العنصر)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <source>Roads (polygons, for the map)</source>
+        <translation>الطرق (مضلعات، للخريطة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French and Arabic</source>
+        <translation>الفرنسية والعربية</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <source>PDF files (separated by ';')</source>
+        <translation>ملفات PDF (مفصولة بـ «;»)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <source>Number of PDF files</source>
+        <translation>عدد ملفات PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
+        <translation>الطبقة {layer} لا تحتوي على الحقل «{field}» (الحقول: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <source>The parcels layer has no feature (or none is selected).</source>
+        <translation>طبقة البقع لا تحتوي على أي عنصر (أو لم يُحدَّد أي عنصر).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <source>Computing the notes…</source>
+        <translation>حساب المذكرات…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <source>Parcel {parcel} is not covered by any zone of the plan.</source>
+        <translation>البقعة {parcel} غير مشمولة بأي منطقة من مناطق التصميم.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <source>Writing the notes…</source>
+        <translation>تحرير المذكرات…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <source>{n} PDF notes written to {folder}.</source>
+        <translation>حُفظت {n} مذكرات PDF في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <source>Parcel {parcel} has no geometry: no note written.</source>
+        <translation>البقعة {parcel} بدون هندسة: لم تُعدّ أي مذكرة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <source>A parcel has an empty '{field}': every parcel needs an id.</source>
+        <translation>إحدى البقع حقلها «{field}» فارغ: يجب أن يكون لكل بقعة معرّف.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
+        <translation>معرّف البقعة {parcel} مكرر في الحقل «{field}»: ستحل المذكرات محل بعضها.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
+        <source>feature {fid}</source>
+        <translation>العنصر {fid}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <source>Publish a layer to the agency server</source>
+        <translation>نشر طبقة على خادم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
+
+Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
+
+Mode: append adds the features; replace adds them, then deletes the collection's other features, only once every valid feature is stored.
+
+Before sending, features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address…) is never published unless the field is named in 'Personal fields to publish anyway'. A text field called id gives the features their ids (publishing again does not duplicate them).
+
+Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</source>
+        <translation>يرسل عناصر طبقة إلى مجموعة في خادم الوكالة (OGC API - Features).
+
+الاتصال: اسم اتصال مُعدّ في الإضافة (عنوانه، وعند الحاجة إعداد مصادقة في QGIS؛ لا تُكتب أي كلمة مرور هنا أبدًا).
+
+الوضع: «إضافة» تضيف العناصر؛ و«تعويض» تضيفها ثم تحذف باقي عناصر المجموعة، وذلك فقط بعد حفظ جميع العناصر الصالحة.
+
+قبل الإرسال، يُعاد إسقاط العناصر إلى نظام إحداثيات التخزين الخاص بالمجموعة. تُدرج العناصر ذات الهندسة غير الصالحة أو المفقودة في لائحة ولا تُرسل. وتُستبعد الحقول التي لا يعرفها الخادم وتُدرج في لائحة. لا تُنشر المعطيات الشخصية (الأسماء، رقم البطاقة الوطنية، الهاتف، البريد الإلكتروني، العنوان…) أبدًا، إلا إذا ورد الحقل في «حقول شخصية تُنشر رغم ذلك». ويمنح حقل نصي باسم id العناصرَ معرّفاتها (إعادة النشر لا تكررها).
+
+المخرجات: عدد العناصر المرسلة والمرفوضة وغير الصالحة والمحذوفة، وملخص.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <source>Layer to publish</source>
+        <translation>الطبقة المراد نشرها</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Append</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Replace the collection's features</source>
+        <translation>تعويض عناصر المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <source>Personal fields to publish anyway</source>
+        <translation>حقول شخصية تُنشر رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features refused</source>
+        <translation>العناصر المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features sent</source>
+        <translation>العناصر المرسلة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <source>Features with an invalid geometry</source>
+        <translation>العناصر ذات الهندسة غير الصالحة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <source>Old features deleted</source>
+        <translation>العناصر القديمة المحذوفة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <source>Reading {n} features in {crs}…</source>
+        <translation>قراءة {n} عنصر بنظام {crs}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <source>Publication cancelled before anything was sent.</source>
+        <translation>أُلغي النشر قبل إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <source>Synchronise a workspace</source>
+        <translation>مزامنة فضاء عمل</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
+
+Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
+
+An interrupted sync (network cut, server down, cancel) is safe: run it again, no edit is lost or sent twice.
+
+Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local edits still waiting (pending).</source>
+        <translation>يزامن مع خادم الوكالة فضاء عمل أُنشئ بواسطة «تنزيل مجموعات للعمل دون اتصال»: تصل تغييرات الخادم منذ آخر مزامنة، وتُرسل تعديلات فضاء العمل (العناصر الجديدة والمعدلة والمحذوفة).
+
+تُدمج تلقائيًا التغييرات التي تخص عناصر مختلفة، أو حقولًا مختلفة من العنصر نفسه. وعندما يعدّل الطرفان الحقل نفسه من عنصر ما، تحسم سياسة التعارض: «توقف» تحتفظ بالنسختين وتسجل التعارض في فضاء العمل (لا يُستبدل أي شيء؛ ويُزامَن الباقي)؛ و«الاحتفاظ بنسختي» أو «الاحتفاظ بنسخة الخادم» تحسم الحقول المتنازع عليها لصالح ذلك الطرف.
+
+المزامنة المنقطعة (انقطاع الشبكة، توقف الخادم، إلغاء) آمنة: أعد تشغيلها، ولن يضيع أي تعديل أو يُرسل مرتين.
+
+المخرجات: عدد التغييرات المستلمة (pulled) والمرسلة (pushed) والتعارضات والتعديلات المحلية التي ما تزال في الانتظار (pending).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Conflict policy</source>
+        <translation>سياسة التعارض</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Keep mine</source>
+        <translation>الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Stop (record conflicts)</source>
+        <translation>توقف (تسجيل التعارضات)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <source>Keep theirs</source>
+        <translation>الاحتفاظ بنسخة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes received</source>
+        <translation>التغييرات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes sent</source>
+        <translation>التغييرات المرسلة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Edits still pending</source>
+        <translation>التعديلات التي ما تزال في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <source>Last sync</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <source>The workspace {path} does not exist.</source>
+        <translation>فضاء العمل {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
+        <translation>{pulled} تغيير مستلم، {pushed} مرسل، {conflicts} تعارض، {pending} تعديل في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
+        <translation>لم يضع أي شيء: فضاء العمل متسق، أعد تشغيل المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
+        <translation>التعارضات مسجلة في فضاء العمل (الجدول sync_conflicts): يُحتفظ بالنسختين إلى أن تُحسم.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
+        <source>{path} holds no checked-out collection.</source>
+        <translation>{path} لا يحتوي على أي مجموعة منزّلة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
+        <translation>تم تنزيل {name} من {theirs}، وليس من هذا الاتصال ({ours}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="118"/>
+        <source>Unpermitted or enlarged buildings</source>
+        <translation>البنايات غير المرخصة أو الموسعة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="121"/>
+        <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
+
+Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
+
+Classes:
+- no_permit: the building matches no permitted footprint; the whole building is the excess.
+- exceeds_permit: excess = observed building minus the union of the footprints it matches; its area is larger than the absolute threshold (m², default 10) AND larger than the ratio threshold times the permitted area (default 0.10, i.e. 10 % of the union of the matched footprints). Both must be passed, strictly; set one to 0 to use only the other. Small excesses are survey and digitising noise.
+- conforming: matches a permit and its excess stays within a threshold.
+Permitted footprints matched by no observed building are listed as not built yet.
+
+Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused. Invalid geometries are repaired and named in the log; features without geometry are left out and named.
+
+Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</source>
+        <translation>يقارن البنايات المرصودة ميدانيًا (مسح ميداني، أو ترقيم انطلاقًا من الصور) بالمساحات المبنية المرخصة، ويصنف كل بناية مرصودة.
+
+المطابقة: تطابق البناية المرصودة مساحة مبنية مرخصة عندما يغطي تداخلهما على الأقل نسبة التداخل الدنيا (0.3 افتراضيًا) من إحداهما، والعبرة بالأصغر منهما: التداخل ≥ النسبة × min(المساحة المرصودة، المساحة المرخصة). وعليه فالبناية الملاصقة لرخصة الجار على طول جدار مشترك لا تطابقها، بينما تطابقها البناية التي تغطي رخصتها كاملة وأكثر منها بكثير.
+
+الفئات:
+- no_permit: لا تطابق البناية أي مساحة مبنية مرخصة؛ البناية بأكملها تشكل التجاوز.
+- exceeds_permit: التجاوز = البناية المرصودة ناقص اتحاد المساحات المرخصة التي تطابقها؛ مساحته أكبر من العتبة المطلقة (م²، 10 افتراضيًا) وأكبر من العتبة النسبية مضروبة في المساحة المرخصة (0.10 افتراضيًا، أي 10 % من اتحاد المساحات المطابقة). يجب تجاوز العتبتين معًا تجاوزًا صريحًا؛ اجعل إحداهما 0 لاستعمال الأخرى وحدها. التجاوزات الصغيرة مجرد أخطاء في المسح والترقيم.
+- conforming: تطابق رخصة ويبقى تجاوزها دون العتبة.
+تُدرج المساحات المرخصة التي لا تطابقها أي بناية مرصودة على أنها لم تُبنَ بعد.
+
+تُقاس المساحات بالأمتار: يُعاد إسقاط المساحات المرخصة إلى نظام إحداثيات الطبقة المرصودة، أو إسقاط الطبقتين معًا إلى نظام الإحداثيات الإسقاطي المعطى كمعامل. يُرفض نظام الإحداثيات الجغرافي (بالدرجات). تُصحَّح الهندسات غير الصالحة ويُشار إليها في السجل؛ وتُستبعد العناصر التي لا هندسة لها ويُشار إليها.
+
+المخرجات: البنايات المرصودة مع status وstatus_label وpermit_ids وobserved_m2 وpermitted_m2 وexcess_m2؛ وأجزاء التجاوز (خارج الرخص) للبنايات المصنفة no_permit أو exceeds_permit، بالحقول نفسها؛ واختياريًا المساحات المرخصة التي لم تُبنَ بعد. أعداد كل فئة مبينة في السجل وفي النتائج.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="151"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Observed buildings</source>
+        <translation>البنايات المرصودة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Permitted footprints</source>
+        <translation>المساحات المبنية المرخصة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <source>Permit id field (empty: feature ids)</source>
+        <translation>حقل معرّف الرخصة (فارغ: معرّفات العناصر)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
+        <source>Excess threshold (m²)</source>
+        <translation>عتبة التجاوز (م²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
+        <source>Excess threshold (share of the permitted area, 0.10 = 10 %)</source>
+        <translation>عتبة التجاوز (نسبة من المساحة المرخصة، 0.10 = 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
+        <source>Minimum overlap to match a permit (share of the smaller area)</source>
+        <translation>التداخل الأدنى لمطابقة رخصة (نسبة من المساحة الأصغر)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="169"/>
+        <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
+        <translation>نظام الإحداثيات الإسقاطي للقياسات (فارغ: نظام إحداثيات الطبقة المرصودة)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
+        <source>Observed buildings with status</source>
+        <translation>البنايات المرصودة مع وضعيتها</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
+        <source>Parts outside permits</source>
+        <translation>الأجزاء الواقعة خارج الرخص</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="176"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="182"/>
+        <source>Permitted footprints not built yet</source>
+        <translation>المساحات المرخصة التي لم تُبنَ بعد</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="179"/>
+        <source>Buildings without permit</source>
+        <translation>البنايات بدون رخصة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="180"/>
+        <source>Buildings exceeding their permit</source>
+        <translation>البنايات المتجاوزة لرخصتها</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="181"/>
+        <source>Buildings conforming to their permit</source>
+        <translation>البنايات المطابقة لرخصتها</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="183"/>
+        <source>Observed features without geometry</source>
+        <translation>العناصر المرصودة بدون هندسة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="200"/>
+        <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>طبقة البنايات المرصودة بدون نظام إحداثيات معروف: يتعذر قياس المساحات. حدد نظام إحداثيات الطبقة، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="205"/>
+        <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} نظام إحداثيات جغرافي (بالدرجات): يتعذر قياس المساحات به. أعد إسقاط الطبقات إلى نظام الإحداثيات الإسقاطي الخاص بالتصميم، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} ليس بالأمتار: أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <source>{layer} has no CRS: taken as already in {crs}.</source>
+        <translation>الطبقة {layer} بدون نظام إحداثيات: اعتُبرت بنظام {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
+        <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى {crs} قبل القياس؛ دقة تغيير المرجع الجيوديزي (Merchich ↔ WGS 84) لا تتجاوز بضعة أمتار.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
+        <translation>المساحات المرخصة لا تحتوي على الحقل «{field}»: تُسمّى الرخص بمعرّفات عناصرها.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <source>The permitted footprints have no field '{field}'.</source>
+        <translation>المساحات المرخصة لا تحتوي على الحقل «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="256"/>
+        <source>Comparing observed buildings with permits…</source>
+        <translation>مقارنة البنايات المرصودة بالرخص…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <source>Writing outputs…</source>
+        <translation>كتابة المخرجات…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
+        <translation>{n} بنايات مرصودة: {none} بدون رخصة، {exceeds} متجاوزة لرخصتها، {ok} مطابقة؛ {skipped} مستبعدة (بدون هندسة).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="297"/>
+        <source>{n} permitted footprints not built yet (permits: {ids}).</source>
+        <translation>{n} مساحات مرخصة لم تُبنَ بعد (الرخص: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="62"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="63"/>
+        <source>No agency server connection is called '{name}' (configured: {known}).</source>
+        <translation>لا يوجد اتصال بخادم الوكالة يحمل الاسم «{name}» (الاتصالات المُعدّة: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="84"/>
+        <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
+        <translation>نظام المصادقة في QGIS غير متاح: يتعذر قراءة بيانات اعتماد الإعداد {id}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="87"/>
+        <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
+        <translation>إعداد المصادقة {id} غير موجود في ملف تعريف QGIS هذا.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="92"/>
+        <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
+        <translation>تعذر فك تشفير بيانات اعتماد إعداد المصادقة {id} (هل تم تعيين كلمة المرور الرئيسية؟).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="107"/>
+        <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
+        <translation>طريقة المصادقة {method} الخاصة بالإعداد {id} غير مدعومة لخوادم الوكالة: استعمل Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="32"/>
+        <source>The regulation's CRS {crs} is not a known CRS.</source>
+        <translation>نظام الإحداثيات {crs} الخاص بنظام التهيئة غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="35"/>
+        <source>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>نظام الإحداثيات {crs} الخاص بنظام التهيئة جغرافي: ستكون المسافات والمساحات بالدرجات. استعمل نظام الإحداثيات الإسقاطي الخاص بالتصميم (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="48"/>
+        <source>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</source>
+        <translation>الطبقة {layer} بنظام {source} (جغرافي): أُعيد إسقاطها إلى {plan} قبل القياس. دقة التحويلات عبر WGS 84 لا تتجاوز بضعة أمتار: تحقق من النتائج القريبة من أحد الحدود باستعمال معطيات بنظام إحداثيات التصميم.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="53"/>
+        <source>{layer} was reprojected from {source} to the plan's CRS {plan}.</source>
+        <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى نظام إحداثيات التصميم {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="84"/>
+        <source>{layer}: {count} of {total} features read</source>
+        <translation>{layer}: تمت قراءة {count} من أصل {total} عنصر</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="148"/>
+        <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
+        <translation>الطبقة {layer} لا تطابق أي ارتفاق في نظام التهيئة ({ids})؛ تم تجاهلها.</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="18"/>
+        <source>Agence urbaine</source>
+        <translation>الوكالة الحضرية</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="20"/>
+        <source>Permit conformity, publishing and offline field work</source>
+        <translation>مطابقة رخص البناء، والنشر، والعمل الميداني دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="30"/>
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <source>(note de renseignements urbanistiques)</source>
+        <translation type="vanished">(note de renseignements urbanistiques)</translation>
+    </message>
+    <message>
+        <source>0 m where building in continuous rows, otherwise at least {value}</source>
+        <translation type="vanished">0 م في حالة البناء المتصل، وإلا فعلى الأقل {value}</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">المسافة بين المساحة المبنية والحدود الخلفية؛ المطلوب: max(الحد الأدنى، المعامل × العلو).</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">المسافة بين المساحة المبنية والحدود الجانبية؛ المطلوب: max(الحد الأدنى، المعامل × العلو).</translation>
+    </message>
+</context>
+</TS>

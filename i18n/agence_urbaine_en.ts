@@ -1,0 +1,2091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgenceUrbaine</name>
+    <message>
+        <location filename="../core/conformity.py" line="217"/>
+        <source>Conformity check canceled.</source>
+        <translation>Conformity check canceled.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>footprint</source>
+        <translation>footprint</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>parcel</source>
+        <translation>parcel</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="489"/>
+        <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="494"/>
+        <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
+        <translation>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="580"/>
+        <source>any use not forbidden</source>
+        <translation>any use not forbidden</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="612"/>
+        <source>declared floor area</source>
+        <translation>declared floor area</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="615"/>
+        <source>footprint area × levels</source>
+        <translation>footprint area × levels</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>rear</source>
+        <translation>rear</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>side</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="719"/>
+        <source>(no field chosen)</source>
+        <translation>(no field chosen)</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/veille.py" line="138"/>
+        <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="866"/>
+        <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
+        <translation>Servitude {sid} is declared by the regulation but no layer was given: not checked.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="872"/>
+        <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
+        <translation>Layer for servitude {sid} ignored: the regulation does not declare it.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="906"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <source>zoning</source>
+        <translation>zoning</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="907"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <source>roads</source>
+        <translation>roads</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="25"/>
+        <source>The Python package shapely 2 or later is missing: the conformity checks are disabled. Install it with: python3 -m pip install --user "shapely&gt;=2" (Debian's python3-shapely is 1.8, too old), then restart QGIS.</source>
+        <translation>The Python package shapely 2 or later is missing: the conformity checks are disabled. Install it with: python3 -m pip install --user "shapely&gt;=2" (Debian's python3-shapely is 1.8, too old), then restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="32"/>
+        <source>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled. Upgrade it with: python3 -m pip install --user "shapely&gt;=2", then restart QGIS.</source>
+        <translation>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled. Upgrade it with: python3 -m pip install --user "shapely&gt;=2", then restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="33"/>
+        <source>at most {value}</source>
+        <translation>at most {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="34"/>
+        <source>at least {value}</source>
+        <translation>at least {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="35"/>
+        <source>allowed: {uses}</source>
+        <translation>allowed: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="36"/>
+        <source>forbidden: {uses}</source>
+        <translation>forbidden: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="37"/>
+        <source>at most {value} levels (R+{floors})</source>
+        <translation>at most {value} levels (R+{floors})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="38"/>
+        <source>at least the larger of {min} and {factor} × the building height</source>
+        <translation>at least the larger of {min} and {factor} × the building height</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="39"/>
+        <source>0 m where building in continuous rows, otherwise {value}</source>
+        <translation>0 m where building in continuous rows, otherwise {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="40"/>
+        <source>; lots created before {date} are referred to the commission</source>
+        <translation>; lots created before {date} are referred to the commission</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="41"/>
+        <source>at most {value} ({acronym})</source>
+        <translation>at most {value} ({acronym})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="42"/>
+        <source>covers {area} ({share} of the parcel)</source>
+        <translation>covers {area} ({share} of the parcel)</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="43"/>
+        <source>{distance} from the parcel, within the {required} band</source>
+        <translation>{distance} from the parcel, within the {required} band</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="44"/>
+        <source>building forbidden inside</source>
+        <translation>building forbidden inside</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="45"/>
+        <source>at most {value} of footprint inside</source>
+        <translation>at most {value} of footprint inside</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="46"/>
+        <source>no building within {value}</source>
+        <translation>no building within {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="47"/>
+        <source>height at most {value} inside</source>
+        <translation>height at most {value} inside</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="278"/>
+        <source>Parcel note canceled.</source>
+        <translation>Parcel note canceled.</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="36"/>
+        <source>Invalid regulation {source}</source>
+        <translation>Invalid regulation {source}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="73"/>
+        <source>(document)</source>
+        <translation>(document)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="101"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>expected one of {allowed}, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="105"/>
+        <source>'{value}' does not match the expected form {pattern}</source>
+        <translation>'{value}' does not match the expected form {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="120"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="121"/>
+        <source>expected {wanted}</source>
+        <translation>expected {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="128"/>
+        <source>{value} is below the minimum {bound}</source>
+        <translation>{value} is below the minimum {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="131"/>
+        <source>{value} is above the maximum {bound}</source>
+        <translation>{value} is above the maximum {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="137"/>
+        <source>missing required key '{key}'</source>
+        <translation>missing required key '{key}'</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="151"/>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="187"/>
+        <source>acronym not declared in ratio_definitions (say what it measures: coverage or floor_area)</source>
+        <translation>acronym not declared in ratio_definitions (say what it measures: coverage or floor_area)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="190"/>
+        <source>measures {measure} like {other}: give one value per measure</source>
+        <translation>measures {measure} like {other}: give one value per measure</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="199"/>
+        <source>both allowed and forbidden: {uses}</source>
+        <translation>both allowed and forbidden: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="203"/>
+        <source>not in the plan's list of uses: {uses}</source>
+        <translation>not in the plan's list of uses: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="206"/>
+        <source>give road_setback_m too: it applies along roads narrower than every from_width_m</source>
+        <translation>give road_setback_m too: it applies along roads narrower than every from_width_m</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="210"/>
+        <source>not a valid date</source>
+        <translation>not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="221"/>
+        <source>rule {rule} needs the key '{key}'</source>
+        <translation>rule {rule} needs the key '{key}'</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="226"/>
+        <source>not used by rule {rule}</source>
+        <translation>not used by rule {rule}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="241"/>
+        <source>the plan declares no zone</source>
+        <translation>the plan declares no zone</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="424"/>
+        <source>cannot read the file: {error}</source>
+        <translation>cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="426"/>
+        <source>not valid JSON at line {line}, column {column}: {msg}</source>
+        <translation>not valid JSON at line {line}, column {column}: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="188"/>
+        <source>Could not write the PDF {path} (layout export error {code}).</source>
+        <translation>Could not write the PDF {path} (layout export error {code}).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="395"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/rules.py" line="148"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <source>Zoning</source>
+        <translation>Zoning</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="597"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="704"/>
+        <source>no zone of the plan</source>
+        <translation>no zone of the plan</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="713"/>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdict: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="714"/>
+        <source>{fail} rule(s) not compliant, {check} to be checked</source>
+        <translation>{fail} rule(s) not compliant, {check} to be checked</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="724"/>
+        <source>Permit conformity check — application {application}</source>
+        <translation>Permit conformity check — application {application}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="727"/>
+        <source>Parcel {parcel} · {plan} · {date}</source>
+        <translation>Parcel {parcel} · {plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="735"/>
+        <source>Zones: {zones}</source>
+        <translation>Zones: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="895"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
+        <location filename="../core/report.py" line="795"/>
+        <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
+        <translation>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="756"/>
+        <source>Offending part</source>
+        <translation>Offending part</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="758"/>
+        <source>Planned footprint</source>
+        <translation>Planned footprint</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="760"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="768"/>
+        <source>Permit conformity check — summary</source>
+        <translation>Permit conformity check — summary</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="770"/>
+        <source>{plan} · {date}</source>
+        <translation>{plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="776"/>
+        <source>Applications checked</source>
+        <translation>Applications checked</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Rules not compliant</source>
+        <translation>Rules not compliant</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/rules.py" line="61"/>
+        <source>To be checked</source>
+        <translation>To be checked</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="793"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="852"/>
+        <source>Urban planning information note</source>
+        <translation>Urban planning information note</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="855"/>
+        <source>{plan} · approved {approved} · issued {date}</source>
+        <translation>{plan} · approved {approved} · issued {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="858"/>
+        <source>Parcel {parcel} — area {area} m²</source>
+        <translation>Parcel {parcel} — area {area} m²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="870"/>
+        <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
+        <translation>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="873"/>
+        <source>Agence Urbaine Numérique — {plan}</source>
+        <translation>Agence Urbaine Numérique — {plan}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/rules.py" line="140"/>
+        <source>The parcel is not covered by any zone of the plan.</source>
+        <translation>The parcel is not covered by any zone of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="882"/>
+        <source>(not declared by the regulation)</source>
+        <translation>(not declared by the regulation)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone label</source>
+        <translation>Zone label</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="887"/>
+        <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
+        <translation>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="907"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="896"/>
+        <source>Rules of zone {zone}</source>
+        <translation>Rules of zone {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report.py" line="908"/>
+        <source>Servitudes</source>
+        <translation>Servitudes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="902"/>
+        <source>No servitude of the plan affects the parcel.</source>
+        <translation>No servitude of the plan affects the parcel.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>On this parcel</source>
+        <translation>On this parcel</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Servitude</source>
+        <translation>Servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="59"/>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="60"/>
+        <source>Not compliant</source>
+        <translation>Not compliant</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="135"/>
+        <source>{label}: cannot be checked, the field '{field}' is empty or missing.</source>
+        <translation>{label}: cannot be checked, the field '{field}' is empty or missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="136"/>
+        <source> The parcel straddles zones {zones}: evaluated against zone {zone}; the planner must check.</source>
+        <translation> The parcel straddles zones {zones}: evaluated against zone {zone}; the planner must check.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="141"/>
+        <source>{label}: no parcel boundary lies along a road; cannot be measured.</source>
+        <translation>{label}: no parcel boundary lies along a road; cannot be measured.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="149"/>
+        <source>Share of the parcel area in each zone of the plan.</source>
+        <translation>Share of the parcel area in each zone of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="150"/>
+        <source>The parcel lies in zone {zone}.</source>
+        <translation>The parcel lies in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="151"/>
+        <source>The parcel straddles zones {zones}: the planner must check which rules apply.</source>
+        <translation>The parcel straddles zones {zones}: the planner must check which rules apply.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="155"/>
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="156"/>
+        <source>Validity of the footprint and parcel geometries (OGC rules).</source>
+        <translation>Validity of the footprint and parcel geometries (OGC rules).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="157"/>
+        <source>Valid geometry.</source>
+        <translation>Valid geometry.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="158"/>
+        <source>Invalid geometry of {what} '{feature}': {reason}. It was repaired for the check.</source>
+        <translation>Invalid geometry of {what} '{feature}': {reason}. It was repaired for the check.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="162"/>
+        <source>Footprint within its parcel</source>
+        <translation>Footprint within its parcel</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="163"/>
+        <source>Area of the footprint lying outside its parcel.</source>
+        <translation>Area of the footprint lying outside its parcel.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="164"/>
+        <source>{label}: the footprint lies within parcel {parcel}.</source>
+        <translation>{label}: the footprint lies within parcel {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="165"/>
+        <source>{label}: {measured} of the footprint lies outside parcel {parcel}.</source>
+        <translation>{label}: {measured} of the footprint lies outside parcel {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="169"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="170"/>
+        <source>Declared uses compared with the zone's allowed and forbidden uses.</source>
+        <translation>Declared uses compared with the zone's allowed and forbidden uses.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="171"/>
+        <source>{label}: '{uses}' is allowed in zone {zone}.</source>
+        <translation>{label}: '{uses}' is allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="172"/>
+        <source>{label}: '{uses}' is not allowed in zone {zone} (allowed: {allowed}).</source>
+        <translation>{label}: '{uses}' is not allowed in zone {zone} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="175"/>
+        <source>Number of levels</source>
+        <translation>Number of levels</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="176"/>
+        <source>Declared number of levels (R+n counts n+1 levels).</source>
+        <translation>Declared number of levels (R+n counts n+1 levels).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="177"/>
+        <source>{label}: {measured} levels, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} levels, at most {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="178"/>
+        <source>{label}: {measured} levels exceed the {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} levels exceed the {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="182"/>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="183"/>
+        <source>Declared building height in metres.</source>
+        <translation>Declared building height in metres.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="184"/>
+        <source>{label}: {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured}, at most {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="185"/>
+        <source>{label}: {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label}: {measured} exceeds the {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="188"/>
+        <source>Coverage ratio</source>
+        <translation>Coverage ratio</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="189"/>
+        <source>Footprint area divided by parcel area.</source>
+        <translation>Footprint area divided by parcel area.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="190"/>
+        <source>{label} ({acronym}): {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured}, at most {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="191"/>
+        <source>{label} ({acronym}): {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} exceeds the {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="194"/>
+        <source>Floor-area ratio</source>
+        <translation>Floor-area ratio</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="195"/>
+        <source>Total floor area divided by parcel area.</source>
+        <translation>Total floor area divided by parcel area.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="196"/>
+        <source>{label} ({acronym}): {measured} ({source}), at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} ({source}), at most {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="197"/>
+        <source>{label} ({acronym}): {measured} ({source}) exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}): {measured} ({source}) exceeds the {allowed} allowed in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="201"/>
+        <source>Minimum lot area</source>
+        <translation>Minimum lot area</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="202"/>
+        <source>Parcel area.</source>
+        <translation>Parcel area.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="203"/>
+        <source>{label}: the parcel measures {measured}, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: the parcel measures {measured}, at least {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="204"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="208"/>
+        <source>Minimum frontage</source>
+        <translation>Minimum frontage</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="209"/>
+        <source>Length of the parcel boundary lying along a road polygon.</source>
+        <translation>Length of the parcel boundary lying along a road polygon.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="210"/>
+        <source>{label}: {measured} along the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} along the road, at least {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="211"/>
+        <source>{label}: {measured} along the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} along the road, below the {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="214"/>
+        <source>Road setback</source>
+        <translation>Road setback</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="215"/>
+        <source>Distance from the footprint to the parcel boundary along the road.</source>
+        <translation>Distance from the footprint to the parcel boundary along the road.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="216"/>
+        <source>{label}: {measured} from the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} from the road, at least {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="217"/>
+        <source>{label}: {measured} from the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} from the road, below the {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="220"/>
+        <source>Side setback</source>
+        <translation>Side setback</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="222"/>
+        <source>Distance from the footprint to the side limits; required max(min, factor × height).</source>
+        <translation>Distance from the footprint to the side limits; required max(min, factor × height).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="223"/>
+        <source>{label}: {measured} from the side limits, {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label}: {measured} from the side limits, {allowed} required in zone {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="224"/>
+        <source>{label}: {measured} from the side limits, below the {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label}: {measured} from the side limits, below the {allowed} required in zone {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="228"/>
+        <source>Rear setback</source>
+        <translation>Rear setback</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="230"/>
+        <source>Distance from the footprint to the rear limits; required max(min, factor × height).</source>
+        <translation>Distance from the footprint to the rear limits; required max(min, factor × height).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="231"/>
+        <source>{label}: {measured} from the rear limit, {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} from the rear limit, {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="232"/>
+        <source>{label}: {measured} from the rear limit, below the {allowed} required in zone {zone}.</source>
+        <translation>{label}: {measured} from the rear limit, below the {allowed} required in zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="235"/>
+        <source>No overlap with servitude</source>
+        <translation>No overlap with servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="236"/>
+        <location filename="../core/rules.py" line="244"/>
+        <source>Area of the footprint inside the servitude.</source>
+        <translation>Area of the footprint inside the servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="237"/>
+        <source>{servitude}: the footprint does not overlap it.</source>
+        <translation>{servitude}: the footprint does not overlap it.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="238"/>
+        <source>{servitude}: {measured} of the footprint lies inside it; building is forbidden there.</source>
+        <translation>{servitude}: {measured} of the footprint lies inside it; building is forbidden there.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="242"/>
+        <source>Maximum area inside servitude</source>
+        <translation>Maximum area inside servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="245"/>
+        <source>{servitude}: {measured} of the footprint inside it, at most {allowed} allowed.</source>
+        <translation>{servitude}: {measured} of the footprint inside it, at most {allowed} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="246"/>
+        <source>{servitude}: {measured} of the footprint inside it exceeds the {allowed} allowed.</source>
+        <translation>{servitude}: {measured} of the footprint inside it exceeds the {allowed} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="250"/>
+        <source>Minimum distance to servitude</source>
+        <translation>Minimum distance to servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="252"/>
+        <source>Shortest distance from the footprint to the servitude features.</source>
+        <translation>Shortest distance from the footprint to the servitude features.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="253"/>
+        <source>{servitude}: {measured} away, at least {allowed} required.</source>
+        <translation>{servitude}: {measured} away, at least {allowed} required.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="254"/>
+        <source>{servitude}: only {measured} away, at least {allowed} required.</source>
+        <translation>{servitude}: only {measured} away, at least {allowed} required.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="258"/>
+        <source>Maximum height inside servitude</source>
+        <translation>Maximum height inside servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="260"/>
+        <source>Building height where the footprint overlaps the servitude.</source>
+        <translation>Building height where the footprint overlaps the servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="261"/>
+        <source>{servitude}: height {measured}, at most {allowed} allowed inside it.</source>
+        <translation>{servitude}: height {measured}, at most {allowed} allowed inside it.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="262"/>
+        <source>{servitude}: height {measured} exceeds the {allowed} allowed inside it.</source>
+        <translation>{servitude}: height {measured} exceeds the {allowed} allowed inside it.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="284"/>
+        <source>{label}: no road layer was given; cannot be measured.</source>
+        <translation>{label}: no road layer was given; cannot be measured.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="285"/>
+        <source>{label}: the application has no footprint geometry; cannot be measured.</source>
+        <translation>{label}: the application has no footprint geometry; cannot be measured.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="286"/>
+        <source>{label}: no such limit on this parcel (the limits are all road or {other} limits).</source>
+        <translation>{label}: no such limit on this parcel (the limits are all road or {other} limits).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="287"/>
+        <source>The {what} '{feature}' has no geometry.</source>
+        <translation>The {what} '{feature}' has no geometry.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="288"/>
+        <source>Parcel '{parcel}' was not found among the parcels; the application cannot be checked.</source>
+        <translation>Parcel '{parcel}' was not found among the parcels; the application cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="291"/>
+        <source>No parcel lies under the footprint; the application cannot be checked.</source>
+        <translation>No parcel lies under the footprint; the application cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="292"/>
+        <source>The parcel lies in zone {zone}, which the regulation does not declare.</source>
+        <translation>The parcel lies in zone {zone}, which the regulation does not declare.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="293"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}, but the lot dates from {lot_date} (before {limit}): referred to the commission.</source>
+        <translation>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}, but the lot dates from {lot_date} (before {limit}): referred to the commission.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="298"/>
+        <source>{servitude}: the footprint lies outside it.</source>
+        <translation>{servitude}: the footprint lies outside it.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="299"/>
+        <source>{servitude}: the layer has no feature.</source>
+        <translation>{servitude}: the layer has no feature.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="300"/>
+        <source> (continuous rows: 0 m allowed)</source>
+        <translation> (continuous rows: 0 m allowed)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="110"/>
+        <source>Feature {fid} of {collection} was deleted on the server.</source>
+        <translation>Feature {fid} of {collection} was deleted on the server.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="112"/>
+        <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
+        <translation>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <source>Secure connection to {url} failed: {error}</source>
+        <translation>Secure connection to {url} failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <source>The server {url} cannot be reached: {error}</source>
+        <translation>The server {url} cannot be reached: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation>Request to {url} failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <source>The server {url} refused the credentials (HTTP {status}).</source>
+        <translation>The server {url} refused the credentials (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
+        <translation>The connection to {url} was cut: {received} of {declared} bytes received.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <source>The server sent more than {limit} bytes in one response.</source>
+        <translation>The server sent more than {limit} bytes in one response.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
+        <translation>{url} answered with {type} instead of JSON (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <source>{url} answered with invalid JSON: {error}</source>
+        <translation>{url} answered with invalid JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <source>The server failed (HTTP {status}) on {url}.</source>
+        <translation>The server failed (HTTP {status}) on {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
+        <translation>The server refused the request (HTTP {status}) on {url}. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="186"/>
+        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <source>The server has no collection {name}.</source>
+        <translation>The server has no collection {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <source>{url} is not an OGC API - Features server.</source>
+        <translation>{url} is not an OGC API - Features server.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <source>A collection description has no id.</source>
+        <translation>A collection description has no id.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <source>{url} did not return a feature collection.</source>
+        <translation>{url} did not return a feature collection.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <source>{url} did not return a feature.</source>
+        <translation>{url} did not return a feature.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <source>Feature {fid} already exists in {collection} with other content.</source>
+        <translation>Feature {fid} already exists in {collection} with other content.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="85"/>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="90"/>
+        <source>Old features deleted: {n}.</source>
+        <translation>Old features deleted: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="91"/>
+        <source>Old features kept: not every feature could be published.</source>
+        <translation>Old features kept: not every feature could be published.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="93"/>
+        <source>Personal data left out: {fields}.</source>
+        <translation>Personal data left out: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="94"/>
+        <source>Personal data published on request: {fields}.</source>
+        <translation>Personal data published on request: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="95"/>
+        <source>Fields unknown to the server, left out: {fields}.</source>
+        <translation>Fields unknown to the server, left out: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="96"/>
+        <source>Server fields absent from the layer: {fields}.</source>
+        <translation>Server fields absent from the layer: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="97"/>
+        <source>Invalid geometry, not sent: {ref} ({reason})</source>
+        <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="99"/>
+        <source>Refused by the server: {ref} ({reason})</source>
+        <translation>Refused by the server: {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="102"/>
+        <source>Publication cancelled.</source>
+        <translation>Publication cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="109"/>
+        <source>no geometry</source>
+        <translation>no geometry</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="118"/>
+        <source>empty geometry</source>
+        <translation>empty geometry</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="202"/>
+        <source>{done} of {total} features sent</source>
+        <translation>{done} of {total} features sent</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="294"/>
+        <source>{name}: {count} features downloaded</source>
+        <translation>{name}: {count} features downloaded</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="303"/>
+        <source>Checkout cancelled.</source>
+        <translation>Checkout cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="379"/>
+        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="385"/>
+        <source>{name}: checking unfinished pushes</source>
+        <translation>{name}: checking unfinished pushes</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="411"/>
+        <location filename="../core/sync/session.py" line="492"/>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="412"/>
+        <source>{name}: {count} server features read</source>
+        <translation>{name}: {count} server features read</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="493"/>
+        <source>{name}: sending {done} of {total} changes</source>
+        <translation>{name}: sending {done} of {total} changes</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="500"/>
+        <source>{name}: {error} Run the sync again to merge it.</source>
+        <translation>{name}: {error} Run the sync again to merge it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="172"/>
+        <source>The workspace holds no collection {name}.</source>
+        <translation>The workspace holds no collection {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="220"/>
+        <source>Checkout of {name} cancelled.</source>
+        <translation>Checkout of {name} cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="228"/>
+        <source>{name} is already checked out in this workspace.</source>
+        <translation>{name} is already checked out in this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="56"/>
+        <source>No permit</source>
+        <translation>No permit</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="57"/>
+        <source>Exceeds permit</source>
+        <translation>Exceeds permit</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="58"/>
+        <source>Conforming</source>
+        <translation>Conforming</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="118"/>
+        <source>Search for unpermitted buildings canceled.</source>
+        <translation>Search for unpermitted buildings canceled.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="142"/>
+        <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
+        <translation>{layer}: feature '{fid}' has no geometry, ignored.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="146"/>
+        <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
+        <translation>{layer}: geometry of feature '{fid}' has no area, ignored.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="179"/>
+        <source>Excess thresholds cannot be negative.</source>
+        <translation>Excess thresholds cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="181"/>
+        <source>The minimum overlap ratio must be between 0 and 1.</source>
+        <translation>The minimum overlap ratio must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="206"/>
+        <source>observed buildings</source>
+        <translation>observed buildings</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="207"/>
+        <source>permitted footprints</source>
+        <translation>permitted footprints</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Agence Urbaine Numérique</source>
+        <translation>Agence Urbaine Numérique</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="64"/>
+        <source>Show or hide the Agence Urbaine Numérique panel</source>
+        <translation>Show or hide the Agence Urbaine Numérique panel</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="13"/>
+        <source>Permit conformity</source>
+        <translation>Permit conformity</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="14"/>
+        <source>Urban watch (veille urbaine)</source>
+        <translation>Urban watch (veille urbaine)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="15"/>
+        <source>Agency server</source>
+        <translation>Agency server</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <source>Check permit conformity</source>
+        <translation>Check permit conformity</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
+
+Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
+
+Every layer is measured in the plan's projected CRS; a layer in a geographic CRS is reprojected, with a warning.
+
+Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</source>
+        <translation>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
+
+Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
+
+Every layer is measured in the plan's projected CRS; a layer in a geographic CRS is reprojected, with a warning.
+
+Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <source>Regulation (JSON)</source>
+        <translation>Regulation (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <source>Parcel key (on parcels and applications; empty: link by location)</source>
+        <translation>Parcel key (on parcels and applications; empty: link by location)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <source>Lot creation date (for older undersized lots)</source>
+        <translation>Lot creation date (for older undersized lots)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <source>Applications (planned building footprints)</source>
+        <translation>Applications (planned building footprints)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <source>Application id</source>
+        <translation>Application id</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <source>Number of levels (or R+n)</source>
+        <translation>Number of levels (or R+n)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <source>Height (m)</source>
+        <translation>Height (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <source>Intended use(s)</source>
+        <translation>Intended use(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <source>Declared floor area (m²)</source>
+        <translation>Declared floor area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <source>Zone code field</source>
+        <translation>Zone code field</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <source>Roads (polygons)</source>
+        <translation>Roads (polygons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <source>Servitude layers</source>
+        <translation>Servitude layers</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <source>Applications with verdict</source>
+        <translation>Applications with verdict</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <source>Findings (one row per application and rule)</source>
+        <translation>Findings (one row per application and rule)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <source>Offending parts</source>
+        <translation>Offending parts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <source>Report folder (PDF)</source>
+        <translation>Report folder (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>The layer for {what} could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <source>parcels</source>
+        <translation>parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
+        <source>Reading layers…</source>
+        <translation>Reading layers…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <source>The zoning layer has no field '{field}'.</source>
+        <translation>The zoning layer has no field '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <source>Checking the rules…</source>
+        <translation>Checking the rules…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
+        <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <source>Writing the reports…</source>
+        <translation>Writing the reports…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <source>Reports written to {folder} ({n} pages and a summary).</source>
+        <translation>Reports written to {folder} ({n} pages and a summary).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <source>Check out collections for offline work</source>
+        <translation>Check out collections for offline work</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
+        <source>Connection name</source>
+        <translation>Connection name</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <source>Collections (comma separated)</source>
+        <translation>Collections (comma separated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <source>Area (polygons)</source>
+        <translation>Area (polygons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <source>Features checked out</source>
+        <translation>Features checked out</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <source>Name at least one collection to check out.</source>
+        <translation>Name at least one collection to check out.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <source>Checking out {name}…</source>
+        <translation>Checking out {name}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <source>{n} features checked out into {path}.</source>
+        <translation>{n} features checked out into {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <source>The area layer has no polygon.</source>
+        <translation>The area layer has no polygon.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <source>Parcel information note (PDF)</source>
+        <translation>Parcel information note (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
+
+Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
+
+Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
+
+Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_&lt;parcel id&gt;_&lt;language&gt;.pdf; existing files of the same name are replaced.</source>
+        <translation>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
+
+Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
+
+Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
+
+Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_&lt;parcel id&gt;_&lt;language&gt;.pdf; existing files of the same name are replaced.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <source>Parcel id field (empty: feature id)</source>
+        <translation>Parcel id field (empty: feature id)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <source>Roads (polygons, for the map)</source>
+        <translation>Roads (polygons, for the map)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French and Arabic</source>
+        <translation>French and Arabic</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <source>PDF files (separated by ';')</source>
+        <translation>PDF files (separated by ';')</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <source>Number of PDF files</source>
+        <translation>Number of PDF files</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
+        <translation>The {layer} layer has no field '{field}' (fields: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <source>The parcels layer has no feature (or none is selected).</source>
+        <translation>The parcels layer has no feature (or none is selected).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <source>Computing the notes…</source>
+        <translation>Computing the notes…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <source>Parcel {parcel} is not covered by any zone of the plan.</source>
+        <translation>Parcel {parcel} is not covered by any zone of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <source>Writing the notes…</source>
+        <translation>Writing the notes…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <source>{n} PDF notes written to {folder}.</source>
+        <translation>{n} PDF notes written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <source>Parcel {parcel} has no geometry: no note written.</source>
+        <translation>Parcel {parcel} has no geometry: no note written.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <source>A parcel has an empty '{field}': every parcel needs an id.</source>
+        <translation>A parcel has an empty '{field}': every parcel needs an id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
+        <translation>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
+        <source>feature {fid}</source>
+        <translation>feature {fid}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <source>Publish a layer to the agency server</source>
+        <translation>Publish a layer to the agency server</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
+
+Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
+
+Mode: append adds the features; replace adds them, then deletes the collection's other features, only once every valid feature is stored.
+
+Before sending, features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address…) is never published unless the field is named in 'Personal fields to publish anyway'. A text field called id gives the features their ids (publishing again does not duplicate them).
+
+Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</source>
+        <translation>Sends the features of a layer to a collection of the agency server (OGC API - Features).
+
+Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
+
+Mode: append adds the features; replace adds them, then deletes the collection's other features, only once every valid feature is stored.
+
+Before sending, features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address…) is never published unless the field is named in 'Personal fields to publish anyway'. A text field called id gives the features their ids (publishing again does not duplicate them).
+
+Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <source>Layer to publish</source>
+        <translation>Layer to publish</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Append</source>
+        <translation>Append</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Replace the collection's features</source>
+        <translation>Replace the collection's features</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <source>Personal fields to publish anyway</source>
+        <translation>Personal fields to publish anyway</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features refused</source>
+        <translation>Features refused</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features sent</source>
+        <translation>Features sent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <source>Features with an invalid geometry</source>
+        <translation>Features with an invalid geometry</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <source>Old features deleted</source>
+        <translation>Old features deleted</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <source>Reading {n} features in {crs}…</source>
+        <translation>Reading {n} features in {crs}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <source>Publication cancelled before anything was sent.</source>
+        <translation>Publication cancelled before anything was sent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <source>Synchronise a workspace</source>
+        <translation>Synchronise a workspace</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
+
+Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
+
+An interrupted sync (network cut, server down, cancel) is safe: run it again, no edit is lost or sent twice.
+
+Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local edits still waiting (pending).</source>
+        <translation>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
+
+Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
+
+An interrupted sync (network cut, server down, cancel) is safe: run it again, no edit is lost or sent twice.
+
+Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local edits still waiting (pending).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Conflict policy</source>
+        <translation>Conflict policy</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Stop (record conflicts)</source>
+        <translation>Stop (record conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes received</source>
+        <translation>Changes received</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes sent</source>
+        <translation>Changes sent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Edits still pending</source>
+        <translation>Edits still pending</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <source>The workspace {path} does not exist.</source>
+        <translation>The workspace {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
+        <translation>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
+        <translation>Nothing was lost: the workspace is consistent, run the sync again.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
+        <translation>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
+        <source>{path} holds no checked-out collection.</source>
+        <translation>{path} holds no checked-out collection.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
+        <translation>{name} was checked out from {theirs}, not from this connection ({ours}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="118"/>
+        <source>Unpermitted or enlarged buildings</source>
+        <translation>Unpermitted or enlarged buildings</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="121"/>
+        <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
+
+Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
+
+Classes:
+- no_permit: the building matches no permitted footprint; the whole building is the excess.
+- exceeds_permit: excess = observed building minus the union of the footprints it matches; its area is larger than the absolute threshold (m², default 10) AND larger than the ratio threshold times the permitted area (default 0.10, i.e. 10 % of the union of the matched footprints). Both must be passed, strictly; set one to 0 to use only the other. Small excesses are survey and digitising noise.
+- conforming: matches a permit and its excess stays within a threshold.
+Permitted footprints matched by no observed building are listed as not built yet.
+
+Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused. Invalid geometries are repaired and named in the log; features without geometry are left out and named.
+
+Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</source>
+        <translation>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
+
+Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
+
+Classes:
+- no_permit: the building matches no permitted footprint; the whole building is the excess.
+- exceeds_permit: excess = observed building minus the union of the footprints it matches; its area is larger than the absolute threshold (m², default 10) AND larger than the ratio threshold times the permitted area (default 0.10, i.e. 10 % of the union of the matched footprints). Both must be passed, strictly; set one to 0 to use only the other. Small excesses are survey and digitising noise.
+- conforming: matches a permit and its excess stays within a threshold.
+Permitted footprints matched by no observed building are listed as not built yet.
+
+Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused. Invalid geometries are repaired and named in the log; features without geometry are left out and named.
+
+Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="151"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Observed buildings</source>
+        <translation>Observed buildings</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Permitted footprints</source>
+        <translation>Permitted footprints</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <source>Permit id field (empty: feature ids)</source>
+        <translation>Permit id field (empty: feature ids)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
+        <source>Excess threshold (m²)</source>
+        <translation>Excess threshold (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
+        <source>Excess threshold (share of the permitted area, 0.10 = 10 %)</source>
+        <translation>Excess threshold (share of the permitted area, 0.10 = 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
+        <source>Minimum overlap to match a permit (share of the smaller area)</source>
+        <translation>Minimum overlap to match a permit (share of the smaller area)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="169"/>
+        <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
+        <translation>Projected CRS for measurements (empty: the observed layer's CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
+        <source>Observed buildings with status</source>
+        <translation>Observed buildings with status</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
+        <source>Parts outside permits</source>
+        <translation>Parts outside permits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="176"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="182"/>
+        <source>Permitted footprints not built yet</source>
+        <translation>Permitted footprints not built yet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="179"/>
+        <source>Buildings without permit</source>
+        <translation>Buildings without permit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="180"/>
+        <source>Buildings exceeding their permit</source>
+        <translation>Buildings exceeding their permit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="181"/>
+        <source>Buildings conforming to their permit</source>
+        <translation>Buildings conforming to their permit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="183"/>
+        <source>Observed features without geometry</source>
+        <translation>Observed features without geometry</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="200"/>
+        <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="205"/>
+        <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <source>{layer} has no CRS: taken as already in {crs}.</source>
+        <translation>{layer} has no CRS: taken as already in {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
+        <translation>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
+        <translation>The permitted footprints have no field '{field}': permits are named by their feature ids.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <source>The permitted footprints have no field '{field}'.</source>
+        <translation>The permitted footprints have no field '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="256"/>
+        <source>Comparing observed buildings with permits…</source>
+        <translation>Comparing observed buildings with permits…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <source>Writing outputs…</source>
+        <translation>Writing outputs…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
+        <translation>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="297"/>
+        <source>{n} permitted footprints not built yet (permits: {ids}).</source>
+        <translation>{n} permitted footprints not built yet (permits: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="62"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="63"/>
+        <source>No agency server connection is called '{name}' (configured: {known}).</source>
+        <translation>No agency server connection is called '{name}' (configured: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="84"/>
+        <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
+        <translation>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="87"/>
+        <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
+        <translation>The authentication configuration {id} does not exist in this QGIS profile.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="92"/>
+        <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
+        <translation>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="107"/>
+        <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
+        <translation>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="32"/>
+        <source>The regulation's CRS {crs} is not a known CRS.</source>
+        <translation>The regulation's CRS {crs} is not a known CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="35"/>
+        <source>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="48"/>
+        <source>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</source>
+        <translation>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="53"/>
+        <source>{layer} was reprojected from {source} to the plan's CRS {plan}.</source>
+        <translation>{layer} was reprojected from {source} to the plan's CRS {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="84"/>
+        <source>{layer}: {count} of {total} features read</source>
+        <translation>{layer}: {count} of {total} features read</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="148"/>
+        <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
+        <translation>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="18"/>
+        <source>Agence urbaine</source>
+        <translation>Agence urbaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="20"/>
+        <source>Permit conformity, publishing and offline field work</source>
+        <translation>Permit conformity, publishing and offline field work</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="30"/>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>(note de renseignements urbanistiques)</source>
+        <translation type="vanished">(note de renseignements urbanistiques)</translation>
+    </message>
+    <message>
+        <source>0 m where building in continuous rows, otherwise at least {value}</source>
+        <translation type="vanished">0 m where building in continuous rows, otherwise at least {value}</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">Distance from the footprint to the rear limits; required max(minimum, factor x height).</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">Distance from the footprint to the side limits; required max(minimum, factor x height).</translation>
+    </message>
+</context>
+</TS>

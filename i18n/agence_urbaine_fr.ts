@@ -1,0 +1,2091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AgenceUrbaine</name>
+    <message>
+        <location filename="../core/conformity.py" line="217"/>
+        <source>Conformity check canceled.</source>
+        <translation>Contrôle de conformité annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>footprint</source>
+        <translation>emprise</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="354"/>
+        <source>parcel</source>
+        <translation>parcelle</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="489"/>
+        <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>Servitude {sid} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="494"/>
+        <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
+        <translation>Servitude {sid} : la règle {rule} mesure des surfaces ; {count} entités non surfaciques ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="580"/>
+        <source>any use not forbidden</source>
+        <translation>tout usage non interdit</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="612"/>
+        <source>declared floor area</source>
+        <translation>surface de plancher déclarée</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="615"/>
+        <source>footprint area × levels</source>
+        <translation>emprise × nombre de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>rear</source>
+        <translation>de fond</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="684"/>
+        <source>side</source>
+        <translation>latérales</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="719"/>
+        <source>(no field chosen)</source>
+        <translation>(aucun champ choisi)</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/veille.py" line="138"/>
+        <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
+        <translation>{layer} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="866"/>
+        <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
+        <translation>La servitude {sid} est déclarée par le règlement mais aucune couche n'a été fournie : non vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="872"/>
+        <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
+        <translation>Couche de la servitude {sid} ignorée : le règlement ne la déclare pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="906"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <source>zoning</source>
+        <translation>zonage</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="907"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <source>roads</source>
+        <translation>voirie</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="25"/>
+        <source>The Python package shapely 2 or later is missing: the conformity checks are disabled. Install it with: python3 -m pip install --user "shapely&gt;=2" (Debian's python3-shapely is 1.8, too old), then restart QGIS.</source>
+        <translation>Le paquet Python shapely 2 ou plus récent est absent : les contrôles de conformité sont désactivés. Installez-le avec : python3 -m pip install --user "shapely&gt;=2" (le paquet python3-shapely de Debian est en version 1.8, trop ancienne), puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/dependencies.py" line="32"/>
+        <source>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled. Upgrade it with: python3 -m pip install --user "shapely&gt;=2", then restart QGIS.</source>
+        <translation>shapely {found} est installé mais la version 2 ou plus récente est requise : les contrôles de conformité sont désactivés. Mettez-le à jour avec : python3 -m pip install --user "shapely&gt;=2", puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="33"/>
+        <source>at most {value}</source>
+        <translation>au plus {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="34"/>
+        <source>at least {value}</source>
+        <translation>au moins {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="35"/>
+        <source>allowed: {uses}</source>
+        <translation>autorisés : {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="36"/>
+        <source>forbidden: {uses}</source>
+        <translation>interdits : {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="37"/>
+        <source>at most {value} levels (R+{floors})</source>
+        <translation>au plus {value} niveaux (R+{floors})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="38"/>
+        <source>at least the larger of {min} and {factor} × the building height</source>
+        <translation>au moins la plus grande des deux valeurs : {min} ou {factor} × la hauteur du bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="39"/>
+        <source>0 m where building in continuous rows, otherwise {value}</source>
+        <translation>0 m en ordre continu, sinon {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="40"/>
+        <source>; lots created before {date} are referred to the commission</source>
+        <translation> ; les lots créés avant le {date} sont soumis à la commission</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="41"/>
+        <source>at most {value} ({acronym})</source>
+        <translation>au plus {value} ({acronym})</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="42"/>
+        <source>covers {area} ({share} of the parcel)</source>
+        <translation>couvre {area} ({share} de la parcelle)</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="43"/>
+        <source>{distance} from the parcel, within the {required} band</source>
+        <translation>à {distance} de la parcelle, dans la bande de {required}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="44"/>
+        <source>building forbidden inside</source>
+        <translation>construction interdite à l'intérieur</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="45"/>
+        <source>at most {value} of footprint inside</source>
+        <translation>au plus {value} d'emprise à l'intérieur</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="46"/>
+        <source>no building within {value}</source>
+        <translation>aucune construction à moins de {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="47"/>
+        <source>height at most {value} inside</source>
+        <translation>hauteur d'au plus {value} à l'intérieur</translation>
+    </message>
+    <message>
+        <location filename="../core/parcel_note.py" line="278"/>
+        <source>Parcel note canceled.</source>
+        <translation>Note de renseignements urbanistiques annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="36"/>
+        <source>Invalid regulation {source}</source>
+        <translation>Règlement d'aménagement invalide {source}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an array</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="43"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="44"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="73"/>
+        <source>(document)</source>
+        <translation>(document)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="101"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>valeur attendue parmi {allowed}, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="105"/>
+        <source>'{value}' does not match the expected form {pattern}</source>
+        <translation>« {value} » ne respecte pas la forme attendue {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="120"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="121"/>
+        <source>expected {wanted}</source>
+        <translation>attendu : {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="128"/>
+        <source>{value} is below the minimum {bound}</source>
+        <translation>{value} est inférieur au minimum {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="131"/>
+        <source>{value} is above the maximum {bound}</source>
+        <translation>{value} dépasse le maximum {bound}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="137"/>
+        <source>missing required key '{key}'</source>
+        <translation>clé obligatoire « {key} » manquante</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="151"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="187"/>
+        <source>acronym not declared in ratio_definitions (say what it measures: coverage or floor_area)</source>
+        <translation>sigle non déclaré dans ratio_definitions (indiquez ce qu'il mesure : coverage ou floor_area)</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="190"/>
+        <source>measures {measure} like {other}: give one value per measure</source>
+        <translation>mesure {measure} comme {other} : donnez une seule valeur par mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="199"/>
+        <source>both allowed and forbidden: {uses}</source>
+        <translation>à la fois autorisé et interdit : {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="203"/>
+        <source>not in the plan's list of uses: {uses}</source>
+        <translation>absent de la liste des usages du plan : {uses}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="206"/>
+        <source>give road_setback_m too: it applies along roads narrower than every from_width_m</source>
+        <translation>indiquez aussi road_setback_m : il s'applique le long des voies plus étroites que toutes les valeurs from_width_m</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="210"/>
+        <source>not a valid date</source>
+        <translation>date invalide</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="221"/>
+        <source>rule {rule} needs the key '{key}'</source>
+        <translation>la règle {rule} exige la clé « {key} »</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="226"/>
+        <source>not used by rule {rule}</source>
+        <translation>non utilisé par la règle {rule}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="241"/>
+        <source>the plan declares no zone</source>
+        <translation>le plan ne déclare aucune zone</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="424"/>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/regulation.py" line="426"/>
+        <source>not valid JSON at line {line}, column {column}: {msg}</source>
+        <translation>JSON invalide à la ligne {line}, colonne {column} : {msg}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="188"/>
+        <source>Could not write the PDF {path} (layout export error {code}).</source>
+        <translation>Impossible d'écrire le PDF {path} (erreur d'export de la mise en page {code}).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="395"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <source>Roads</source>
+        <translation>Voirie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="596"/>
+        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/rules.py" line="148"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <source>Zoning</source>
+        <translation>Zonage</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="597"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <source>Parcels</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="704"/>
+        <source>no zone of the plan</source>
+        <translation>aucune zone du plan</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="713"/>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdict : {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="714"/>
+        <source>{fail} rule(s) not compliant, {check} to be checked</source>
+        <translation>{fail} règle(s) non conforme(s), {check} à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="724"/>
+        <source>Permit conformity check — application {application}</source>
+        <translation>Contrôle de conformité — demande {application}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="727"/>
+        <source>Parcel {parcel} · {plan} · {date}</source>
+        <translation>Parcelle {parcel} · {plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="735"/>
+        <source>Zones: {zones}</source>
+        <translation>Zones : {zones}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Allowed</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="895"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
+        <location filename="../core/report.py" line="795"/>
+        <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
+        <translation>Agence Urbaine Numérique — contrôle automatique au regard du règlement de {plan} ; l'avis de l'instructeur prévaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="756"/>
+        <source>Offending part</source>
+        <translation>Partie en infraction</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="758"/>
+        <source>Planned footprint</source>
+        <translation>Emprise projetée</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="760"/>
+        <location filename="../core/report.py" line="789"/>
+        <source>Parcel</source>
+        <translation>Parcelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="768"/>
+        <source>Permit conformity check — summary</source>
+        <translation>Contrôle de conformité — synthèse</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="770"/>
+        <source>{plan} · {date}</source>
+        <translation>{plan} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="776"/>
+        <source>Applications checked</source>
+        <translation>Demandes vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <source>Applications</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Rules not compliant</source>
+        <translation>Règles non conformes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="789"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/rules.py" line="61"/>
+        <source>To be checked</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="793"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="852"/>
+        <source>Urban planning information note</source>
+        <translation>Note de renseignements urbanistiques</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="855"/>
+        <source>{plan} · approved {approved} · issued {date}</source>
+        <translation>{plan} · approuvé le {approved} · délivrée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="858"/>
+        <source>Parcel {parcel} — area {area} m²</source>
+        <translation>Parcelle {parcel} — superficie {area} m²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="870"/>
+        <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
+        <translation>La présente note indique les règles du plan d'aménagement applicables à la parcelle à la date de sa délivrance. Elle ne vaut pas autorisation de construire ; le texte du règlement prévaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="873"/>
+        <source>Agence Urbaine Numérique — {plan}</source>
+        <translation>Agence Urbaine Numérique — {plan}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/rules.py" line="140"/>
+        <source>The parcel is not covered by any zone of the plan.</source>
+        <translation>La parcelle n'est couverte par aucune zone du plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="882"/>
+        <source>(not declared by the regulation)</source>
+        <translation>(non déclarée par le règlement)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="884"/>
+        <source>Zone label</source>
+        <translation>Libellé de la zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="887"/>
+        <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
+        <translation>La parcelle chevauche plusieurs zones : les règles de chaque zone s'appliquent à la partie qu'elle couvre ; l'agence doit être consultée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <source>How it is measured</source>
+        <translation>Mode de mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="907"/>
+        <source>Requirement</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="896"/>
+        <source>Rules of zone {zone}</source>
+        <translation>Règles de la zone {zone}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report.py" line="908"/>
+        <source>Servitudes</source>
+        <translation>Servitudes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="902"/>
+        <source>No servitude of the plan affects the parcel.</source>
+        <translation>Aucune servitude du plan ne grève la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>On this parcel</source>
+        <translation>Sur cette parcelle</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="907"/>
+        <source>Servitude</source>
+        <translation>Servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="59"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="60"/>
+        <source>Not compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="135"/>
+        <source>{label}: cannot be checked, the field '{field}' is empty or missing.</source>
+        <translation>{label} : vérification impossible, le champ « {field} » est vide ou absent.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="136"/>
+        <source> The parcel straddles zones {zones}: evaluated against zone {zone}; the planner must check.</source>
+        <translation> La parcelle chevauche les zones {zones} : évaluée selon la zone {zone} ; l'instructeur doit vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="141"/>
+        <source>{label}: no parcel boundary lies along a road; cannot be measured.</source>
+        <translation>{label} : aucune limite de la parcelle ne borde une voie ; mesure impossible.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="149"/>
+        <source>Share of the parcel area in each zone of the plan.</source>
+        <translation>Part de la superficie de la parcelle dans chaque zone du plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="150"/>
+        <source>The parcel lies in zone {zone}.</source>
+        <translation>La parcelle est située en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="151"/>
+        <source>The parcel straddles zones {zones}: the planner must check which rules apply.</source>
+        <translation>La parcelle chevauche les zones {zones} : l'instructeur doit vérifier les règles applicables.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="155"/>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="156"/>
+        <source>Validity of the footprint and parcel geometries (OGC rules).</source>
+        <translation>Validité des géométries de l'emprise et de la parcelle (règles OGC).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="157"/>
+        <source>Valid geometry.</source>
+        <translation>Géométrie valide.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="158"/>
+        <source>Invalid geometry of {what} '{feature}': {reason}. It was repaired for the check.</source>
+        <translation>Géométrie invalide ({what} « {feature} ») : {reason}. Elle a été corrigée pour le contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="162"/>
+        <source>Footprint within its parcel</source>
+        <translation>Emprise contenue dans sa parcelle</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="163"/>
+        <source>Area of the footprint lying outside its parcel.</source>
+        <translation>Surface de l'emprise située hors de sa parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="164"/>
+        <source>{label}: the footprint lies within parcel {parcel}.</source>
+        <translation>{label} : l'emprise est contenue dans la parcelle {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="165"/>
+        <source>{label}: {measured} of the footprint lies outside parcel {parcel}.</source>
+        <translation>{label} : {measured} de l'emprise débordent de la parcelle {parcel}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="169"/>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="170"/>
+        <source>Declared uses compared with the zone's allowed and forbidden uses.</source>
+        <translation>Usages déclarés comparés aux usages autorisés et interdits de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="171"/>
+        <source>{label}: '{uses}' is allowed in zone {zone}.</source>
+        <translation>{label} : « {uses} » est autorisé en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="172"/>
+        <source>{label}: '{uses}' is not allowed in zone {zone} (allowed: {allowed}).</source>
+        <translation>{label} : « {uses} » n'est pas autorisé en zone {zone} (usages autorisés : {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="175"/>
+        <source>Number of levels</source>
+        <translation>Nombre de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="176"/>
+        <source>Declared number of levels (R+n counts n+1 levels).</source>
+        <translation>Nombre de niveaux déclaré (R+n compte n+1 niveaux).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="177"/>
+        <source>{label}: {measured} levels, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} : {measured} niveaux, au plus {allowed} autorisés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="178"/>
+        <source>{label}: {measured} levels exceed the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} : {measured} niveaux dépassent les {allowed} autorisés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="182"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="183"/>
+        <source>Declared building height in metres.</source>
+        <translation>Hauteur déclarée du bâtiment, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="184"/>
+        <source>{label}: {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} : {measured}, au plus {allowed} autorisé en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="185"/>
+        <source>{label}: {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} : {measured} dépasse les {allowed} autorisés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="188"/>
+        <source>Coverage ratio</source>
+        <translation>Coefficient d'emprise au sol</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="189"/>
+        <source>Footprint area divided by parcel area.</source>
+        <translation>Surface de l'emprise divisée par la superficie de la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="190"/>
+        <source>{label} ({acronym}): {measured}, at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}) : {measured}, au plus {allowed} autorisé en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="191"/>
+        <source>{label} ({acronym}): {measured} exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}) : {measured} dépasse les {allowed} autorisés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="194"/>
+        <source>Floor-area ratio</source>
+        <translation>Coefficient d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="195"/>
+        <source>Total floor area divided by parcel area.</source>
+        <translation>Surface de plancher totale divisée par la superficie de la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="196"/>
+        <source>{label} ({acronym}): {measured} ({source}), at most {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}) : {measured} ({source}), au plus {allowed} autorisé en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="197"/>
+        <source>{label} ({acronym}): {measured} ({source}) exceeds the {allowed} allowed in zone {zone}.</source>
+        <translation>{label} ({acronym}) : {measured} ({source}) dépasse les {allowed} autorisés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="201"/>
+        <source>Minimum lot area</source>
+        <translation>Superficie minimale de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="202"/>
+        <source>Parcel area.</source>
+        <translation>Superficie de la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="203"/>
+        <source>{label}: the parcel measures {measured}, at least {allowed} required in zone {zone}.</source>
+        <translation>{label} : la parcelle mesure {measured}, au moins {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="204"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}.</source>
+        <translation>{label} : la parcelle mesure {measured}, en deçà des {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="208"/>
+        <source>Minimum frontage</source>
+        <translation>Façade minimale sur voie</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="209"/>
+        <source>Length of the parcel boundary lying along a road polygon.</source>
+        <translation>Longueur de la limite de la parcelle bordant une voie.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="210"/>
+        <source>{label}: {measured} along the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} sur voie, au moins {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="211"/>
+        <source>{label}: {measured} along the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} sur voie, en deçà des {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="214"/>
+        <source>Road setback</source>
+        <translation>Recul par rapport à la voie</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="215"/>
+        <source>Distance from the footprint to the parcel boundary along the road.</source>
+        <translation>Distance entre l'emprise et la limite de la parcelle sur voie.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="216"/>
+        <source>{label}: {measured} from the road, at least {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} de la voie, au moins {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="217"/>
+        <source>{label}: {measured} from the road, below the {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} de la voie, en deçà des {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="220"/>
+        <source>Side setback</source>
+        <translation>Recul sur limites séparatives latérales</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="222"/>
+        <source>Distance from the footprint to the side limits; required max(min, factor × height).</source>
+        <translation>Distance entre l'emprise et les limites latérales ; exigé (prospect) : max(min, facteur × hauteur).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="223"/>
+        <source>{label}: {measured} from the side limits, {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label} : {measured} des limites latérales, {allowed} exigés en zone {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="224"/>
+        <source>{label}: {measured} from the side limits, below the {allowed} required in zone {zone}{rows}.</source>
+        <translation>{label} : {measured} des limites latérales, en deçà des {allowed} exigés en zone {zone}{rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="228"/>
+        <source>Rear setback</source>
+        <translation>Recul sur limite de fond</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="230"/>
+        <source>Distance from the footprint to the rear limits; required max(min, factor × height).</source>
+        <translation>Distance entre l'emprise et les limites de fond ; exigé (prospect) : max(min, facteur × hauteur).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="231"/>
+        <source>{label}: {measured} from the rear limit, {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} de la limite de fond, {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="232"/>
+        <source>{label}: {measured} from the rear limit, below the {allowed} required in zone {zone}.</source>
+        <translation>{label} : {measured} de la limite de fond, en deçà des {allowed} exigés en zone {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="235"/>
+        <source>No overlap with servitude</source>
+        <translation>Aucun empiètement sur la servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="236"/>
+        <location filename="../core/rules.py" line="244"/>
+        <source>Area of the footprint inside the servitude.</source>
+        <translation>Surface de l'emprise située dans la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="237"/>
+        <source>{servitude}: the footprint does not overlap it.</source>
+        <translation>{servitude} : l'emprise n'empiète pas sur la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="238"/>
+        <source>{servitude}: {measured} of the footprint lies inside it; building is forbidden there.</source>
+        <translation>{servitude} : {measured} de l'emprise s'y trouvent ; toute construction y est interdite.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="242"/>
+        <source>Maximum area inside servitude</source>
+        <translation>Surface maximale dans la servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="245"/>
+        <source>{servitude}: {measured} of the footprint inside it, at most {allowed} allowed.</source>
+        <translation>{servitude} : {measured} de l'emprise dans la servitude, au plus {allowed} autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="246"/>
+        <source>{servitude}: {measured} of the footprint inside it exceeds the {allowed} allowed.</source>
+        <translation>{servitude} : {measured} de l'emprise dans la servitude dépassent les {allowed} autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="250"/>
+        <source>Minimum distance to servitude</source>
+        <translation>Distance minimale à la servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="252"/>
+        <source>Shortest distance from the footprint to the servitude features.</source>
+        <translation>Plus courte distance entre l'emprise et les entités de la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="253"/>
+        <source>{servitude}: {measured} away, at least {allowed} required.</source>
+        <translation>{servitude} : à {measured}, au moins {allowed} exigés.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="254"/>
+        <source>{servitude}: only {measured} away, at least {allowed} required.</source>
+        <translation>{servitude} : à seulement {measured}, au moins {allowed} exigés.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="258"/>
+        <source>Maximum height inside servitude</source>
+        <translation>Hauteur maximale dans la servitude</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="260"/>
+        <source>Building height where the footprint overlaps the servitude.</source>
+        <translation>Hauteur du bâtiment là où l'emprise empiète sur la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="261"/>
+        <source>{servitude}: height {measured}, at most {allowed} allowed inside it.</source>
+        <translation>{servitude} : hauteur {measured}, au plus {allowed} autorisé dans la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="262"/>
+        <source>{servitude}: height {measured} exceeds the {allowed} allowed inside it.</source>
+        <translation>{servitude} : la hauteur {measured} dépasse les {allowed} autorisés dans la servitude.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="284"/>
+        <source>{label}: no road layer was given; cannot be measured.</source>
+        <translation>{label} : aucune couche de voirie fournie ; mesure impossible.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="285"/>
+        <source>{label}: the application has no footprint geometry; cannot be measured.</source>
+        <translation>{label} : la demande n'a pas de géométrie d'emprise ; mesure impossible.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="286"/>
+        <source>{label}: no such limit on this parcel (the limits are all road or {other} limits).</source>
+        <translation>{label} : aucune limite de ce type sur cette parcelle (toutes ses limites sont sur voie ou {other}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="287"/>
+        <source>The {what} '{feature}' has no geometry.</source>
+        <translation>Géométrie absente : {what} « {feature} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="288"/>
+        <source>Parcel '{parcel}' was not found among the parcels; the application cannot be checked.</source>
+        <translation>La parcelle « {parcel} » est introuvable parmi les parcelles ; la demande ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="291"/>
+        <source>No parcel lies under the footprint; the application cannot be checked.</source>
+        <translation>Aucune parcelle sous l'emprise ; la demande ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="292"/>
+        <source>The parcel lies in zone {zone}, which the regulation does not declare.</source>
+        <translation>La parcelle est située en zone {zone}, que le règlement ne déclare pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="293"/>
+        <source>{label}: the parcel measures {measured}, below the {allowed} required in zone {zone}, but the lot dates from {lot_date} (before {limit}): referred to the commission.</source>
+        <translation>{label} : la parcelle mesure {measured}, en deçà des {allowed} exigés en zone {zone}, mais le lot date du {lot_date} (avant le {limit}) : soumis à la commission.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="298"/>
+        <source>{servitude}: the footprint lies outside it.</source>
+        <translation>{servitude} : l'emprise est située en dehors.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="299"/>
+        <source>{servitude}: the layer has no feature.</source>
+        <translation>{servitude} : la couche ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="300"/>
+        <source> (continuous rows: 0 m allowed)</source>
+        <translation> (ordre continu : 0 m autorisé)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="110"/>
+        <source>Feature {fid} of {collection} was deleted on the server.</source>
+        <translation>L'entité {fid} de {collection} a été supprimée sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/client.py" line="112"/>
+        <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
+        <translation>L'entité {fid} de {collection} a été modifiée sur le serveur (version {theirs}, attendue {ours}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <source>Secure connection to {url} failed: {error}</source>
+        <translation>La connexion sécurisée à {url} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <source>The server {url} cannot be reached: {error}</source>
+        <translation>Le serveur {url} est injoignable : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <source>Request to {url} failed: {error}</source>
+        <translation>La requête vers {url} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <source>The server {url} refused the credentials (HTTP {status}).</source>
+        <translation>Le serveur {url} a refusé les identifiants (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
+        <translation>La connexion à {url} a été coupée : {received} octets reçus sur {declared}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <source>The server sent more than {limit} bytes in one response.</source>
+        <translation>Le serveur a envoyé plus de {limit} octets en une seule réponse.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
+        <translation>{url} a répondu avec {type} au lieu de JSON (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <source>{url} answered with invalid JSON: {error}</source>
+        <translation>{url} a répondu avec un JSON invalide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <source>The server failed (HTTP {status}) on {url}.</source>
+        <translation>Erreur du serveur (HTTP {status}) sur {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
+        <translation>Le serveur a refusé la requête (HTTP {status}) sur {url}. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="186"/>
+        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <source>The server has no collection {name}.</source>
+        <translation>Le serveur n'a pas de collection {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <source>{url} is not an OGC API - Features server.</source>
+        <translation>{url} n'est pas un serveur OGC API - Features.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <source>A collection description has no id.</source>
+        <translation>Une description de collection n'a pas d'identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <source>{url} did not return a feature collection.</source>
+        <translation>{url} n'a pas renvoyé de collection d'entités.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <source>{url} did not return a feature.</source>
+        <translation>{url} n'a pas renvoyé d'entité.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <source>Feature {fid} already exists in {collection} with other content.</source>
+        <translation>L'entité {fid} existe déjà dans {collection} avec un autre contenu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="85"/>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="90"/>
+        <source>Old features deleted: {n}.</source>
+        <translation>Anciennes entités supprimées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="91"/>
+        <source>Old features kept: not every feature could be published.</source>
+        <translation>Anciennes entités conservées : toutes les entités n'ont pas pu être publiées.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="93"/>
+        <source>Personal data left out: {fields}.</source>
+        <translation>Données personnelles écartées : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="94"/>
+        <source>Personal data published on request: {fields}.</source>
+        <translation>Données personnelles publiées à la demande : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="95"/>
+        <source>Fields unknown to the server, left out: {fields}.</source>
+        <translation>Champs inconnus du serveur, écartés : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="96"/>
+        <source>Server fields absent from the layer: {fields}.</source>
+        <translation>Champs du serveur absents de la couche : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="97"/>
+        <source>Invalid geometry, not sent: {ref} ({reason})</source>
+        <translation>Géométrie invalide, non envoyée : {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="99"/>
+        <source>Refused by the server: {ref} ({reason})</source>
+        <translation>Refusée par le serveur : {ref} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="102"/>
+        <source>Publication cancelled.</source>
+        <translation>Publication annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="109"/>
+        <source>no geometry</source>
+        <translation>pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="118"/>
+        <source>empty geometry</source>
+        <translation>géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="202"/>
+        <source>{done} of {total} features sent</source>
+        <translation>{done} entités envoyées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="294"/>
+        <source>{name}: {count} features downloaded</source>
+        <translation>{name} : {count} entités téléchargées</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="303"/>
+        <source>Checkout cancelled.</source>
+        <translation>Récupération annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="379"/>
+        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <source>{name}: {error}</source>
+        <translation>{name} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="385"/>
+        <source>{name}: checking unfinished pushes</source>
+        <translation>{name} : vérification des envois inachevés</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="411"/>
+        <location filename="../core/sync/session.py" line="492"/>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="412"/>
+        <source>{name}: {count} server features read</source>
+        <translation>{name} : {count} entités du serveur lues</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="493"/>
+        <source>{name}: sending {done} of {total} changes</source>
+        <translation>{name} : envoi de {done} modifications sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="500"/>
+        <source>{name}: {error} Run the sync again to merge it.</source>
+        <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="172"/>
+        <source>The workspace holds no collection {name}.</source>
+        <translation>L'espace de travail ne contient pas de collection {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="220"/>
+        <source>Checkout of {name} cancelled.</source>
+        <translation>Récupération de {name} annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/workspace.py" line="228"/>
+        <source>{name} is already checked out in this workspace.</source>
+        <translation>La collection {name} est déjà récupérée dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="56"/>
+        <source>No permit</source>
+        <translation>Sans autorisation</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="57"/>
+        <source>Exceeds permit</source>
+        <translation>Dépasse l'autorisation</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="58"/>
+        <source>Conforming</source>
+        <translation>Conforme à l'autorisation</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="118"/>
+        <source>Search for unpermitted buildings canceled.</source>
+        <translation>Recherche des constructions sans autorisation annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="142"/>
+        <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
+        <translation>{layer} : l'entité « {fid} » n'a pas de géométrie, ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="146"/>
+        <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
+        <translation>{layer} : la géométrie de l'entité « {fid} » n'a pas de surface, ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="179"/>
+        <source>Excess thresholds cannot be negative.</source>
+        <translation>Les seuils de dépassement ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="181"/>
+        <source>The minimum overlap ratio must be between 0 and 1.</source>
+        <translation>Le taux de recouvrement minimal doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="206"/>
+        <source>observed buildings</source>
+        <translation>constructions observées</translation>
+    </message>
+    <message>
+        <location filename="../core/veille.py" line="207"/>
+        <source>permitted footprints</source>
+        <translation>emprises autorisées</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="75"/>
+        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../ui/dock.py" line="16"/>
+        <source>Agence Urbaine Numérique</source>
+        <translation>Agence Urbaine Numérique</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="64"/>
+        <source>Show or hide the Agence Urbaine Numérique panel</source>
+        <translation>Afficher ou masquer le panneau Agence Urbaine Numérique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="13"/>
+        <source>Permit conformity</source>
+        <translation>Conformité des autorisations de construire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="14"/>
+        <source>Urban watch (veille urbaine)</source>
+        <translation>Veille urbaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="15"/>
+        <source>Agency server</source>
+        <translation>Serveur de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <source>Check permit conformity</source>
+        <translation>Vérifier la conformité des demandes d'autorisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
+
+Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
+
+Every layer is measured in the plan's projected CRS; a layer in a geographic CRS is reprojected, with a warning.
+
+Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</source>
+        <translation>Vérifie les demandes d'autorisation de construire (emprises projetées avec niveaux, hauteur, usage et surface de plancher) au regard du plan d'aménagement et de son règlement (un fichier JSON, voir docs/regulation.md), règle par règle : usages, niveaux (R+n), hauteur, coefficient d'emprise au sol, coefficient d'occupation du sol, superficie minimale et façade minimale, reculs sur voie, latéraux et de fond, servitudes.
+
+Les emprises sont rattachées à leur parcelle par le champ de clé de parcelle, ou par localisation (plus grand recouvrement) en l'absence de clé. Les couches de servitude sont associées aux servitudes du règlement par nom de couche ou par nom de table (par ex. flood_zone).
+
+Chaque couche est mesurée dans le SCR projeté du plan ; une couche en SCR géographique est reprojetée, avec un avertissement.
+
+Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier) ; une table des constats avec une ligne par demande et par règle (valeur mesurée, valeur admise, verdict, message) ; les parties en infraction (emprise dans une servitude, dans une bande de recul, hors de sa parcelle) ; en option, un dossier de rapports PDF, une page par demande plus une synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <source>Regulation (JSON)</source>
+        <translation>Règlement d'aménagement (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <source>Parcel key (on parcels and applications; empty: link by location)</source>
+        <translation>Clé de parcelle (sur les parcelles et les demandes ; vide : rattachement par localisation)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <source>Lot creation date (for older undersized lots)</source>
+        <translation>Date de création du lot (pour les lots anciens sous-dimensionnés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <source>Applications (planned building footprints)</source>
+        <translation>Demandes (emprises des constructions projetées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <source>Application id</source>
+        <translation>Identifiant de la demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <source>Number of levels (or R+n)</source>
+        <translation>Nombre de niveaux (ou R+n)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <source>Height (m)</source>
+        <translation>Hauteur (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <source>Intended use(s)</source>
+        <translation>Usage(s) prévu(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <source>Declared floor area (m²)</source>
+        <translation>Surface de plancher déclarée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <source>Zone code field</source>
+        <translation>Champ du code de zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <source>Roads (polygons)</source>
+        <translation>Voirie (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <source>Servitude layers</source>
+        <translation>Couches des servitudes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <source>Applications with verdict</source>
+        <translation>Demandes avec verdict</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <source>Findings (one row per application and rule)</source>
+        <translation>Constats (une ligne par demande et par règle)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <source>Offending parts</source>
+        <translation>Parties en infraction</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <source>Report folder (PDF)</source>
+        <translation>Dossier des rapports (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <source>parcels</source>
+        <translation>parcelles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <source>applications</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
+        <source>Reading layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <source>The zoning layer has no field '{field}'.</source>
+        <translation>La couche de zonage n'a pas de champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <source>Checking the rules…</source>
+        <translation>Vérification des règles…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
+        <translation>{n} demandes vérifiées : {ok} conformes, {ko} non conformes, {check} à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <source>Writing the reports…</source>
+        <translation>Rédaction des rapports…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <source>Reports written to {folder} ({n} pages and a summary).</source>
+        <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <source>Check out collections for offline work</source>
+        <translation>Récupérer des collections pour le travail hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation>Copie des collections du serveur de l'agence dans un espace de travail GeoPackage que les équipes de terrain modifient hors ligne dans QGIS ; « Synchroniser un espace de travail » envoie ensuite leurs modifications et rapatrie celles du serveur.
+
+Connexion : le nom d'une connexion configurée dans l'extension. Collections : leurs identifiants, séparés par des virgules (par ex. parcels, buildings).
+
+Zone : une emprise, ou une couche de polygones (les entités qui intersectent ses polygones sont conservées, maintenant et à chaque synchronisation) ; sans l'une ni l'autre, les collections sont copiées entières. Les entités gardent exactement le SCR de stockage de la collection, de sorte qu'une synchronisation ne voit que les vraies modifications.
+
+L'espace de travail peut déjà contenir d'autres collections ; une collection qui y est déjà récupérée est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <source>Collections (comma separated)</source>
+        <translation>Collections (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <source>Area (polygons)</source>
+        <translation>Zone (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <source>Features checked out</source>
+        <translation>Entités récupérées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <source>Name at least one collection to check out.</source>
+        <translation>Indiquez au moins une collection à récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <source>Checking out {name}…</source>
+        <translation>Récupération de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <source>{n} features checked out into {path}.</source>
+        <translation>{n} entités récupérées dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <source>The area layer has no polygon.</source>
+        <translation>La couche de zone ne contient aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <source>Parcel information note (PDF)</source>
+        <translation>Note de renseignements urbanistiques (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
+
+Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
+
+Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
+
+Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_&lt;parcel id&gt;_&lt;language&gt;.pdf; existing files of the same name are replaced.</source>
+        <translation>Établit en PDF la note de renseignements urbanistiques de chaque parcelle, en français, en arabe ou dans les deux langues : un plan de la parcelle et de son zonage, les zones couvrant la parcelle avec leur part de sa superficie, les règles de chaque zone telles que les fixe le règlement (fichier JSON), et les servitudes grevant la parcelle (qui la recouvrent ou, pour une servitude de distance minimale comme une ligne à haute tension, qui passent à moins de cette distance).
+
+Utilisez l'option « Entités sélectionnées uniquement » de la couche des parcelles pour n'établir que les notes des parcelles sélectionnées.
+
+Les couches de servitude sont associées aux servitudes du règlement par nom de couche ou par nom de table (par ex. une couche ou une table GeoPackage nommée flood_zone correspond à la servitude flood_zone) ; une couche ne correspondant à aucune est ignorée avec un avertissement.
+
+Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu dans le règlement). Les fichiers sont nommés note_&lt;identifiant de parcelle&gt;_&lt;langue&gt;.pdf ; les fichiers existants de même nom sont remplacés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <source>Parcel id field (empty: feature id)</source>
+        <translation>Champ d'identifiant de la parcelle (vide : identifiant de l'entité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <source>Roads (polygons, for the map)</source>
+        <translation>Voirie (polygones, pour le plan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>French and Arabic</source>
+        <translation>Français et arabe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <source>PDF files (separated by ';')</source>
+        <translation>Fichiers PDF (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <source>Number of PDF files</source>
+        <translation>Nombre de fichiers PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
+        <translation>La couche {layer} n'a pas de champ « {field} » (champs : {names}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <source>The parcels layer has no feature (or none is selected).</source>
+        <translation>La couche des parcelles ne contient aucune entité (ou aucune n'est sélectionnée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <source>Computing the notes…</source>
+        <translation>Calcul des notes…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <source>Parcel {parcel} is not covered by any zone of the plan.</source>
+        <translation>La parcelle {parcel} n'est couverte par aucune zone du plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <source>Writing the notes…</source>
+        <translation>Rédaction des notes…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <source>{n} PDF notes written to {folder}.</source>
+        <translation>{n} notes PDF enregistrées dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <source>Parcel {parcel} has no geometry: no note written.</source>
+        <translation>La parcelle {parcel} n'a pas de géométrie : aucune note établie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <source>A parcel has an empty '{field}': every parcel needs an id.</source>
+        <translation>Une parcelle a un champ « {field} » vide : chaque parcelle doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
+        <translation>L'identifiant de parcelle {parcel} figure deux fois dans le champ « {field} » : les notes s'écraseraient.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
+        <source>feature {fid}</source>
+        <translation>entité {fid}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <source>Publish a layer to the agency server</source>
+        <translation>Publier une couche sur le serveur de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
+
+Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
+
+Mode: append adds the features; replace adds them, then deletes the collection's other features, only once every valid feature is stored.
+
+Before sending, features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address…) is never published unless the field is named in 'Personal fields to publish anyway'. A text field called id gives the features their ids (publishing again does not duplicate them).
+
+Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</source>
+        <translation>Envoie les entités d'une couche vers une collection du serveur de l'agence (OGC API - Features).
+
+Connexion : le nom d'une connexion configurée dans l'extension (son adresse et, si besoin, une configuration d'authentification QGIS ; aucun mot de passe n'est jamais saisi ici).
+
+Mode : « Ajouter » ajoute les entités ; « Remplacer » les ajoute puis supprime les autres entités de la collection, seulement une fois toutes les entités valides enregistrées.
+
+Avant l'envoi, les entités sont reprojetées dans le SCR de stockage de la collection. Les entités à la géométrie invalide ou absente sont listées et non envoyées. Les champs inconnus du serveur sont écartés et listés. Les données personnelles (noms, CIN, téléphone, courriel, adresse…) ne sont jamais publiées, sauf si le champ figure dans « Champs personnels à publier malgré tout ». Un champ texte nommé id donne leurs identifiants aux entités (une nouvelle publication ne les duplique pas).
+
+Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, et une synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <source>Layer to publish</source>
+        <translation>Couche à publier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Append</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <source>Replace the collection's features</source>
+        <translation>Remplacer les entités de la collection</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <source>Personal fields to publish anyway</source>
+        <translation>Champs personnels à publier malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features refused</source>
+        <translation>Entités refusées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <source>Features sent</source>
+        <translation>Entités envoyées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <source>Features with an invalid geometry</source>
+        <translation>Entités à la géométrie invalide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <source>Old features deleted</source>
+        <translation>Anciennes entités supprimées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <source>Reading {n} features in {crs}…</source>
+        <translation>Lecture de {n} entités en {crs}…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <source>Publication cancelled before anything was sent.</source>
+        <translation>Publication annulée avant tout envoi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <source>Synchronise a workspace</source>
+        <translation>Synchroniser un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
+
+Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
+
+An interrupted sync (network cut, server down, cancel) is safe: run it again, no edit is lost or sent twice.
+
+Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local edits still waiting (pending).</source>
+        <translation>Synchronise avec le serveur de l'agence un espace de travail créé par « Récupérer des collections pour le travail hors ligne » : les modifications du serveur depuis la dernière synchronisation arrivent, celles de l'espace de travail (entités nouvelles, modifiées et supprimées) partent.
+
+Les modifications portant sur des entités différentes, ou sur des champs différents d'une même entité, sont fusionnées automatiquement. Lorsque les deux côtés ont modifié le même champ d'une entité, la politique de conflit tranche : « Arrêter » garde les deux versions et enregistre le conflit dans l'espace de travail (rien n'est écrasé ; le reste est synchronisé) ; « Garder ma version » ou « Garder la version du serveur » règle les champs litigieux en faveur de ce côté.
+
+Une synchronisation interrompue (coupure réseau, serveur arrêté, annulation) est sans risque : relancez-la, aucune modification n'est perdue ni envoyée deux fois.
+
+Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de conflits, et de modifications locales encore en attente (pending).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Conflict policy</source>
+        <translation>Politique de conflit</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <source>Stop (record conflicts)</source>
+        <translation>Arrêter (enregistrer les conflits)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <source>Keep theirs</source>
+        <translation>Garder la version du serveur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes received</source>
+        <translation>Modifications reçues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <source>Changes sent</source>
+        <translation>Modifications envoyées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <source>Edits still pending</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <source>The workspace {path} does not exist.</source>
+        <translation>L'espace de travail {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
+        <translation>{pulled} modification(s) reçue(s), {pushed} envoyée(s), {conflicts} conflit(s), {pending} modification(s) en attente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
+        <translation>Rien n'est perdu : l'espace de travail est cohérent, relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
+        <translation>Les conflits sont enregistrés dans l'espace de travail (table sync_conflicts) : les deux versions sont conservées jusqu'à leur résolution.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
+        <source>{path} holds no checked-out collection.</source>
+        <translation>{path} ne contient aucune collection récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
+        <translation>{name} a été récupérée depuis {theirs}, et non depuis cette connexion ({ours}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="118"/>
+        <source>Unpermitted or enlarged buildings</source>
+        <translation>Constructions sans autorisation ou agrandies</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="121"/>
+        <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
+
+Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
+
+Classes:
+- no_permit: the building matches no permitted footprint; the whole building is the excess.
+- exceeds_permit: excess = observed building minus the union of the footprints it matches; its area is larger than the absolute threshold (m², default 10) AND larger than the ratio threshold times the permitted area (default 0.10, i.e. 10 % of the union of the matched footprints). Both must be passed, strictly; set one to 0 to use only the other. Small excesses are survey and digitising noise.
+- conforming: matches a permit and its excess stays within a threshold.
+Permitted footprints matched by no observed building are listed as not built yet.
+
+Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused. Invalid geometries are repaired and named in the log; features without geometry are left out and named.
+
+Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</source>
+        <translation>Compare les constructions observées sur le terrain (relevé, numérisation sur imagerie) aux emprises autorisées, et classe chaque construction observée.
+
+Appariement : une construction observée correspond à une emprise autorisée lorsque leur recouvrement atteint au moins le taux de recouvrement minimal (0,3 par défaut) de l'une ou l'autre, la plus petite des deux faisant foi : recouvrement ≥ taux × min(surface observée, surface autorisée). Une construction mitoyenne de l'autorisation voisine le long d'un mur commun ne lui correspond donc pas, alors qu'une construction qui couvre toute son autorisation et bien plus lui correspond.
+
+Classes :
+- no_permit : la construction ne correspond à aucune emprise autorisée ; toute la construction constitue le dépassement.
+- exceeds_permit : dépassement = construction observée moins l'union des emprises auxquelles elle correspond ; sa surface est supérieure au seuil absolu (m², 10 par défaut) ET supérieure au seuil relatif multiplié par la surface autorisée (0,10 par défaut, soit 10 % de l'union des emprises appariées). Les deux seuils doivent être strictement dépassés ; mettez-en un à 0 pour n'utiliser que l'autre. Les petits dépassements relèvent du bruit de relevé et de numérisation.
+- conforming : correspond à une autorisation et son dépassement reste sous un seuil.
+Les emprises autorisées auxquelles ne correspond aucune construction observée sont listées comme non encore construites.
+
+Les surfaces sont mesurées en mètres : les emprises autorisées sont reprojetées dans le SCR de la couche observée, ou les deux couches dans le SCR projeté donné en paramètre. Un SCR géographique (en degrés) est refusé. Les géométries invalides sont corrigées et signalées dans le journal ; les entités sans géométrie sont écartées et signalées.
+
+Sorties : les constructions observées avec status, status_label, permit_ids, observed_m2, permitted_m2 et excess_m2 ; les parties en dépassement (hors autorisations) des constructions classées no_permit ou exceeds_permit, avec les mêmes champs ; en option, les emprises autorisées non encore construites. Les effectifs par classe figurent dans le journal et dans les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="151"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Observed buildings</source>
+        <translation>Constructions observées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <source>Permitted footprints</source>
+        <translation>Emprises autorisées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <source>Permit id field (empty: feature ids)</source>
+        <translation>Champ d'identifiant de l'autorisation (vide : identifiants des entités)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
+        <source>Excess threshold (m²)</source>
+        <translation>Seuil de dépassement (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
+        <source>Excess threshold (share of the permitted area, 0.10 = 10 %)</source>
+        <translation>Seuil de dépassement (part de la surface autorisée, 0,10 = 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
+        <source>Minimum overlap to match a permit (share of the smaller area)</source>
+        <translation>Recouvrement minimal pour apparier une autorisation (part de la plus petite surface)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="169"/>
+        <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
+        <translation>SCR projeté des mesures (vide : SCR de la couche observée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
+        <source>Observed buildings with status</source>
+        <translation>Constructions observées avec leur statut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
+        <source>Parts outside permits</source>
+        <translation>Parties hors autorisations</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="176"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="182"/>
+        <source>Permitted footprints not built yet</source>
+        <translation>Emprises autorisées non encore construites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="179"/>
+        <source>Buildings without permit</source>
+        <translation>Constructions sans autorisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="180"/>
+        <source>Buildings exceeding their permit</source>
+        <translation>Constructions dépassant leur autorisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="181"/>
+        <source>Buildings conforming to their permit</source>
+        <translation>Constructions conformes à leur autorisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="183"/>
+        <source>Observed features without geometry</source>
+        <translation>Entités observées sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="200"/>
+        <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>La couche des constructions observées n'a pas de SCR connu : les surfaces ne peuvent pas être mesurées. Définissez le SCR de la couche, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="205"/>
+        <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} est un SCR géographique (en degrés) : les surfaces ne peuvent pas y être mesurées. Reprojetez les couches dans le SCR projeté du plan, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>{crs} n'est pas en mètres : donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <source>{layer} has no CRS: taken as already in {crs}.</source>
+        <translation>{layer} n'a pas de SCR : considérée comme étant déjà en {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
+        <translation>{layer} reprojetée de {source} vers {crs} avant les mesures ; un changement de datum (Merchich ↔ WGS 84) n'est précis qu'à quelques mètres près.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
+        <translation>Les emprises autorisées n'ont pas de champ « {field} » : les autorisations sont désignées par les identifiants des entités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <source>The permitted footprints have no field '{field}'.</source>
+        <translation>Les emprises autorisées n'ont pas de champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="256"/>
+        <source>Comparing observed buildings with permits…</source>
+        <translation>Comparaison des constructions observées avec les autorisations…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <source>Writing outputs…</source>
+        <translation>Écriture des résultats…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
+        <translation>{n} constructions observées : {none} sans autorisation, {exceeds} dépassant leur autorisation, {ok} conformes ; {skipped} écartées (sans géométrie).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="297"/>
+        <source>{n} permitted footprints not built yet (permits: {ids}).</source>
+        <translation>{n} emprises autorisées non encore construites (autorisations : {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="62"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="63"/>
+        <source>No agency server connection is called '{name}' (configured: {known}).</source>
+        <translation>Aucune connexion au serveur de l'agence ne s'appelle « {name} » (connexions configurées : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="84"/>
+        <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
+        <translation>Le système d'authentification de QGIS n'est pas disponible : les identifiants de la configuration {id} ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="87"/>
+        <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
+        <translation>La configuration d'authentification {id} n'existe pas dans ce profil QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="92"/>
+        <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
+        <translation>Les identifiants de la configuration d'authentification {id} n'ont pas pu être déchiffrés (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="107"/>
+        <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
+        <translation>La méthode d'authentification {method} de la configuration {id} n'est pas prise en charge pour les serveurs de l'agence : utilisez Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="32"/>
+        <source>The regulation's CRS {crs} is not a known CRS.</source>
+        <translation>Le SCR {crs} du règlement n'est pas un SCR connu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="35"/>
+        <source>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</source>
+        <translation>Le SCR {crs} du règlement est géographique : les distances et les surfaces seraient en degrés. Utilisez le SCR projeté du plan (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="48"/>
+        <source>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</source>
+        <translation>{layer} est en {source} (géographique) : la couche a été reprojetée en {plan} avant les mesures. Les transformations via WGS 84 ne sont précises qu'à quelques mètres près : vérifiez les résultats proches d'une limite sur des données dans le SCR du plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="53"/>
+        <source>{layer} was reprojected from {source} to the plan's CRS {plan}.</source>
+        <translation>{layer} a été reprojetée de {source} vers le SCR du plan {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="84"/>
+        <source>{layer}: {count} of {total} features read</source>
+        <translation>{layer} : {count} entités lues sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layers.py" line="148"/>
+        <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
+        <translation>La couche {layer} ne correspond à aucune servitude du règlement ({ids}) ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="18"/>
+        <source>Agence urbaine</source>
+        <translation>Agence urbaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="20"/>
+        <source>Permit conformity, publishing and offline field work</source>
+        <translation>Conformité des autorisations, publication et travail de terrain hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="30"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <source>(note de renseignements urbanistiques)</source>
+        <translation type="vanished">(NRU)</translation>
+    </message>
+    <message>
+        <source>0 m where building in continuous rows, otherwise at least {value}</source>
+        <translation type="vanished">0 m en ordre continu, sinon au moins {value}</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">Distance entre l'emprise et les limites de fond ; exigé (prospect) : max(minimum, facteur × hauteur).</translation>
+    </message>
+    <message>
+        <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
+        <translation type="vanished">Distance entre l'emprise et les limites latérales ; exigé (prospect) : max(minimum, facteur × hauteur).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,189 @@
+"""The note de renseignements urbanistiques: what it states (hand-computed) and its PDFs (fr / ar).
+
+Geometry of the synthetic plan (see ``test_report``): R+4 on x 0..100, V on x 100..200;
+P1 = 30 x 30 in R+4 with the non aedificandi strip (x 40..60) over 10 x 30 m; P2 = x 90..120,
+so 300 m² in R+4 and 600 m² in V; P3 = x 140..180 in V. The HV line (x = 130, 15 m band) passes
+10 m from P2 and P3 and 80 m from P1; the flood zone only touches P3 along its rear limit.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from qgis_process import available, enabled_home, run
+from test_report import (
+    FLOOD_ZONE,
+    HV_LINE,
+    NON_AEDIFICANDI,
+    PARCELS,
+    REGULATION,
+    ZONES,
+    catalogues,  # noqa: F401 - session fixture: compiled catalogues for use_language
+    context_layers,
+    feature_set,
+    ink_ratio,
+    pdf_text,
+    render,
+)
+
+from agence_urbaine.core.i18n import use_language
+from agence_urbaine.core.parcel_note import compute_parcel_notes, rule_text, servitude_text, zone_rules
+from agence_urbaine.core.regulation import load_regulation
+from agence_urbaine.core.rules import CONFORME, verdict_label
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "sample_data" / "hay_al_amal.gpkg"
+
+
+def arabic_letters(text: str) -> int:
+    """Arabic letters in ``text`` (``pdf_text`` has folded the presentation forms back)."""
+    return sum("\u0621" <= ch <= "\u064a" for ch in text)
+
+
+@pytest.fixture(scope="module")
+def regulation():
+    return load_regulation(REGULATION)
+
+
+@pytest.fixture(scope="module")
+def notes(regulation):
+    parcels = feature_set(PARCELS, PARCELS.values())
+    zoning = feature_set(range(len(ZONES)), ZONES.values(), zone=list(ZONES))
+    servitudes = {"non_aedificandi": feature_set([0], [NON_AEDIFICANDI]),
+                  "hv_line": feature_set([0], [HV_LINE]), "flood_zone": feature_set([0], [FLOOD_ZONE])}
+    return {note.parcel_id: note for note in compute_parcel_notes(regulation, parcels, zoning, servitudes)}
+
+
+# -- what the note states --------------------------------------------------------------------
+
+
+def test_zone_shares_are_the_hand_computed_ones(notes):
+    assert notes["P1"].area_m2 == pytest.approx(900.0)
+    p1 = [(z.code, round(z.share, 6), round(z.area_m2, 3)) for z in notes["P1"].zones]
+    assert p1 == [("R+4", 1.0, 900.0)]
+    assert [(z.code, round(z.share, 6), round(z.area_m2, 3)) for z in notes["P2"].zones] == [
+        ("V", round(2 / 3, 6), 600.0), ("R+4", round(1 / 3, 6), 300.0)]
+    assert notes["P2"].zones[0].label == "Zone de villas"
+    assert not notes["P1"].straddling and notes["P2"].straddling and not notes["P3"].straddling
+
+
+def test_straddling_parcel_gets_the_rules_of_both_zones(notes):
+    assert list(notes["P2"].rules) == ["V", "R+4"]
+    assert list(notes["P1"].rules) == ["R+4"]
+
+
+def test_servitudes_touching_the_parcel(notes):
+    p1 = [(h.id, round(h.overlap_m2, 3), round(h.share, 6)) for h in notes["P1"].servitudes]
+    assert p1 == [("non_aedificandi", 300.0, round(1 / 3, 6))]
+    p2 = [(h.id, h.distance_m) for h in notes["P2"].servitudes]
+    assert p2 == [("hv_line", pytest.approx(10.0))]
+    # the flood zone only shares P3's rear limit: no area inside, not listed
+    assert [h.id for h in notes["P3"].servitudes] == ["hv_line"]
+    assert notes["P1"].servitudes[0].legal_basis == "Règlement d'aménagement, art. 12"
+
+
+def test_zone_rules_follow_the_rule_type_declarations(regulation):
+    r4 = zone_rules(regulation.zones["R+4"])
+    assert [line.rule for line in r4] == [
+        "use", "max_levels", "max_height", "coverage", "floor_area_ratio", "min_lot_area", "min_frontage",
+        "road_setback", "side_setback", "rear_setback"]
+    # the public-facilities zone sets no minimum lot nor frontage: those lines are absent
+    uge = [line.rule for line in zone_rules(regulation.zones["UGE"])]
+    assert "min_lot_area" not in uge and "min_frontage" not in uge and "max_height" in uge
+
+
+def test_rule_wording(qgis_app, regulation):
+    lines = {line.rule: line for line in zone_rules(regulation.zones["R+4"])}
+    assert rule_text(lines["max_levels"]) == "at most 5 levels (R+4)"
+    assert rule_text(lines["max_height"]) == "at most 17.50 m"
+    assert rule_text(lines["coverage"]) == "at most 0.70 (COS)"
+    assert rule_text(lines["side_setback"]) == (
+        "0 m where building in continuous rows, otherwise at least 4.00 m")
+    assert rule_text(lines["rear_setback"]) == "at least the larger of 4.00 m and 0.5 × the building height"
+    assert rule_text(lines["use"]) == "allowed: habitat, commerce, bureaux; forbidden: industrie, entrepot"
+    villa = {line.rule: line for line in zone_rules(regulation.zones["V"])}
+    assert rule_text(villa["min_lot_area"]) == (
+        "at least 600.0 m²; lots created before 2005-01-01 are referred to the commission")
+
+
+def test_servitude_wording(qgis_app, notes):
+    assert servitude_text(notes["P1"].servitudes[0]) == "covers 300.0 m² (33% of the parcel)"
+    assert servitude_text(notes["P2"].servitudes[0]) == "10.0 m from the parcel, within the 15 m band"
+
+
+def test_use_language_switches_and_restores(qgis_app):
+    assert verdict_label(CONFORME) == "Compliant"
+    with use_language("fr") as installed:
+        assert installed
+        assert verdict_label(CONFORME) == "Conforme"
+    assert verdict_label(CONFORME) == "Compliant"
+    with use_language("xx") as installed:
+        assert not installed
+
+
+# -- the PDFs ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def note_files(qgis_app, regulation, notes, tmp_path_factory):
+    from agence_urbaine.core.report import write_parcel_notes
+
+    folder = tmp_path_factory.mktemp("notes")
+    files = write_parcel_notes([notes["P1"], notes["P2"]], regulation, context_layers(), str(folder))
+    return folder, [Path(f) for f in files]
+
+
+def test_one_note_per_parcel_and_language(note_files):
+    folder, files = note_files
+    assert [f.name for f in files] == ["note_P1_fr.pdf", "note_P1_ar.pdf", "note_P2_fr.pdf", "note_P2_ar.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in files)
+
+
+def test_french_note_keeps_its_accents(note_files):
+    _, files = note_files
+    text = " ".join(pdf_text(files[0]).split())
+    assert "aménagement" in text
+    assert "Zone d'immeubles R+4" in text and "P1" in text
+    assert "Zone non aedificandi" in text
+    assert arabic_letters(text) == 0
+
+
+def test_arabic_note_is_in_arabic(note_files):
+    _, files = note_files
+    text = pdf_text(files[1], raw=False)
+    assert arabic_letters(text) > 100
+    assert "Urban planning information note" not in text and "Rules of zone" not in text
+    assert "P1" in text and "R+4" in text
+    with use_language("ar"):
+        from agence_urbaine.core.rules import RULE_TYPES
+
+        height = RULE_TYPES["max_height"].label
+    assert unicodedata.normalize("NFKC", height) in text
+
+
+def test_note_pages_are_a4_and_drawn(note_files, tmp_path):
+    _, files = note_files
+    for pdf in (files[2], files[3]):
+        pages = render(pdf, tmp_path / pdf.stem, dpi=40)
+        assert pages
+        assert ink_ratio(pages[0]) > 0.05
+
+
+@pytest.mark.skipif(available() is not None, reason=str(available()))
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample_data/hay_al_amal.gpkg is not generated")
+def test_parcel_note_runs_headless_with_qgis_process(tmp_path):
+    home = enabled_home(tmp_path / "home")
+    data = str(SAMPLE)
+    servitudes = [f"--SERVITUDES={data}|layername={name}"
+                  for name in ("non_aedificandi", "school_site", "flood_zone", "hv_line", "heritage_zone")]
+    out = tmp_path / "notes"
+    completed = run(
+        home, "run", "agenceurbaine:parcelnote", f"--REGULATION={REGULATION}",
+        f"--PARCELS={data}|layername=parcels|subset=\"parcel_id\" = 'R4-T09'", "--PARCEL_ID=parcel_id",
+        f"--ZONING={data}|layername=zoning", "--ZONE_FIELD=zone", f"--ROADS={data}|layername=roads",
+        *servitudes, "--LANGUAGES=2", f"--OUTPUT_FOLDER={out}")
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["note_R4-T09_ar.pdf", "note_R4-T09_fr.pdf"], completed.stdout
+    assert "NOTE_COUNT" in completed.stdout
