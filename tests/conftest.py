@@ -33,3 +33,23 @@ sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() !
 sys.path.insert(0, str(REPO / "tests"))
 if str(PLUGINPATH) not in sys.path:
     sys.path.insert(0, str(PLUGINPATH))
+
+
+_EXIT_STATUS = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+def pytest_unconfigure(config):
+    """Leave without Python's interpreter teardown.
+
+    Once every test has run and the summary is printed, tearing down the interpreter destroys
+    the Python wrappers of QGIS objects (providers, layers, the QgsApplication) in an arbitrary
+    order and QGIS 3.22 can crash there (a segmentation fault after "N passed"), which would turn
+    a green run red. The exit status is pytest's own.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS["code"])
