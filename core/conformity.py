@@ -196,7 +196,8 @@ def _to_date(value: Any) -> date | None:
         return None
 
 
-def _key(value: Any) -> str | None:
+def feature_key(value: Any) -> str | None:
+    """A key value as text for matching (``12.0`` and ``"12"`` are the same parcel); None if blank."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -248,7 +249,7 @@ def _parcel_lookup(parcels: FeatureSet, fields: FieldMap) -> dict[str, int]:
     keys = parcels.column(fields.parcel_key) if fields.parcel_key in parcels.attributes else parcels.ids
     lookup: dict[str, int] = {}
     for index, key in enumerate(keys):
-        lookup.setdefault(_key(key), index)
+        lookup.setdefault(feature_key(key), index)
     return lookup
 
 
@@ -256,7 +257,8 @@ def _link_footprints(footprints: FeatureSet, fp: CleanGeometries, parcel_geoms: 
                      parcels: FeatureSet, fields: FieldMap) -> tuple[list, np.ndarray]:
     """Group label and parcel index of each footprint (by key, else by largest overlap)."""
     has_key = fields.parcel_key is not None and fields.parcel_key in footprints.attributes
-    keys = [_key(v) for v in footprints.column(fields.parcel_key)] if has_key else [None] * len(footprints)
+    column = footprints.column(fields.parcel_key) if has_key else [None] * len(footprints)
+    keys = [feature_key(v) for v in column]
     lookup = _parcel_lookup(parcels, fields)
     parcel_index = np.array([lookup.get(k, -1) if k else -1 for k in keys], dtype=np.int64)
     unkeyed = np.array([k is None for k in keys], dtype=bool) & ~fp.missing
@@ -361,7 +363,8 @@ def _note_geometry_problems(apps: _Applications, groups: np.ndarray, footprints:
     bad_parcels = dict(pc.invalid)
     for group, p in enumerate(apps.parcel_index):
         if p < 0:
-            apps.notes[group].append(_missing_parcel_finding(apps.ids[group], _key(apps.parcel_id[group])))
+            missing = _missing_parcel_finding(apps.ids[group], feature_key(apps.parcel_id[group]))
+            apps.notes[group].append(missing)
         elif p in bad_parcels:
             reason = bad_parcels[p]
             apps.notes[group].append(_geometry_finding(apps.ids[group], parcel, parcels.ids[p], reason))
@@ -376,7 +379,7 @@ def _zone_shares(apps: _Applications, parcel_area: np.ndarray, zoning: FeatureSe
                  fields: FieldMap, area_tolerance: float) -> list[list[tuple[str, float]]]:
     """Zones covering each application's parcel with their share of its area, largest first."""
     shares: list[dict[str, float]] = [{} for _ in range(len(apps))]
-    codes = [_key(c) for c in zoning.column(fields.zone_code)]
+    codes = [feature_key(c) for c in zoning.column(fields.zone_code)]
     if len(apps) and len(zone_geoms):
         ai, zi = shapely.STRtree(zone_geoms).query(apps.parcel, predicate="intersects")
         area = shapely.area(shapely.intersection(apps.parcel[ai], zone_geoms[zi]))

@@ -22,7 +22,7 @@ from typing import Any, Callable
 import numpy as np
 import shapely
 
-from .conformity import FeatureSet
+from .conformity import FeatureSet, feature_key
 from .geometry import clean_geometries
 from .i18n import CONTEXT, tr
 from .regulation import Regulation, Setback, Zone
@@ -194,19 +194,12 @@ def servitude_text(hit: ServitudeHit) -> str:
 # --------------------------------------------------------------------------- computation
 
 
-def _key(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
 
 
 def _zone_shares(regulation: Regulation, parcels: np.ndarray, areas: np.ndarray, zoning: FeatureSet,
                  zone_field: str) -> list[list[ZoneShare]]:
     zones = clean_geometries(zoning.geometries).geometries
-    codes = [_key(c) for c in zoning.column(zone_field)]
+    codes = [feature_key(c) for c in zoning.column(zone_field)]
     found: list[dict[str, float]] = [{} for _ in range(len(parcels))]
     present = ~shapely.is_missing(parcels)
     if present.any() and len(zones):

@@ -73,7 +73,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
-from .conformity import ApplicationResult, ConformityResult, Finding
+from .conformity import ApplicationResult, ConformityResult, Finding, feature_key
 from .i18n import tr, use_language
 from .parcel_note import ParcelNote, rule_text, servitude_rule_text, servitude_text
 from .regulation import Regulation
@@ -123,13 +123,6 @@ def safe_name(value: Any) -> str:
     return text or "sans_id"
 
 
-def _key(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
 
 
 def _wrap(text: str, width: int) -> str:
@@ -634,8 +627,8 @@ class _Context:
                     continue
                 self._by_location.append(geometry)
                 if index >= 0:
-                    self._parcel_geometries.setdefault(_key(feature.attributes()[index]), geometry)
-        found = self._parcel_geometries.get(_key(parcel_id))
+                    self._parcel_geometries.setdefault(feature_key(feature.attributes()[index]), geometry)
+        found = self._parcel_geometries.get(feature_key(parcel_id))
         if found is None and near is not None and self._by_location:
             overlaps = [shapely.area(shapely.intersection(g, near)) for g in self._by_location]
             best = max(range(len(overlaps)), key=overlaps.__getitem__)

@@ -3,7 +3,8 @@
 # then writes the notes de renseignements for a few parcels. Prints where the outputs are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/qgis_process_env.sh
+# Agency staff work in French: the demo runs QGIS in French, so reports and messages are French.
+AU_LOCALE="${AU_LOCALE:-fr}" source scripts/qgis_process_env.sh
 qgis_process_run plugins 2>/dev/null | grep -q '^\* agence_urbaine' \
   || { echo "the plugin's Processing provider did not load in qgis_process" >&2; exit 1; }
 echo "Algorithms of the provider 'agenceurbaine':"

@@ -14,3 +14,8 @@ qgis_process_run() {
     /usr/bin/qgis_process.bin "$@"
 }
 qgis_process_run plugins enable agence_urbaine >/dev/null
+# AU_LOCALE=fr|ar|en: the throw-away profile's interface language (the plugin's translations follow it).
+if [ -n "${AU_LOCALE:-}" ]; then
+  ini="$AU_HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
+  grep -q '^\[locale\]' "$ini" 2>/dev/null || printf '\n[locale]\noverrideFlag=true\nuserLocale=%s\n' "$AU_LOCALE" >> "$ini"
+fi

@@ -1,9 +1,10 @@
 """Shared base of the provider's algorithms: group, icon, translation, instance creation."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ...core.i18n import tr
+from ...core.regulation import RegulationError, load_regulation
 from ...resources import icon_path
 
 
@@ -40,3 +41,18 @@ class AgenceUrbaineAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(icon_path())
+
+    def regulation(self, parameters, name, context):
+        """The regulation file of parameter ``name``, loaded and validated (every problem listed)."""
+        path = self.parameterAsFile(parameters, name, context)
+        try:
+            return load_regulation(path)
+        except RegulationError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def source(self, parameters, name, context, label, optional=False):
+        """A feature source, or a clear error naming ``label`` when a required one cannot be opened."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and not optional:
+            raise QgsProcessingException(tr("The layer for {what} could not be opened.").format(what=label))
+        return source

@@ -27,7 +27,6 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.i18n import tr
-from ...core.regulation import RegulationError, load_regulation
 from ..layers import crs_warning, features, match_servitudes, plan_crs, read_features, to_qgs_multipolygons
 from .base import AgenceUrbaineAlgorithm
 
@@ -122,19 +121,6 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _regulation(self, parameters, context):
-        path = self.parameterAsFile(parameters, self.REGULATION, context)
-        try:
-            return load_regulation(path)
-        except RegulationError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _source(self, parameters, name, context, label, optional=False):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and not optional:
-            raise QgsProcessingException(tr("The layer for {what} could not be opened.").format(what=label))
-        return source
-
     def _field(self, parameters, name, context):
         value = self.parameterAsString(parameters, name, context)
         return value or None
@@ -154,16 +140,16 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        regulation = self._regulation(parameters, context)
+        regulation = self.regulation(parameters, self.REGULATION, context)
         crs = plan_crs(regulation.crs)
         fields = self._fields(parameters, context)
         app_id = self._field(parameters, self.APPLICATION_ID, context)
         sources = {
-            "parcels": (self._source(parameters, self.PARCELS, context, tr("parcels")), tr("Parcels")),
-            "applications": (self._source(parameters, self.APPLICATIONS, context, tr("applications")),
+            "parcels": (self.source(parameters, self.PARCELS, context, tr("parcels")), tr("Parcels")),
+            "applications": (self.source(parameters, self.APPLICATIONS, context, tr("applications")),
                              tr("Applications")),
-            "zoning": (self._source(parameters, self.ZONING, context, tr("zoning")), tr("Zoning")),
-            "roads": (self._source(parameters, self.ROADS, context, tr("roads"), optional=True), tr("Roads")),
+            "zoning": (self.source(parameters, self.ZONING, context, tr("zoning")), tr("Zoning")),
+            "roads": (self.source(parameters, self.ROADS, context, tr("roads"), optional=True), tr("Roads")),
         }
         layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
         servitude_layers, warnings = match_servitudes(layers, regulation.servitudes)

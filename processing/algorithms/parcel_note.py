@@ -28,7 +28,6 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
-from ...core.regulation import RegulationError, load_regulation
 from ..layers import crs_warning, match_servitudes, plan_crs, read_features
 from .base import AgenceUrbaineAlgorithm
 
@@ -99,19 +98,6 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _regulation(self, parameters, context):
-        path = self.parameterAsFile(parameters, self.REGULATION, context)
-        try:
-            return load_regulation(path)
-        except RegulationError as error:
-            raise QgsProcessingException(str(error)) from error
-
-    def _source(self, parameters, name, context, label, optional=False):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and not optional:
-            raise QgsProcessingException(tr("The layer for {what} could not be opened.").format(what=label))
-        return source
-
     @staticmethod
     def _require_field(source, field, label):
         if field and field not in source.fields().names():
@@ -140,10 +126,10 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
         from ...core.parcel_note import NoteCanceled, compute_parcel_notes
         from ...core.report import ReportError, write_parcel_notes
 
-        regulation = self._regulation(parameters, context)
+        regulation = self.regulation(parameters, self.REGULATION, context)
         crs = plan_crs(regulation.crs)
-        parcels_source = self._source(parameters, self.PARCELS, context, tr("parcels"))
-        zoning_source = self._source(parameters, self.ZONING, context, tr("zoning"))
+        parcels_source = self.source(parameters, self.PARCELS, context, tr("parcels"))
+        zoning_source = self.source(parameters, self.ZONING, context, tr("zoning"))
         parcel_field = self.parameterAsString(parameters, self.PARCEL_ID, context) or None
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or "zone"
         self._require_field(parcels_source, parcel_field, tr("parcels"))
