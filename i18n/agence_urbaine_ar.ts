@@ -1094,110 +1094,110 @@
         <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="85"/>
+        <location filename="../core/sync/session.py" line="87"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="90"/>
+        <location filename="../core/sync/session.py" line="92"/>
         <source>Old features deleted: {n}.</source>
         <translation>العناصر القديمة المحذوفة: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="91"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="95"/>
         <source>Personal data left out: {fields}.</source>
         <translation>المعطيات الشخصية المستبعدة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="94"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="101"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>رفضها الخادم: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="102"/>
+        <location filename="../core/sync/session.py" line="104"/>
         <source>Publication cancelled.</source>
         <translation>أُلغي النشر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="111"/>
         <source>no geometry</source>
         <translation>بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="118"/>
+        <location filename="../core/sync/session.py" line="120"/>
         <source>empty geometry</source>
         <translation>هندسة فارغة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="202"/>
+        <location filename="../core/sync/session.py" line="204"/>
         <source>{done} of {total} features sent</source>
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="294"/>
+        <location filename="../core/sync/session.py" line="308"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="303"/>
+        <location filename="../core/sync/session.py" line="317"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="379"/>
-        <location filename="../core/sync/session.py" line="506"/>
-        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <location filename="../core/sync/session.py" line="393"/>
+        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../processing/algorithms/checkout.py" line="100"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="385"/>
+        <location filename="../core/sync/session.py" line="399"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="411"/>
-        <location filename="../core/sync/session.py" line="492"/>
+        <location filename="../core/sync/session.py" line="425"/>
+        <location filename="../core/sync/session.py" line="506"/>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="412"/>
+        <location filename="../core/sync/session.py" line="426"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="493"/>
+        <location filename="../core/sync/session.py" line="507"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="500"/>
+        <location filename="../core/sync/session.py" line="514"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
@@ -1450,12 +1450,12 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <location filename="../processing/algorithms/checkout.py" line="49"/>
         <source>Check out collections for offline work</source>
         <translation>تنزيل مجموعات للعمل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <location filename="../processing/algorithms/checkout.py" line="52"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
 Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
@@ -1472,60 +1472,60 @@ The workspace may already hold other collections; a collection already checked o
 قد يحتوي فضاء العمل على مجموعات أخرى؛ وتُرفض المجموعة التي سبق تنزيلها فيه.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <location filename="../processing/algorithms/publish.py" line="108"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>اسم الاتصال</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <location filename="../processing/algorithms/checkout.py" line="67"/>
         <source>Collections (comma separated)</source>
         <translation>المجموعات (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Extent</source>
         <translation>الامتداد</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <source>Area (polygons)</source>
         <translation>النطاق (مضلعات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
         <source>Workspace</source>
         <translation>فضاء العمل</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <location filename="../processing/algorithms/checkout.py" line="73"/>
         <source>Features checked out</source>
         <translation>العناصر المنزّلة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <location filename="../processing/algorithms/checkout.py" line="78"/>
         <source>Name at least one collection to check out.</source>
         <translation>حدد مجموعة واحدة على الأقل لتنزيلها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
         <source>Checking out {name}…</source>
         <translation>تنزيل {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="88"/>
         <source>{n} features checked out into {path}.</source>
         <translation>تم تنزيل {n} عنصر في {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <location filename="../processing/algorithms/checkout.py" line="112"/>
         <source>The area layer has no polygon.</source>
         <translation>طبقة النطاق لا تحتوي على أي مضلع.</translation>
     </message>

@@ -1094,110 +1094,110 @@
         <translation>Feature {fid} already exists in {collection} with other content.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="85"/>
+        <location filename="../core/sync/session.py" line="87"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="90"/>
+        <location filename="../core/sync/session.py" line="92"/>
         <source>Old features deleted: {n}.</source>
         <translation>Old features deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="91"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Old features kept: not every feature could be published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="95"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Personal data left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="94"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Personal data published on request: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Fields unknown to the server, left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Server fields absent from the layer: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="101"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refused by the server: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="102"/>
+        <location filename="../core/sync/session.py" line="104"/>
         <source>Publication cancelled.</source>
         <translation>Publication cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="111"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="118"/>
+        <location filename="../core/sync/session.py" line="120"/>
         <source>empty geometry</source>
         <translation>empty geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="202"/>
+        <location filename="../core/sync/session.py" line="204"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="294"/>
+        <location filename="../core/sync/session.py" line="308"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="303"/>
+        <location filename="../core/sync/session.py" line="317"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="379"/>
-        <location filename="../core/sync/session.py" line="506"/>
-        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <location filename="../core/sync/session.py" line="393"/>
+        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../processing/algorithms/checkout.py" line="100"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="385"/>
+        <location filename="../core/sync/session.py" line="399"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="411"/>
-        <location filename="../core/sync/session.py" line="492"/>
+        <location filename="../core/sync/session.py" line="425"/>
+        <location filename="../core/sync/session.py" line="506"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="412"/>
+        <location filename="../core/sync/session.py" line="426"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: {count} server features read</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="493"/>
+        <location filename="../core/sync/session.py" line="507"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="500"/>
+        <location filename="../core/sync/session.py" line="514"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
@@ -1450,12 +1450,12 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <location filename="../processing/algorithms/checkout.py" line="49"/>
         <source>Check out collections for offline work</source>
         <translation>Check out collections for offline work</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <location filename="../processing/algorithms/checkout.py" line="52"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
 Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
@@ -1472,60 +1472,60 @@ Area: an extent, or a polygon layer (features intersecting its polygons are kept
 The workspace may already hold other collections; a collection already checked out there is refused.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <location filename="../processing/algorithms/publish.py" line="108"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>Connection name</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <location filename="../processing/algorithms/checkout.py" line="67"/>
         <source>Collections (comma separated)</source>
         <translation>Collections (comma separated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <source>Area (polygons)</source>
         <translation>Area (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <location filename="../processing/algorithms/checkout.py" line="73"/>
         <source>Features checked out</source>
         <translation>Features checked out</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <location filename="../processing/algorithms/checkout.py" line="78"/>
         <source>Name at least one collection to check out.</source>
         <translation>Name at least one collection to check out.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
         <source>Checking out {name}…</source>
         <translation>Checking out {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="88"/>
         <source>{n} features checked out into {path}.</source>
         <translation>{n} features checked out into {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <location filename="../processing/algorithms/checkout.py" line="112"/>
         <source>The area layer has no polygon.</source>
         <translation>The area layer has no polygon.</translation>
     </message>

@@ -1094,110 +1094,110 @@
         <translation>L'entité {fid} existe déjà dans {collection} avec un autre contenu.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="85"/>
+        <location filename="../core/sync/session.py" line="87"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="90"/>
+        <location filename="../core/sync/session.py" line="92"/>
         <source>Old features deleted: {n}.</source>
         <translation>Anciennes entités supprimées : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="91"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Anciennes entités conservées : toutes les entités n'ont pas pu être publiées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="95"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Données personnelles écartées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="94"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Données personnelles publiées à la demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Champs inconnus du serveur, écartés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Champs du serveur absents de la couche : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Géométrie invalide, non envoyée : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="101"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refusée par le serveur : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="102"/>
+        <location filename="../core/sync/session.py" line="104"/>
         <source>Publication cancelled.</source>
         <translation>Publication annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="111"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="118"/>
+        <location filename="../core/sync/session.py" line="120"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="202"/>
+        <location filename="../core/sync/session.py" line="204"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="294"/>
+        <location filename="../core/sync/session.py" line="308"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name} : {count} entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="303"/>
+        <location filename="../core/sync/session.py" line="317"/>
         <source>Checkout cancelled.</source>
         <translation>Récupération annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="379"/>
-        <location filename="../core/sync/session.py" line="506"/>
-        <location filename="../processing/algorithms/checkout.py" line="97"/>
+        <location filename="../core/sync/session.py" line="393"/>
+        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../processing/algorithms/checkout.py" line="100"/>
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="385"/>
+        <location filename="../core/sync/session.py" line="399"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name} : vérification des envois inachevés</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="411"/>
-        <location filename="../core/sync/session.py" line="492"/>
+        <location filename="../core/sync/session.py" line="425"/>
+        <location filename="../core/sync/session.py" line="506"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="412"/>
+        <location filename="../core/sync/session.py" line="426"/>
         <source>{name}: {count} server features read</source>
         <translation>{name} : {count} entités du serveur lues</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="493"/>
+        <location filename="../core/sync/session.py" line="507"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name} : envoi de {done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="500"/>
+        <location filename="../core/sync/session.py" line="514"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
     </message>
@@ -1450,12 +1450,12 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="47"/>
+        <location filename="../processing/algorithms/checkout.py" line="49"/>
         <source>Check out collections for offline work</source>
         <translation>Récupérer des collections pour le travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="50"/>
+        <location filename="../processing/algorithms/checkout.py" line="52"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
 Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
@@ -1472,60 +1472,60 @@ Zone : une emprise, ou une couche de polygones (les entités qui intersectent s
 L'espace de travail peut déjà contenir d'autres collections ; une collection qui y est déjà récupérée est refusée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="64"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <location filename="../processing/algorithms/publish.py" line="108"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>Nom de la connexion</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="65"/>
+        <location filename="../processing/algorithms/checkout.py" line="67"/>
         <source>Collections (comma separated)</source>
         <translation>Collections (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <source>Area (polygons)</source>
         <translation>Zone (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="71"/>
+        <location filename="../processing/algorithms/checkout.py" line="73"/>
         <source>Features checked out</source>
         <translation>Entités récupérées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="76"/>
+        <location filename="../processing/algorithms/checkout.py" line="78"/>
         <source>Name at least one collection to check out.</source>
         <translation>Indiquez au moins une collection à récupérer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="82"/>
+        <location filename="../processing/algorithms/checkout.py" line="85"/>
         <source>Checking out {name}…</source>
         <translation>Récupération de {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="88"/>
         <source>{n} features checked out into {path}.</source>
         <translation>{n} entités récupérées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="109"/>
+        <location filename="../processing/algorithms/checkout.py" line="112"/>
         <source>The area layer has no polygon.</source>
         <translation>La couche de zone ne contient aucun polygone.</translation>
     </message>

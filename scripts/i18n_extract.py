@@ -9,7 +9,10 @@ Why not ``pylupdate5`` (PyQt 5.15.9, tried on this code base):
   English whatever the translator wrote;
 * it files ``self.tr("…")`` under the enclosing class name even when the class defines its own
   ``tr`` wrapper (the QGIS Processing idiom ``QCoreApplication.translate("Processing", s)``), and
-  it ignores subclasses although PyQt's ``QObject.tr`` uses the *instance's* class as context.
+  it ignores subclasses although PyQt's ``QObject.tr`` uses the *instance's* class as context;
+* it skips ``QT_TRANSLATE_NOOP(CONTEXT, "…")`` when the context is a constant rather than a
+  literal (``core/rules.py`` declares every rule message that way), and it cannot see strings
+  kept in a dict or a class attribute and translated later (see below).
 
 So this script reads the sources with :mod:`ast` and resolves the context the way the call
 resolves it at run time:

@@ -36,7 +36,8 @@ DEFAULT_VENV = REPO / ".build" / "pygeoapi-venv"
 SAMPLE_GPKG = REPO / "sample_data" / "hay_al_amal.gpkg"
 DB_NAME = "agency"
 DB_USER = "postgres"
-COLLECTIONS = {"parcels": "Parcels", "buildings": "Buildings"}
+COLLECTIONS = {"parcels": "Parcels", "buildings": "Buildings", "zoning": "Zoning"}
+SAMPLE_TABLES = ("parcels", "buildings")  # loaded with data; the others start empty
 
 
 class ServerSetupError(RuntimeError):
@@ -110,6 +111,8 @@ class AgencyServer:
         self._start_postgres()
         if fresh:
             self._create_database()
+        else:  # idempotent: brings an older instance up to the current schema
+            self.psql((SERVER_DIR / "schema.sql").read_text())
         self._write_pygeoapi_config()
         self._start_pygeoapi()
         return self.base_url
@@ -120,6 +123,25 @@ class AgencyServer:
         if (self.pg_dir / "data" / "postmaster.pid").exists():
             self._as_db_user([str(PG_BIN / "pg_ctl"), "-D", str(self.pg_dir / "data"),
                               "-m", "fast", "-w", "stop"])
+
+    def kill_pygeoapi(self) -> None:
+        """Kill gunicorn and its workers at once (SIGKILL), as a crash would; for fault tests."""
+        pid = self.state.pop("gunicorn_pid", None)
+        if pid:
+            try:
+                os.killpg(pid, signal.SIGKILL)  # started in its own session: the group is gunicorn's
+            except ProcessLookupError:
+                pass
+            if self._process is not None:
+                self._process.wait(timeout=30)
+                self._process = None
+            else:
+                _wait_gone(pid)
+        self._save_state()
+
+    def start_pygeoapi(self) -> None:
+        """Start gunicorn again (after ``kill_pygeoapi``) on the same port and configuration."""
+        self._start_pygeoapi()
 
     def psql(self, sql: str) -> str:
         """Run SQL in the agency database (as the superuser) and return psql's unaligned output."""
@@ -194,7 +216,7 @@ class AgencyServer:
         _run([str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(self.pg_port),
               "-U", DB_USER, DB_NAME])
         self.psql((SERVER_DIR / "schema.sql").read_text())
-        for table in COLLECTIONS:
+        for table in SAMPLE_TABLES:
             if not self._import_layer(table):
                 self._load_synthetic(table)
         self.psql("ANALYZE;")

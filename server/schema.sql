@@ -87,3 +87,15 @@ CREATE TABLE IF NOT EXISTS buildings (
 );
 CREATE INDEX IF NOT EXISTS buildings_geom_idx ON buildings USING gist (geom);
 SELECT agency_enable_versioning('buildings');
+
+-- Published by planners from QGIS (agenceurbaine:publish, append or replace); starts empty. Any
+-- geometry type: a zoning layer may mix polygons and multipolygons.
+CREATE TABLE IF NOT EXISTS zoning (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text,
+    code text,
+    label text,
+    max_levels integer,
+    geom geometry(Geometry, 26191) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS zoning_geom_idx ON zoning USING gist (geom);
+SELECT agency_enable_versioning('zoning');

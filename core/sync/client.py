@@ -181,6 +181,22 @@ class AgencyClient(abc.ABC):
         Deleting a feature that is already gone is not an error.
         """
 
+    def schema(self, collection: str) -> Optional[list[str]]:
+        """The collection's data fields (without the server-kept ones); None when unknown.
+
+        Default: the properties of its first feature (an empty collection tells nothing).
+        """
+        pages = self.iter_pages(collection, page_size=1)
+        try:
+            first = next(iter(pages), None)
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+        if first is None or not first.features:
+            return None
+        return [k for k in first.features[0].get("properties") or {} if k not in SERVER_FIELDS]
+
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
         """Release connections."""
 

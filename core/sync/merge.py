@@ -69,7 +69,8 @@ def changed_fields(before: Feature, after: Feature) -> set[str]:
     return {k for k in old.keys() | new.keys() if _canonical(old.get(k)) != _canonical(new.get(k))}
 
 
-def _build(fid: str, values: Mapping[str, Any], version: Optional[int]) -> Feature:
+def build_feature(fid: str, values: Mapping[str, Any], version: Optional[int]) -> Feature:
+    """A feature from merged field values (``fields_of`` shape) carrying the server ``version``."""
     properties = {k: v for k, v in values.items() if k != GEOMETRY}
     if version is not None:
         properties[VERSION_FIELD] = version
@@ -144,10 +145,10 @@ def _merge_edited(fid: str, b: Feature, o: Feature, t: Feature, result: MergeRes
     version = feature_version(t)
     disputed = {k for k in mine & yours if _canonical(fields_of(o).get(k)) != _canonical(fields_of(t).get(k))}
     if disputed:
-        merged = _build(fid, merge_fields(b, o, t, prefer="theirs"), version)
+        merged = build_feature(fid, merge_fields(b, o, t, prefer="theirs"), version)
         result.conflicts.append(Conflict(fid, "edit/edit", tuple(sorted(disputed)), b, o, t, merged))
     elif mine - yours:
-        merged = _build(fid, merge_fields(b, o, t), version)
+        merged = build_feature(fid, merge_fields(b, o, t), version)
         result.to_push.append(Change("update", fid, merged, version))
         if yours:
             result.to_apply.append(Change("update", fid, merged))

@@ -29,6 +29,7 @@ import requests
 
 from ..i18n import tr
 from .client import (
+    SERVER_FIELDS,
     VERSION_FIELD,
     AgencyClient,
     AlreadyExists,
@@ -50,7 +51,7 @@ from .client import (
 )
 
 GEOJSON = "application/geo+json"
-JSON_TYPES = frozenset({"application/json", GEOJSON})
+JSON_TYPES = frozenset({"application/json", GEOJSON, "application/schema+json"})
 ACCEPT = "application/geo+json, application/json;q=0.9"
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024
@@ -127,6 +128,15 @@ class OgcApiFeaturesClient(AgencyClient):
                 raise self._oversize()
             chunks.append(chunk)
         response._content = b"".join(chunks)
+        self._check_complete(response, declared)
+
+    def _check_complete(self, response: requests.Response, declared: str) -> None:
+        """A body shorter than its Content-Length is a cut connection (urllib3 1.x accepts it)."""
+        received = response.raw.tell() if hasattr(response.raw, "tell") else None
+        if declared.isdigit() and isinstance(received, int) and received < int(declared):
+            raise Unreachable(tr("The connection to {url} was cut: {received} of {declared} bytes "
+                                 "received.").format(url=self.base_url, received=received,
+                                                     declared=declared))
 
     def _oversize(self) -> MalformedResponse:
         return MalformedResponse(tr("The server sent more than {limit} bytes in one response.")
@@ -199,6 +209,18 @@ class OgcApiFeaturesClient(AgencyClient):
         document = self._json(response)
         matched = document.get("numberMatched") if isinstance(document, dict) else None
         return int(matched) if isinstance(matched, (int, float, str)) and str(matched).isdigit() else None
+
+    def schema(self, collection: str) -> Optional[list[str]]:
+        """The data fields from ``/queryables`` (Part 3; pygeoapi lists every column), else the
+        first feature's properties. A server refuses a write carrying a field it does not know."""
+        response = self._request("GET", self._url("collections", collection, "queryables"),
+                                 params={"f": "json"})
+        if response.status_code == 200 and _media_type(response) in JSON_TYPES:
+            document = self._json(response)
+            properties = document.get("properties") if isinstance(document, dict) else None
+            if isinstance(properties, dict):
+                return [name for name, spec in properties.items() if _is_data_field(name, spec)]
+        return super().schema(collection)
 
     def _crs(self, collection: str, crs: Optional[str]) -> str:
         return crs or self.collection(collection).storage_crs or CRS84
@@ -363,6 +385,13 @@ class OgcApiFeaturesClient(AgencyClient):
         if response.status_code == 412:
             raise VersionConflict(collection, fid, expected_version, self.get(collection, fid))
         raise self._server_error(response) if response.status_code >= 500 else self._refused(response)
+
+
+def _is_data_field(name: str, spec: Any) -> bool:
+    if name in SERVER_FIELDS or not isinstance(spec, dict):
+        return False
+    role = spec.get("x-ogc-role")
+    return role not in ("id", "primary-geometry") and not str(spec.get("format", "")).startswith("geometry")
 
 
 def _dump(document: Mapping[str, Any]) -> bytes:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..i18n import tr
-from .client import VERSION_FIELD, AgencyClient, BBox, Feature, Page
+from .client import SERVER_FIELDS, VERSION_FIELD, AgencyClient, BBox, Feature, Page
 from .gpkg_geometry import blob_envelope, geometry_to_gpkg, gpkg_to_geometry
 
 BASE, THEIRS = "__base", "__theirs"
@@ -126,6 +126,9 @@ CREATE TABLE IF NOT EXISTS sync_conflicts (
 CREATE TABLE IF NOT EXISTS sync_journal (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, collection TEXT, action TEXT NOT NULL,
     fid TEXT, detail TEXT);
+CREATE TABLE IF NOT EXISTS sync_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, fid TEXT NOT NULL,
+    kind TEXT NOT NULL, feature TEXT, expected_version INTEGER, at TEXT NOT NULL);
 """
 
 
@@ -152,6 +155,9 @@ class Workspace:
             self.db.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
             self.db.executescript(SCHEMA)
+            names = [r[1] for r in self.db.execute("PRAGMA table_info(sync_collections)")]
+            if "area" not in names:  # workspaces made before the area filter existed
+                self.db.execute("ALTER TABLE sync_collections ADD COLUMN area TEXT")
 
     # -- metadata -----------------------------------------------------------------------------
     def collections(self) -> list[str]:
@@ -166,6 +172,8 @@ class Workspace:
             raise WorkspaceError(tr("The workspace holds no collection {name}.").format(name=collection))
         info = dict(zip([d[0] for d in cursor.description], row))
         info["columns"] = json.loads(info["columns"])
+        for key in ("bbox", "area"):
+            info[key] = json.loads(info[key]) if info.get(key) else None
         return info
 
     def journal(self, collection: Optional[str], action: str, fid: Optional[str] = None,
@@ -358,7 +366,7 @@ class Workspace:
         return self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False)
 
     def _diff(self, collection: str, side: str, base: str, compare_all: bool) -> ChangeSet:
-        columns = [n for n, _ in self._columns(collection)]
+        columns = [n for n, _ in self._columns(collection) if not compare_all or n not in SERVER_FIELDS]
         compared = ["geom", *columns] if compare_all else [VERSION_FIELD]
         differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
         side_q, base_q = _q(side), _q(base)
@@ -414,10 +422,109 @@ class Workspace:
                  for k, v in zip(names, row)} for row in rows]
 
     def resolve_conflict(self, collection: str, fid: str) -> None:
-        """Forget a conflict once its resolution is in the working table."""
+        """Forget a conflict once its resolution is in the working table.
+
+        The base becomes the server state the conflict was about, so the next sync pushes the
+        working row as it stands (the resolution) on top of that server version.
+        """
+        row = self.db.execute("SELECT theirs FROM sync_conflicts WHERE collection = ? AND fid = ?",
+                              (collection, fid)).fetchone()
+        if row is not None and collection in self.collections():
+            if row[0] is not None:
+                self.write(collection, [json.loads(row[0])], sides=("base",))
+            else:
+                self.apply(collection, deleted=[fid], work=False)
         with self.db:
             self.db.execute("DELETE FROM sync_conflicts WHERE collection = ? AND fid = ?", (collection, fid))
         self.journal(collection, "resolved", fid)
+
+    def forget_conflicts(self, collection: str) -> None:
+        """Drop a collection's recorded conflicts (a sync records the ones still true)."""
+        with self.db:
+            self.db.execute("DELETE FROM sync_conflicts WHERE collection = ?", (collection,))
+
+    def conflict_count(self, collection: Optional[str] = None) -> int:
+        """Unresolved conflicts (of one collection, or of the whole workspace)."""
+        sql = "SELECT count(*) FROM sync_conflicts"
+        rows = (self.db.execute(sql + " WHERE collection = ?", (collection,)) if collection
+                else self.db.execute(sql))
+        return rows.fetchone()[0]
+
+    # -- push journal (outbox) ----------------------------------------------------------------
+    def intend_push(self, collection: str, kind: str, fid: str, feature: Optional[Feature],
+                    expected_version: Optional[int]) -> int:
+        """Record a push about to be sent (committed before sending); returns its sequence."""
+        with self.db:
+            cursor = self.db.execute(
+                "INSERT INTO sync_outbox (collection, fid, kind, feature, expected_version, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (collection, fid, kind,
+                                              json.dumps(feature) if feature is not None else None,
+                                              expected_version, _now()))
+        return cursor.lastrowid
+
+    def pending_pushes(self, collection: Optional[str] = None) -> list[dict[str, Any]]:
+        """Pushes recorded but not known to be done (an interrupted sync leaves them), oldest first."""
+        names = ("seq", "collection", "fid", "kind", "feature", "expected_version", "at")
+        sql = f"SELECT {', '.join(names)} FROM sync_outbox"
+        rows = (self.db.execute(sql + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
+                else self.db.execute(sql + " ORDER BY seq"))
+        entries = [dict(zip(names, row)) for row in rows]
+        for entry in entries:
+            entry["feature"] = json.loads(entry["feature"]) if entry["feature"] else None
+        return entries
+
+    def push_done(self, seq: int, outcome: str = "pushed") -> None:
+        """Close a recorded push (``outcome`` goes to the journal: pushed, already-done, dropped…)."""
+        row = self.db.execute("SELECT collection, fid, kind FROM sync_outbox WHERE seq = ?",
+                              (seq,)).fetchone()
+        with self.db:
+            self.db.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+        if row is not None:
+            self.journal(row[0], outcome, row[1], {"kind": row[2]})
+
+    # -- state for people ---------------------------------------------------------------------
+    def pending_changes(self, collection: Optional[str] = None) -> int:
+        """Local edits not yet on the server (features created, modified or deleted)."""
+        names = [collection] if collection else self.collections()
+        return sum(len(self.local_changes(name).all()) for name in names)
+
+    def last_sync(self, collection: Optional[str] = None) -> Optional[str]:
+        """When the collection (or, without one, the least recently synced one) was last synced."""
+        values = [self.info(name)["last_sync_at"] for name in ([collection] if collection
+                                                                else self.collections())]
+        values = [v for v in values if v]
+        return min(values) if values else None
+
+    def mark_synced(self, collection: str) -> None:
+        """Record that a sync of ``collection`` completed."""
+        with self.db:
+            self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
+                            (_now(), collection))
+
+    def set_area(self, collection: str, polygon: Optional[Mapping[str, Any]]) -> None:
+        """Remember the polygon (GeoJSON, storage CRS) a collection was checked out for."""
+        with self.db:
+            self.db.execute("UPDATE sync_collections SET area = ? WHERE collection = ?",
+                            (json.dumps(polygon) if polygon else None, collection))
+
+    # -- writing sides ------------------------------------------------------------------------
+    def write(self, collection: str, features: Iterable[Feature], sides: Iterable[str] = ("work",)) -> None:
+        """Upsert features into some sides (``work``, ``base``) without touching the others."""
+        tables = [{"work": collection, "base": collection + BASE}[side] for side in sides]
+        features = list(features)
+        if features:
+            self._write_page(collection, features, tables)
+
+    def discard_theirs(self, collection: str) -> None:
+        """Empty the staging table (after a failed or finished pull)."""
+        with self.db:
+            self.db.execute(f"DELETE FROM {_q(collection + THEIRS)}")
+
+    def rename(self, collection: str, old: str, new: str) -> None:
+        """Give a working feature a new id (the base keeps no row under either id)."""
+        with self.db:
+            self.db.execute(f"UPDATE {_q(collection)} SET id = ? WHERE id = ?", (new, old))
+            self.db.execute(f"DELETE FROM {_q(collection + BASE)} WHERE id IN (?, ?)", (old, new))
 
     def set_version(self, collection: str, fid: str, version: int) -> None:
         """Record the version the server gave a pushed feature (in work and base)."""

@@ -10,8 +10,12 @@ def all_algorithms() -> list:
     algorithms: list = []
     if shapely_problem() is None:
         from .check_conformity import CheckConformityAlgorithm
+        from .checkout import CheckoutAlgorithm
         from .parcel_note import ParcelNoteAlgorithm
+        from .publish import PublishAlgorithm
+        from .sync import SyncAlgorithm
         from .unpermitted_buildings import UnpermittedBuildingsAlgorithm
 
-        algorithms += [CheckConformityAlgorithm(), ParcelNoteAlgorithm(), UnpermittedBuildingsAlgorithm()]
+        algorithms += [CheckConformityAlgorithm(), ParcelNoteAlgorithm(), UnpermittedBuildingsAlgorithm(),
+                       PublishAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm()]
     return algorithms

@@ -1,0 +1,588 @@
+"""The sync orchestrator: publish a layer, check collections out, synchronise a workspace.
+
+No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets the same rules:
+
+* **publish** sends features that the caller already transformed to the collection's storage CRS;
+  invalid geometries are listed and not sent, schema differences are listed, personal-data fields
+  are left out unless named explicitly. ``append`` never overwrites a stored feature (same id,
+  other content: refused). ``replace`` stores the new features first (updating those already
+  stored under their id) and deletes the others only once every valid feature is stored (the
+  server is never left half empty).
+* **sync** pulls the server's state into the workspace's staging table, finds local changes with
+  SQL, merges three-way (different fields of one feature merge automatically), records true
+  conflicts (or settles them when the policy says ``mine`` / ``theirs``), applies the server's
+  side locally, then pushes. Every push is written to the workspace's outbox *before* it is sent
+  and closed after; a sync interrupted anywhere is run again safely: pending pushes are checked
+  against the server (client UUIDs: a create found with the same content, or a replace found one
+  version later with our content, went through) and local edits stay in the working table until
+  the server holds them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Optional
+
+from ..i18n import tr
+from ..privacy import DEFAULT_POLICY, PrivacyPolicy
+from .client import (
+    SERVER_FIELDS,
+    VERSION_FIELD,
+    AgencyClient,
+    AlreadyExists,
+    BBox,
+    Feature,
+    Page,
+    ServerError,
+    SyncError,
+    VersionConflict,
+    data_properties,
+    feature_version,
+    same_content,
+)
+from .merge import Change, Conflict, build_feature, changed_fields, merge_fields, three_way
+from .workspace import Workspace, WorkspaceError
+
+Progress = Callable[[float, str], None]  # percent (0-100), message
+CancelCheck = Callable[[], bool]
+MODES = ("append", "replace")
+POLICIES = ("stop", "mine", "theirs")
+FAILING_STATUSES = frozenset({502, 503, 504})  # the server as a whole is failing, not one feature
+
+
+class SyncCanceled(Exception):  # noqa: N818 - domain name
+    """The user cancelled; whatever was done is consistent and the run can be repeated."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _silent(percent: float, message: str) -> None:
+    pass
+
+
+# -- publish -------------------------------------------------------------------------------------
+@dataclass
+class PublishReport:
+    """What a publication did, for the person who asked for it."""
+
+    collection: str
+    mode: str
+    sent: int = 0
+    deleted: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (feature ref, reason)
+    invalid: list[tuple[str, str]] = field(default_factory=list)  # (feature ref, reason)
+    unknown_fields: list[str] = field(default_factory=list)  # in the layer, not on the server: left out
+    missing_fields: list[str] = field(default_factory=list)  # on the server, not in the layer
+    personal_left_out: list[str] = field(default_factory=list)
+    personal_included: list[str] = field(default_factory=list)
+    replace_skipped: bool = False
+    canceled: bool = False
+
+    def summary(self) -> str:
+        """A few translated lines saying what was sent, refused and left out."""
+        lines = [tr("{sent} feature(s) published to {collection} ({mode}); {refused} refused, "
+                    "{invalid} with an invalid geometry not sent.").format(
+            sent=self.sent, collection=self.collection, mode=self.mode, refused=len(self.refused),
+            invalid=len(self.invalid))]
+        if self.mode == "replace":
+            lines.append(tr("Old features deleted: {n}.").format(n=self.deleted) if not self.replace_skipped
+                         else tr("Old features kept: not every feature could be published."))
+        lines += [text.format(fields=", ".join(names)) for text, names in (
+            (tr("Personal data left out: {fields}."), self.personal_left_out),
+            (tr("Personal data published on request: {fields}."), self.personal_included),
+            (tr("Fields unknown to the server, left out: {fields}."), self.unknown_fields),
+            (tr("Server fields absent from the layer: {fields}."), self.missing_fields)) if names]
+        lines += [tr("Invalid geometry, not sent: {ref} ({reason})").format(ref=r, reason=why)
+                  for r, why in self.invalid]
+        lines += [tr("Refused by the server: {ref} ({reason})").format(ref=r, reason=why)
+                  for r, why in self.refused]
+        if self.canceled:
+            lines.append(tr("Publication cancelled."))
+        return "\n".join(lines)
+
+
+def geometry_problem(geometry: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """Why a GeoJSON geometry cannot be published (None when it can)."""
+    if not geometry or not geometry.get("coordinates"):
+        return tr("no geometry")
+    import shapely
+    from shapely.geometry import shape
+
+    try:
+        candidate = shape(geometry)
+    except (ValueError, TypeError, IndexError, AttributeError) as err:
+        return str(err)
+    if candidate.is_empty:
+        return tr("empty geometry")
+    return None if shapely.is_valid(candidate) else shapely.is_valid_reason(candidate)
+
+
+def _field_names(features: Sequence[Feature]) -> list[str]:
+    names: dict[str, None] = {}
+    for feature in features:
+        names.update(dict.fromkeys(feature.get("properties") or {}))
+    return [n for n in names if n not in SERVER_FIELDS and n != "id"]
+
+
+def _ref(feature: Feature, index: int) -> str:
+    return str(feature.get("ref") or feature.get("id") or f"#{index + 1}")
+
+
+def _check_fields(client: AgencyClient, collection: str, names: list[str], policy: PrivacyPolicy,
+                  include: set[str], report: PublishReport) -> set[str]:
+    """Fill the report's field lists; return the fields that will be sent."""
+    personal = policy.personal_fields(names)
+    report.personal_included = [n for n in personal if n in include]
+    report.personal_left_out = [n for n in personal if n not in include]
+    sent = [n for n in names if n not in report.personal_left_out]
+    server = client.schema(collection)
+    if server is not None:
+        report.unknown_fields = [n for n in sent if n not in server]
+        report.missing_fields = [n for n in server if n not in names]
+        sent = [n for n in sent if n in server]
+    return set(sent)
+
+
+def publish(client: AgencyClient, collection: str, features: Iterable[Feature], mode: str = "append",
+            policy: PrivacyPolicy = DEFAULT_POLICY, include_personal: Iterable[str] = (),
+            progress: Optional[Progress] = None, is_canceled: Optional[CancelCheck] = None) -> PublishReport:
+    """Publish features (storage CRS, GeoJSON-like dicts) to ``collection``.
+
+    A feature's ``id`` is kept (a retried publication of the same ids does not duplicate); features
+    without one get a new UUID. ``feature["ref"]`` (optional) names the feature in the report.
+    Unreachable servers and refused credentials raise their :class:`SyncError`.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    progress, is_canceled = progress or _silent, is_canceled or _never
+    features = list(features)
+    report = PublishReport(collection, mode)
+    client.collection(collection)  # NotFound early, before anything is sent
+    kept = _check_fields(client, collection, _field_names(features), policy, set(include_personal), report)
+    ready = _prepare(features, kept, report)
+    ids = _send_all(client, collection, ready, report, progress, is_canceled)
+    if mode == "replace" and not report.canceled:
+        _delete_others(client, collection, ids, report, is_canceled)
+    return report
+
+
+def _prepare(features: list[Feature], kept: set[str], report: PublishReport) -> list[tuple[str, Feature]]:
+    ready = []
+    for index, feature in enumerate(features):
+        problem = geometry_problem(feature.get("geometry"))
+        if problem:
+            report.invalid.append((_ref(feature, index), problem))
+            continue
+        properties = {k: v for k, v in (feature.get("properties") or {}).items() if k in kept}
+        fid = str(feature.get("id") or uuid.uuid4())
+        ready.append((_ref(feature, index), {"type": "Feature", "id": fid, "properties": properties,
+                                             "geometry": feature["geometry"]}))
+    return ready
+
+
+def _send_all(client: AgencyClient, collection: str, ready: list[tuple[str, Feature]],
+              report: PublishReport, progress: Progress, is_canceled: CancelCheck) -> set[str]:
+    ids: set[str] = set()
+    for index, (ref, feature) in enumerate(ready):
+        if is_canceled():
+            report.canceled = True
+            break
+        try:
+            ids.add(_publish_one(client, collection, feature, report.mode))
+            report.sent += 1
+        except (AlreadyExists, VersionConflict) as err:
+            report.refused.append((ref, str(err)))
+        except ServerError as err:
+            if err.status in FAILING_STATUSES:
+                raise
+            report.refused.append((ref, str(err)))
+        progress(100.0 * (index + 1) / max(1, len(ready)),
+                 tr("{done} of {total} features sent").format(done=index + 1, total=len(ready)))
+    return ids
+
+
+def _publish_one(client: AgencyClient, collection: str, feature: Feature, mode: str) -> str:
+    """Create the feature; in ``replace`` mode a different feature stored under its id is
+    replaced (append never overwrites: that is a refusal)."""
+    try:
+        return client.create(collection, feature)
+    except AlreadyExists as err:
+        if mode != "replace":
+            raise
+        client.replace(collection, feature, feature_version(err.server_feature) or 1)
+        return str(feature["id"])
+
+
+def _delete_others(client: AgencyClient, collection: str, ids: set[str], report: PublishReport,
+                   is_canceled: CancelCheck) -> None:
+    if report.refused:
+        report.replace_skipped = True
+        return
+    old = [f["id"] for page in client.iter_pages(collection) for f in page.features if f["id"] not in ids]
+    for fid in old:
+        if is_canceled():
+            report.canceled = True
+            return
+        client.delete(collection, str(fid), None)
+        report.deleted += 1
+
+
+# -- checkout ------------------------------------------------------------------------------------
+class AreaFilter:
+    """Keeps the features of a page that intersect a polygon (GeoJSON, storage CRS)."""
+
+    def __init__(self, polygon: Mapping[str, Any]):
+        import shapely
+        from shapely.geometry import shape
+
+        self._shapely = shapely
+        self.area = shape(polygon)
+        shapely.prepare(self.area)
+
+    def bbox(self) -> BBox:
+        return tuple(float(v) for v in self.area.bounds)
+
+    def page(self, page: Page) -> Page:
+        from shapely.geometry import shape
+
+        shapes = [shape(f["geometry"]) if f.get("geometry") else None for f in page.features]
+        keep = [f for f, s in zip(page.features, shapes) if s is not None and self.area.intersects(s)]
+        return replace(page, features=keep)
+
+
+class _AreaClient(AgencyClient):
+    """A client whose pages keep only the features of an area (used for a polygon checkout)."""
+
+    def __init__(self, client: AgencyClient, area: AreaFilter):
+        self.client, self.area = client, area
+        self.base_url = getattr(client, "base_url", None)
+
+    def collections(self, count: bool = True):
+        return self.client.collections(count)
+
+    def collection(self, collection: str):
+        return self.client.collection(collection)
+
+    def iter_pages(self, collection, bbox=None, crs=None, page_size=5000):
+        for page in self.client.iter_pages(collection, bbox=bbox, crs=crs, page_size=page_size):
+            yield self.area.page(page)
+
+    def get(self, collection, fid, crs=None):
+        return self.client.get(collection, fid, crs)
+
+    def schema(self, collection):
+        return self.client.schema(collection)
+
+    def create(self, collection, feature, crs=None):
+        return self.client.create(collection, feature, crs)
+
+    def replace(self, collection, feature, expected_version, crs=None):
+        return self.client.replace(collection, feature, expected_version, crs)
+
+    def delete(self, collection, fid, expected_version):
+        return self.client.delete(collection, fid, expected_version)
+
+
+def _page_percent(page: Page) -> float:
+    done = page.offset + len(page.features)
+    return 100.0 * done / page.number_matched if page.number_matched else 0.0
+
+
+def checkout(client: AgencyClient, workspace: Workspace, collections: Sequence[str],
+             bbox: Optional[BBox] = None, polygon: Optional[Mapping[str, Any]] = None,
+             progress: Optional[Progress] = None, is_canceled: Optional[CancelCheck] = None,
+             page_size: int = 5000) -> dict[str, int]:
+    """Check collections out into the workspace; returns the feature count per collection.
+
+    ``bbox`` / ``polygon`` are in the collections' storage CRS; a polygon also limits later syncs.
+    On cancel the collection being downloaded is removed and :class:`SyncCanceled` is raised.
+    """
+    progress, is_canceled = progress or _silent, is_canceled or _never
+    area = AreaFilter(polygon) if polygon else None
+    source = _AreaClient(client, area) if area else client
+    counts: dict[str, int] = {}
+    for index, name in enumerate(collections):
+        def on_page(page: Page, index: int = index, name: str = name) -> bool:
+            share = (index + _page_percent(page) / 100.0) / len(collections)
+            progress(100.0 * share, tr("{name}: {count} features downloaded").format(
+                name=name, count=page.offset + len(page.features)))
+            return not is_canceled()
+
+        try:
+            counts[name] = workspace.checkout(source, name, bbox or (area.bbox() if area else None),
+                                              page_size=page_size, on_page=on_page)
+        except WorkspaceError:
+            if is_canceled():
+                raise SyncCanceled(tr("Checkout cancelled.")) from None
+            raise
+        workspace.set_area(name, polygon)
+    return counts
+
+
+# -- sync ----------------------------------------------------------------------------------------
+@dataclass
+class SyncReport:
+    """Counts of a sync run; ``errors`` are translated messages (the run can be repeated)."""
+
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+    recovered: int = 0  # pushes of an interrupted run found done on the server
+    errors: list[str] = field(default_factory=list)
+    canceled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.canceled
+
+
+@dataclass
+class _Plan:
+    """What one collection's merge decided: local writes first, then pushes."""
+
+    to_push: list[Change] = field(default_factory=list)
+    applied: list[Feature] = field(default_factory=list)  # server state into work and base
+    deleted: list[str] = field(default_factory=list)  # ids removed from work and base
+    work: list[Feature] = field(default_factory=list)  # merged rows about to be pushed
+    base: list[Feature] = field(default_factory=list)  # the server state those pushes start from
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    pulled: int = 0
+
+    def push(self, change: Change, theirs: Optional[Feature]) -> None:
+        self.to_push.append(change)
+        if change.kind == "update" and change.feature is not None:
+            self.work.append(change.feature)
+        if change.kind != "create" and theirs is not None:
+            self.base.append(theirs)
+
+    def apply(self, change: Change) -> None:
+        self.pulled += 1
+        if change.kind == "delete":
+            self.deleted.append(change.fid)
+        else:
+            self.applied.append(change.feature)
+
+
+def sync(client: AgencyClient, workspace: Workspace, policy: str = "stop",
+         progress: Optional[Progress] = None, is_canceled: Optional[CancelCheck] = None,
+         page_size: int = 5000) -> SyncReport:
+    """Synchronise every collection of the workspace with the server.
+
+    ``policy`` says what happens to true conflicts: ``stop`` records them in the workspace for a
+    person (the rest syncs), ``mine`` / ``theirs`` settle the disputed fields for one side (the
+    undisputed changes of both sides are kept either way). A failure of one collection is
+    reported in ``errors`` and leaves it consistent; running the sync again finishes the work.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"policy must be one of {POLICIES}")
+    progress, is_canceled = progress or _silent, is_canceled or _never
+    report = SyncReport()
+    names = workspace.collections()
+    for index, name in enumerate(names):
+        def step(percent: float, message: str, index: int = index) -> None:
+            progress(100.0 * (index + percent / 100.0) / len(names), message)
+
+        try:
+            _sync_collection(client, workspace, name, policy, step, is_canceled, report, page_size)
+        except SyncCanceled:
+            report.canceled = True
+            break
+        except SyncError as err:
+            report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+    return report
+
+
+def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, policy: str, step: Progress,
+                     is_canceled: CancelCheck, report: SyncReport, page_size: int) -> None:
+    step(0.0, tr("{name}: checking unfinished pushes").format(name=name))
+    report.recovered += recover_pushes(client, workspace, name)
+    _pull(client, workspace, name, step, is_canceled, page_size)
+    try:
+        plan = _plan(workspace, name, policy)
+        _apply_plan(workspace, name, plan)
+    finally:
+        workspace.discard_theirs(name)
+    report.pulled += plan.pulled
+    report.conflicts += len(plan.conflicts)
+    errors = len(report.errors)
+    _push_all(client, workspace, name, plan.to_push, step, is_canceled, report)
+    if len(report.errors) == errors:
+        workspace.mark_synced(name)
+
+
+def _pull(client: AgencyClient, workspace: Workspace, name: str, step: Progress,
+          is_canceled: CancelCheck, page_size: int) -> int:
+    """Stage the server's state in ``<name>__theirs``; on any failure the staging is emptied."""
+    info = workspace.info(name)
+    area = AreaFilter(info["area"]) if info["area"] else None
+    bbox = tuple(info["bbox"]) if info["bbox"] else None
+
+    def pages() -> Iterator[Page]:
+        for page in client.iter_pages(name, bbox=bbox, page_size=page_size):
+            if is_canceled():
+                raise SyncCanceled(tr("Sync cancelled."))
+            step(_page_percent(page) / 2, tr("{name}: {count} server features read").format(
+                name=name, count=page.offset + len(page.features)))
+            yield area.page(page) if area else page
+
+    try:
+        return workspace.stage_server_pages(name, pages())
+    except BaseException:
+        workspace.discard_theirs(name)
+        raise
+
+
+def _plan(workspace: Workspace, name: str, policy: str) -> _Plan:
+    ids = workspace.local_changes(name).all() | workspace.server_changes(name).all()
+    base, ours, theirs = (workspace.features(name, ids, side) for side in ("base", "work", "theirs"))
+    result = three_way(base, ours, theirs, ids)
+    plan = _Plan()
+    pushed = {c.fid for c in result.to_push}
+    for change in result.to_push:
+        plan.push(change, theirs.get(change.fid))
+    for change in result.to_apply:
+        if change.fid not in pushed:
+            plan.apply(change)
+    for conflict in result.conflicts:
+        _settle(conflict, policy, plan)
+    return plan
+
+
+def _settle(conflict: Conflict, policy: str, plan: _Plan) -> None:
+    """A true conflict: kept for a person (``stop``) or settled for one side."""
+    if policy == "stop":
+        plan.conflicts.append(conflict)
+    elif policy == "theirs":
+        _settle_theirs(conflict, plan)
+    else:
+        _settle_mine(conflict, plan)
+
+
+def _settle_theirs(c: Conflict, plan: _Plan) -> None:
+    if c.theirs is None:  # we edited, they deleted
+        plan.apply(Change("delete", c.fid))
+    elif c.kind == "edit/edit":
+        merged = build_feature(c.fid, merge_fields(c.base, c.ours, c.theirs, "theirs"),
+                               feature_version(c.theirs))
+        if changed_fields(c.theirs, merged):  # our undisputed changes still go to the server
+            plan.push(Change("update", c.fid, merged, feature_version(c.theirs)), c.theirs)
+        else:
+            plan.apply(Change("update", c.fid, c.theirs))
+    else:  # they edited what we deleted, or both created the same id: the server's wins
+        plan.apply(Change("update", c.fid, c.theirs))
+
+
+def _settle_mine(c: Conflict, plan: _Plan) -> None:
+    version = feature_version(c.theirs) if c.theirs else None
+    if c.ours is None:  # we deleted what they edited
+        plan.push(Change("delete", c.fid, None, version), c.theirs)
+    elif c.theirs is None:  # they deleted what we edited: the server refuses a deleted id, new one
+        new_id = str(uuid.uuid4())
+        plan.renamed.append((c.fid, new_id))
+        plan.push(Change("create", new_id, {**c.ours, "id": new_id}), None)
+    else:
+        values = (merge_fields(c.base, c.ours, c.theirs, "mine") if c.base is not None
+                  else {**data_properties(c.ours), "geometry": c.ours.get("geometry")})
+        plan.push(Change("update", c.fid, build_feature(c.fid, values, version), version), c.theirs)
+
+
+def _apply_plan(workspace: Workspace, name: str, plan: _Plan) -> None:
+    """Local writes, each a consistent state if the run stops right after it: work before base."""
+    workspace.apply(name, plan.applied, plan.deleted)
+    workspace.write(name, plan.work, ("work",))
+    workspace.write(name, plan.base, ("base",))
+    for old, new in plan.renamed:
+        workspace.rename(name, old, new)
+    workspace.forget_conflicts(name)
+    workspace.record_conflicts(name, plan.conflicts)
+
+
+def _push_all(client: AgencyClient, workspace: Workspace, name: str, changes: list[Change],
+              step: Progress, is_canceled: CancelCheck, report: SyncReport) -> None:
+    for index, change in enumerate(changes):
+        if is_canceled():
+            raise SyncCanceled(tr("Sync cancelled."))
+        step(50.0 + 50.0 * index / len(changes), tr("{name}: sending {done} of {total} changes").format(
+            name=name, done=index + 1, total=len(changes)))
+        seq = workspace.intend_push(name, change.kind, change.fid, change.feature, change.expected_version)
+        try:
+            version = _send(client, name, change)
+        except (VersionConflict, AlreadyExists) as err:
+            workspace.push_done(seq, "refused")
+            report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
+                name=name, error=err))
+            continue
+        except ServerError as err:
+            if err.status in FAILING_STATUSES:
+                raise
+            report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+            continue  # stays in the outbox: checked against the server next time
+        _record_pushed(workspace, name, change, version)
+        workspace.push_done(seq)
+        report.pushed += 1
+
+
+def _send(client: AgencyClient, name: str, change: Change) -> Optional[int]:
+    if change.kind == "create":
+        client.create(name, change.feature)
+        return 1
+    if change.kind == "update":
+        return client.replace(name, change.feature, change.expected_version)
+    client.delete(name, change.fid, change.expected_version)
+    return None
+
+
+def _with_version(feature: Feature, version: Optional[int]) -> Feature:
+    return {**feature, "properties": {**(feature.get("properties") or {}), VERSION_FIELD: version}}
+
+
+def _record_pushed(workspace: Workspace, name: str, change: Change, version: Optional[int]) -> None:
+    """The server holds the change: it becomes the base (and the work row gets the version)."""
+    if change.kind == "delete":
+        workspace.apply(name, deleted=[change.fid], work=False)
+    else:
+        workspace.write(name, [_with_version(change.feature, version)], ("work", "base"))
+
+
+# -- recovery of an interrupted run ---------------------------------------------------------------
+def recover_pushes(client: AgencyClient, workspace: Workspace, name: str) -> int:
+    """Close the pushes an interrupted run left open; returns how many had reached the server.
+
+    One that went through becomes the base; one that did not is simply forgotten: the local edit
+    is still in the working table and the merge that follows sends it again.
+    """
+    done = 0
+    for entry in workspace.pending_pushes(name):
+        stored = client.get(name, entry["fid"])
+        applied = _reached_server(entry, stored)
+        if applied:
+            _adopt(workspace, name, entry, stored)
+            done += 1
+        workspace.push_done(entry["seq"], "already-applied" if applied else "not-applied")
+    return done
+
+
+def _reached_server(entry: Mapping[str, Any], stored: Optional[Feature]) -> bool:
+    kind, sent = entry["kind"], entry["feature"]
+    if kind == "delete":
+        return stored is None
+    if stored is None:
+        return False
+    if kind == "create":
+        return True  # a client UUID: only our create can have stored it
+    return feature_version(stored) == (entry["expected_version"] or 0) + 1 and same_content(sent, stored)
+
+
+def _adopt(workspace: Workspace, name: str, entry: Mapping[str, Any], stored: Optional[Feature]) -> None:
+    if entry["kind"] == "delete":
+        workspace.apply(name, deleted=[entry["fid"]], work=False)
+        return
+    sent = entry["feature"]
+    base = stored if same_content(sent, stored) else _with_version(sent, 1)
+    workspace.write(name, [base], ("base",))
+    workspace.set_version(name, entry["fid"], feature_version(base))

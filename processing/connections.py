@@ -1,0 +1,128 @@
+"""Named connections to agency servers: an address in the plugin's settings, credentials in QGIS.
+
+A connection is ``agence_urbaine/connections/<name>/url`` and, when the server wants credentials,
+``agence_urbaine/connections/<name>/authcfg``: the id of a configuration in QGIS's
+authentication database (encrypted by the master password). Passwords never appear in settings,
+parameters or logs; they are read from the authentication manager when a request is built.
+
+Supported authentication methods: ``Basic`` (username and password, QGIS 3.22 and later) and
+``APIHeader`` (fixed request headers such as an API key; offered by QGIS 3.26 and later only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import requests
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingException, QgsSettings
+
+from ..core.i18n import tr
+from ..core.sync.ogcapi import OgcApiFeaturesClient
+
+SETTINGS_ROOT = "agence_urbaine/connections"
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A named agency server: its address and the id of its QGIS authentication configuration."""
+
+    name: str
+    url: str
+    authcfg: str = ""
+
+
+def connection_names(settings: Optional[QgsSettings] = None) -> list[str]:
+    """The names of the configured connections, sorted."""
+    settings = settings or QgsSettings()
+    settings.beginGroup(SETTINGS_ROOT)
+    try:
+        return sorted(settings.childGroups())
+    finally:
+        settings.endGroup()
+
+
+def save_connection(connection: Connection, settings: Optional[QgsSettings] = None) -> None:
+    """Store a connection (address and authcfg id only)."""
+    settings = settings or QgsSettings()
+    settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/url", connection.url)
+    settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/authcfg", connection.authcfg)
+
+
+def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None:
+    """Forget a connection (its authentication configuration stays in QGIS)."""
+    (settings or QgsSettings()).remove(f"{SETTINGS_ROOT}/{name}")
+
+
+def load_connection(name: str, settings: Optional[QgsSettings] = None) -> Connection:
+    """The connection called ``name``; a clear error naming the known ones when there is none."""
+    settings = settings or QgsSettings()
+    url = str(settings.value(f"{SETTINGS_ROOT}/{name}/url", "") or "").strip()
+    if not name or not url:
+        known = ", ".join(connection_names(settings)) or tr("none")
+        raise QgsProcessingException(tr(
+            "No agency server connection is called '{name}' (configured: {known}).").format(
+            name=name, known=known))
+    authcfg = str(settings.value(f"{SETTINGS_ROOT}/{name}/authcfg", "") or "").strip()
+    return Connection(name, url, authcfg)
+
+
+class _Headers(requests.auth.AuthBase):
+    """Adds fixed headers (an API key…) to every request."""
+
+    def __init__(self, headers: dict[str, str]):
+        self.headers = headers
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers.update(self.headers)
+        return request
+
+
+def _auth_config(authcfg: str) -> QgsAuthMethodConfig:
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        raise QgsProcessingException(tr("QGIS's authentication system is not available: the credentials "
+                                        "of configuration {id} cannot be read.").format(id=authcfg))
+    if authcfg not in manager.configIds():
+        raise QgsProcessingException(tr("The authentication configuration {id} does not exist in "
+                                        "this QGIS profile.").format(id=authcfg))
+    loaded = manager.loadAuthenticationConfig(authcfg, QgsAuthMethodConfig(), True)
+    ok, config = loaded if isinstance(loaded, tuple) else (bool(loaded), None)
+    if not ok or config is None or not config.isValid(True):
+        raise QgsProcessingException(tr("The credentials of authentication configuration {id} could "
+                                        "not be decrypted (is the master password set?).").format(id=authcfg))
+    return config
+
+
+def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
+    """A ``requests`` auth built from a QGIS authentication configuration (None without one)."""
+    if not authcfg:
+        return None
+    config = _auth_config(authcfg)
+    values = config.configMap()
+    if config.method() == "Basic":
+        return requests.auth.HTTPBasicAuth(values.get("username", ""), values.get("password", ""))
+    if config.method() == "APIHeader":
+        return _Headers({str(k): str(v) for k, v in values.items()})
+    raise QgsProcessingException(tr("Authentication method {method} of configuration {id} is not "
+                                    "supported for agency servers: use Basic.").format(
+        method=config.method(), id=authcfg))
+
+
+def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> OgcApiFeaturesClient:
+    """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`)."""
+    connection = load_connection(name, settings)
+    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg), **options)
+
+
+def feedback_progress(feedback):
+    """A core ``progress(percent, message)`` callback reporting to a Processing feedback."""
+    last = {"message": None}
+
+    def progress(percent: float, message: str) -> None:
+        feedback.setProgress(percent)
+        if message != last["message"]:
+            last["message"] = message
+            feedback.pushDebugInfo(message)
+
+    return progress
