@@ -129,3 +129,30 @@ def test_runs_headless_with_qgis_process(tmp_path):
     verdicts = {row["verdict"] for row in rows}
     assert verdicts == {"conforme", "non_conforme", "a_verifier"}
     assert all(row["rule"] and row["message"] for row in rows)
+
+
+def test_other_projected_crs_gives_the_same_verdicts(processing_run, tmp_path):
+    """Layers in another projected CRS (UTM 29N) are reprojected to the plan's CRS before measuring."""
+    reference = processing_run("agenceurbaine:checkconformity", conformity_parameters())
+    reprojected = {}
+    for name in ("parcels", "applications"):
+        reprojected[name] = processing_run("native:reprojectlayer", {
+            "INPUT": sample_layer(name), "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:32629"),
+            "OUTPUT": str(tmp_path / f"{name}_utm.gpkg")})["OUTPUT"]
+    feedback = RecordingFeedback()
+    result = processing_run("agenceurbaine:checkconformity", conformity_parameters(
+        PARCELS=QgsVectorLayer(reprojected["parcels"], "parcels", "ogr"),
+        APPLICATIONS=QgsVectorLayer(reprojected["applications"], "applications", "ogr")), feedback=feedback)
+    assert any("EPSG:32629" in w for w in feedback.warnings)
+    before = {f["app_id"]: f["verdict"] for f in reference["OUTPUT"].getFeatures()}
+    after = {f["app_id"]: f["verdict"] for f in result["OUTPUT"].getFeatures()}
+    assert sum(before[k] == after[k] for k in before) >= 0.9 * len(before)
+
+
+def test_empty_applications_give_empty_outputs(processing_run):
+    uri = "Polygon?crs=EPSG:26191&field=app_id:string&field=parcel_id:string"
+    empty = QgsVectorLayer(uri, "empty", "memory")
+    result = processing_run("agenceurbaine:checkconformity", conformity_parameters(APPLICATIONS=empty))
+    assert result["APPLICATION_COUNT"] == 0
+    assert result["OUTPUT"].featureCount() == 0
+    assert result["FINDINGS"].featureCount() == 0
