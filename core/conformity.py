@@ -507,10 +507,10 @@ def _measure_servitude(apps: _Applications, layer: FeatureSet, servitude: Servit
     parts = grouped_union(pieces, ai, n)  # union: overlapping servitude features count once
     overlap = np.nan_to_num(shapely.area(parts))
     inside = overlap > area_tolerance
-    has = np.flatnonzero(~shapely.is_missing(apps.footprint))
-    qi, nearest = tree.query_nearest(apps.footprint[has], return_distance=True, all_matches=False)
-    distance[has[qi[0]]] = nearest
-    if servitude.rule == "min_distance":
+    if servitude.rule == "min_distance":  # only this rule reads the distance (nearest is costly)
+        has = np.flatnonzero(~shapely.is_missing(apps.footprint))
+        qi, nearest = tree.query_nearest(apps.footprint[has], return_distance=True, all_matches=False)
+        distance[has[qi[0]]] = nearest
         near = np.flatnonzero(distance < servitude.value)
         nearest_feature = tree.query_nearest(apps.footprint[near], all_matches=False)[1]
         zone = shapely.buffer(geoms[nearest_feature], servitude.value)

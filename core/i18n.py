@@ -1,8 +1,8 @@
 """Translation hook for plain-Python code.
 
 ``core/`` must run without a GUI (tests, ``qgis_process``), but its messages are
-user-visible and go through Qt's translator when one is installed. Qt is
-imported lazily so the module still works where PyQt is absent.
+user-visible and go through Qt's translator when one is installed. Without PyQt the
+source text is returned, so the module still works in plain Python.
 """
 
 from collections.abc import Iterator
@@ -13,11 +13,15 @@ CONTEXT = "AgenceUrbaine"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
+try:
+    from qgis.PyQt.QtCore import QCoreApplication
+except ImportError:  # pragma: no cover - plain Python without Qt
+    QCoreApplication = None
+
+
 def tr(text: str) -> str:
     """Translate ``text`` in the plugin's single translation context."""
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - plain Python without Qt
+    if QCoreApplication is None:  # pragma: no cover
         return text
     return QCoreApplication.translate(CONTEXT, text)
 

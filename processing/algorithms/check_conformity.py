@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.i18n import tr
+from ...core.rules import VERDICTS
 from ..layers import crs_warning, features, match_servitudes, plan_crs, read_features, to_qgs_multipolygons
 from .base import AgenceUrbaineAlgorithm
 
@@ -194,7 +195,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         outputs = {}
         outputs[self.OUTPUT] = self._write_applications(
             parameters, context, applications_source, crs, footprint_fids, footprints.ids, result)
-        outputs[self.FINDINGS] = self._write_findings(parameters, context, result)
+        outputs[self.FINDINGS] = self._write_findings(parameters, context, result, feedback)
         offending = self._write_offending(parameters, context, crs, result)
         if offending is not None:
             outputs[self.OFFENDING] = offending
@@ -251,7 +252,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
 
-    def _write_findings(self, parameters, context, result):
+    def _write_findings(self, parameters, context, result, feedback):
         fields = QgsFields()
         for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
                            ("rule_label", QVariant.String), ("subject", QVariant.String),
@@ -263,13 +264,16 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.FINDINGS, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.FINDINGS))
-        for finding in result.findings:
+        labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
+        feature = QgsFeature(fields)  # the sink copies it: one object serves every row
+        for count, finding in enumerate(result.findings):
+            if count % 20000 == 0 and feedback.isCanceled():
+                break
             numeric = finding.allowed if isinstance(finding.allowed, (int, float)) else None
-            feature = QgsFeature(fields)
             feature.setAttributes([
                 _text(finding.application_id), finding.rule, finding.label, finding.subject,
                 finding.measured, _text(finding.allowed), numeric, finding.unit, finding.verdict,
-                verdict_label(finding.verdict), finding.message])
+                labels[finding.verdict], finding.message])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
 
