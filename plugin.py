@@ -19,6 +19,12 @@ def locale_code() -> str:
     return (QgsApplication.locale() or "en")[:2]
 
 
+# QGIS 3.22 never sets the layout direction itself: Qt derives it from the installed catalogues'
+# QT_LAYOUT_DIRECTION, which QGIS's qgis_ar.qm lacks (Qt's own qtbase_ar.qm, which has it, is often
+# missing). agence_urbaine_rtl.qm says only that, and is installed for right-to-left locales.
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
+
+
 def translation_file(locale: str) -> str:
     return os.path.join(PLUGIN_DIR, "i18n", f"agence_urbaine_{locale}.qm")
 
@@ -30,20 +36,21 @@ class AgenceUrbainePlugin:
 
     def __init__(self, iface):
         self.iface = iface
-        self.translator = None
+        self.translators = []
         self.provider = None
         self.dock = None
         self.action = None
         self._install_translator()
 
     def _install_translator(self) -> None:
-        path = translation_file(locale_code())
-        if not os.path.exists(path):
-            return
-        translator = QTranslator()
-        if translator.load(path):
-            QCoreApplication.installTranslator(translator)
-            self.translator = translator
+        locale = locale_code()
+        names = [locale] + (["rtl"] if locale in RIGHT_TO_LEFT else [])
+        for name in names:
+            path = translation_file(name)
+            translator = QTranslator()
+            if os.path.exists(path) and translator.load(path):
+                QCoreApplication.installTranslator(translator)
+                self.translators.append(translator)
 
     def initProcessing(self):
         from .processing.provider import AgenceUrbaineProvider
@@ -57,7 +64,7 @@ class AgenceUrbainePlugin:
         from .ui.dock import AgenceUrbaineDock
 
         self.initProcessing()
-        self.dock = AgenceUrbaineDock(self.iface.mainWindow())
+        self.dock = AgenceUrbaineDock(self.iface.mainWindow(), iface=self.iface)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.action = QAction(QIcon(icon_path()), tr("Agence Urbaine Numérique"), self.iface.mainWindow())
         self.action.setObjectName("AgenceUrbaineToggleDock")
@@ -82,12 +89,13 @@ class AgenceUrbainePlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.cancel_tasks()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
+        for translator in self.translators:
+            QCoreApplication.removeTranslator(translator)
+        self.translators = []

@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="217"/>
+        <location filename="../core/conformity.py" line="218"/>
         <source>Conformity check canceled.</source>
         <translation>أُلغي فحص المطابقة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>footprint</source>
         <translation>المساحة المبنية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>parcel</source>
         <translation>البقعة الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="489"/>
+        <location filename="../core/conformity.py" line="492"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>الارتفاق {sid}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="494"/>
+        <location filename="../core/conformity.py" line="497"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>الارتفاق {sid}: القاعدة {rule} تقيس المساحات؛ تم تجاهل {count} من العناصر غير المضلعة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="580"/>
+        <location filename="../core/conformity.py" line="583"/>
         <source>any use not forbidden</source>
         <translation>كل استعمال غير ممنوع</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="612"/>
+        <location filename="../core/conformity.py" line="615"/>
         <source>declared floor area</source>
         <translation>مساحة الطوابق المصرح بها</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="618"/>
         <source>footprint area × levels</source>
         <translation>المساحة المبنية × عدد الطوابق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>rear</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>side</source>
         <translation>جانبية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="719"/>
+        <location filename="../core/conformity.py" line="722"/>
         <source>(no field chosen)</source>
         <translation>(لم يتم اختيار أي حقل)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/conformity.py" line="858"/>
         <location filename="../core/veille.py" line="138"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="866"/>
+        <location filename="../core/conformity.py" line="869"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>الارتفاق {sid} منصوص عليه في نظام التهيئة لكن لم تُقدَّم أي طبقة: لم يتم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="872"/>
+        <location filename="../core/conformity.py" line="875"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>تم تجاهل طبقة الارتفاق {sid}: نظام التهيئة لا ينص عليه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="906"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <location filename="../core/conformity.py" line="909"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="132"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="907"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../core/conformity.py" line="910"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
         <source>roads</source>
         <translation>الطرق</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>علو لا يتجاوز {value} داخله</translation>
     </message>
     <message>
-        <location filename="../core/parcel_note.py" line="278"/>
+        <location filename="../core/parcel_note.py" line="271"/>
         <source>Parcel note canceled.</source>
         <translation>أُلغي إعداد مذكرة المعلومات التعميرية.</translation>
     </message>
@@ -319,275 +319,276 @@
         <translation>صيغة JSON غير صالحة في السطر {line}، العمود {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="188"/>
+        <location filename="../core/report.py" line="181"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>تعذرت كتابة ملف PDF {path} (خطأ في تصدير التخطيط {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="395"/>
+        <location filename="../core/report.py" line="388"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../core/report.py" line="879"/>
-        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../core/report.py" line="872"/>
+        <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
         <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="85"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="140"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
         <source>Zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="597"/>
+        <location filename="../core/report.py" line="590"/>
         <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="139"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
         <source>Parcels</source>
         <translation>البقع الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="704"/>
+        <location filename="../core/report.py" line="697"/>
         <source>no zone of the plan</source>
         <translation>لا توجد أي منطقة من مناطق التصميم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../core/report.py" line="706"/>
         <source>Verdict: {verdict}</source>
         <translation>الحكم: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="714"/>
+        <location filename="../core/report.py" line="707"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} قاعدة غير مطابقة، {check} يتعين التحقق منها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="724"/>
+        <location filename="../core/report.py" line="717"/>
         <source>Permit conformity check — application {application}</source>
         <translation>فحص المطابقة — الطلب {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="727"/>
+        <location filename="../core/report.py" line="720"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>البقعة {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="728"/>
         <source>Zones: {zones}</source>
         <translation>المناطق: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Allowed</source>
         <translation>المسموح به</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Measured</source>
         <translation>المقاس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="888"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="749"/>
-        <location filename="../core/report.py" line="795"/>
+        <location filename="../core/report.py" line="742"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>الوكالة الحضرية الرقمية — فحص آلي وفق نظام التهيئة الخاص بـ {plan}؛ ويبقى رأي المكلف بدراسة الملف هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="756"/>
+        <location filename="../core/report.py" line="749"/>
         <source>Offending part</source>
         <translation>الجزء المخالف</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="751"/>
         <source>Planned footprint</source>
         <translation>المساحة المبنية المزمع إنجازها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Parcel</source>
         <translation>البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="768"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Permit conformity check — summary</source>
         <translation>فحص المطابقة — ملخص</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="763"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Applications checked</source>
         <translation>الطلبات المفحوصة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Rules not compliant</source>
         <translation>القواعد غير المطابقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="783"/>
         <location filename="../core/rules.py" line="61"/>
         <source>To be checked</source>
         <translation>يتعين التحقق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="793"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Warnings</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="852"/>
+        <location filename="../core/report.py" line="845"/>
         <source>Urban planning information note</source>
         <translation>مذكرة المعلومات التعميرية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="855"/>
+        <location filename="../core/report.py" line="848"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · المصادق عليه بتاريخ {approved} · سُلّمت بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="858"/>
+        <location filename="../core/report.py" line="851"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>البقعة {parcel} — المساحة {area} م²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="870"/>
+        <location filename="../core/report.py" line="863"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>تبين هذه المذكرة قواعد تصميم التهيئة المطبقة على البقعة في تاريخ تسليمها. ولا تعتبر رخصة للبناء؛ ويبقى نص نظام التهيئة هو المرجع.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="873"/>
+        <location filename="../core/report.py" line="866"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>الوكالة الحضرية الرقمية — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/report.py" line="873"/>
         <location filename="../core/rules.py" line="140"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>البقعة غير مشمولة بأي منطقة من مناطق تصميم التهيئة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="875"/>
         <source>(not declared by the regulation)</source>
         <translation>(غير محددة في نظام التهيئة)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
+        <location filename="../ui/fieldwork.py" line="114"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone label</source>
         <translation>تسمية المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="880"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>تمتد البقعة على عدة مناطق: تطبق قواعد كل منطقة على الجزء الواقع فيها؛ ويتعين استشارة الوكالة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="888"/>
         <source>How it is measured</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Requirement</source>
         <translation>المقتضى</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="889"/>
         <source>Rules of zone {zone}</source>
         <translation>قواعد المنطقة {zone}</translation>
     </message>
     <message>
+        <location filename="../core/report.py" line="894"/>
         <location filename="../core/report.py" line="901"/>
-        <location filename="../core/report.py" line="908"/>
         <source>Servitudes</source>
         <translation>الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="895"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>لا يمس البقعة أي ارتفاق من ارتفاقات التصميم.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Legal basis</source>
         <translation>السند القانوني</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>On this parcel</source>
         <translation>على هذه البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Servitude</source>
         <translation>الارتفاق</translation>
     </message>
@@ -1159,45 +1160,46 @@
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="308"/>
+        <location filename="../core/sync/session.py" line="311"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="317"/>
+        <location filename="../core/sync/session.py" line="320"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="393"/>
-        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../core/sync/session.py" line="396"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="399"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="425"/>
-        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../core/sync/session.py" line="428"/>
+        <location filename="../core/sync/session.py" line="509"/>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="426"/>
+        <location filename="../core/sync/session.py" line="429"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="507"/>
+        <location filename="../core/sync/session.py" line="510"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="514"/>
+        <location filename="../core/sync/session.py" line="517"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
@@ -1270,7 +1272,7 @@
         <location filename="../plugin.py" line="62"/>
         <location filename="../plugin.py" line="75"/>
         <location filename="../processing/provider.py" line="21"/>
-        <location filename="../ui/dock.py" line="16"/>
+        <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>الوكالة الحضرية الرقمية</translation>
     </message>
@@ -1280,19 +1282,25 @@
         <translation>إظهار أو إخفاء لوحة الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="13"/>
+        <location filename="../processing/algorithms/base.py" line="14"/>
         <source>Permit conformity</source>
         <translation>مطابقة رخص البناء</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="15"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>اليقظة الحضرية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../ui/widgets.py" line="106"/>
         <source>Agency server</source>
         <translation>خادم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="57"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>تعذر فتح طبقة «{what}».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="65"/>
@@ -1318,7 +1326,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="87"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>نظام التهيئة (JSON)</translation>
     </message>
@@ -1364,7 +1372,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="109"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>حقل رمز المنطقة</translation>
     </message>
@@ -1375,7 +1383,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="113"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>طبقات الارتفاقات</translation>
     </message>
@@ -1400,52 +1408,46 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>مجلد التقارير (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
-        <source>The layer for {what} could not be opened.</source>
-        <translation>تعذر فتح طبقة «{what}».</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="131"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>البقع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
         <source>applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>قراءة الطبقات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>طبقة التنطيق لا تحتوي على الحقل «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
         <source>Checking the rules…</source>
         <translation>التحقق من القواعد…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>تم فحص {n} طلبات: {ok} مطابقة، {ko} غير مطابقة، {check} يتعين التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
         <source>Writing the reports…</source>
         <translation>تحرير التقارير…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
@@ -1495,12 +1497,16 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../ui/fieldwork.py" line="112"/>
+        <location filename="../ui/fieldwork.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../ui/fieldwork.py" line="115"/>
+        <location filename="../ui/fieldwork.py" line="127"/>
         <source>Workspace</source>
         <translation>فضاء العمل</translation>
     </message>
@@ -1516,6 +1522,7 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../ui/tasks.py" line="271"/>
         <source>Checking out {name}…</source>
         <translation>تنزيل {name}…</translation>
     </message>
@@ -1530,12 +1537,12 @@ The workspace may already hold other collections; a collection already checked o
         <translation>طبقة النطاق لا تحتوي على أي مضلع.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="55"/>
         <source>Parcel information note (PDF)</source>
         <translation>مذكرة المعلومات التعميرية (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="58"/>
         <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
 
 Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
@@ -1552,102 +1559,104 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
 تُقاس المساحات والمسافات في نظام الإحداثيات الإسقاطي الخاص بالتصميم (المقروء من نظام التهيئة). تُسمّى الملفات note_&lt;parcel id&gt;_&lt;language&gt;.pdf؛ وتُعوَّض الملفات الموجودة التي تحمل الاسم نفسه.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="83"/>
         <source>Parcel id field (empty: feature id)</source>
         <translation>حقل معرّف البقعة (فارغ: معرّف العنصر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="89"/>
         <source>Roads (polygons, for the map)</source>
         <translation>الطرق (مضلعات، للخريطة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="95"/>
         <source>Output folder</source>
         <translation>مجلد الإخراج</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
         <source>PDF files (separated by ';')</source>
         <translation>ملفات PDF (مفصولة بـ «;»)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
         <source>Number of PDF files</source>
         <translation>عدد ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="104"/>
         <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
         <translation>الطبقة {layer} لا تحتوي على الحقل «{field}» (الحقول: {names}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="151"/>
         <source>The parcels layer has no feature (or none is selected).</source>
         <translation>طبقة البقع لا تحتوي على أي عنصر (أو لم يُحدَّد أي عنصر).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="160"/>
         <source>Computing the notes…</source>
         <translation>حساب المذكرات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="169"/>
         <source>Parcel {parcel} is not covered by any zone of the plan.</source>
         <translation>البقعة {parcel} غير مشمولة بأي منطقة من مناطق التصميم.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="173"/>
         <source>Writing the notes…</source>
         <translation>تحرير المذكرات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="181"/>
         <source>{n} PDF notes written to {folder}.</source>
         <translation>حُفظت {n} مذكرات PDF في {folder}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="190"/>
         <source>Parcel {parcel} has no geometry: no note written.</source>
         <translation>البقعة {parcel} بدون هندسة: لم تُعدّ أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="193"/>
         <source>A parcel has an empty '{field}': every parcel needs an id.</source>
         <translation>إحدى البقع حقلها «{field}» فارغ: يجب أن يكون لكل بقعة معرّف.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="196"/>
         <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
         <translation>معرّف البقعة {parcel} مكرر في الحقل «{field}»: ستحل المذكرات محل بعضها.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="72"/>
+        <location filename="../ui/features.py" line="76"/>
         <source>feature {fid}</source>
         <translation>العنصر {fid}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>نشر طبقة على خادم الوكالة</translation>
     </message>
@@ -1679,21 +1688,27 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../ui/collections.py" line="70"/>
+        <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="83"/>
+        <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>تعويض عناصر المجموعة</translation>
     </message>
@@ -1729,11 +1744,13 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>قراءة {n} عنصر بنظام {crs}…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>أُلغي النشر قبل إرسال أي شيء.</translation>
     </message>
@@ -1791,6 +1808,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../ui/fieldwork.py" line="155"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
@@ -1811,6 +1829,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../ui/fieldwork.py" line="424"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} تغيير مستلم، {pushed} مرسل، {conflicts} تعارض، {pending} تعديل في الانتظار.</translation>
     </message>
@@ -2062,14 +2081,827 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>الوكالة الحضرية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="20"/>
+        <location filename="../ui/collections.py" line="49"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>CRS</source>
+        <translation>نظام الإحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Extent (lon/lat)</source>
+        <translation>الامتداد (خط الطول/خط العرض)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Features</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="81"/>
+        <location filename="../ui/collections.py" line="146"/>
+        <source>Choose a server connection, then refresh to see its collections.</source>
+        <translation>اختر اتصالًا بالخادم، ثم حدّث القائمة لعرض مجموعاته.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="88"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="90"/>
+        <source>Add to map</source>
+        <translation>إضافة إلى الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="92"/>
+        <source>Adds the selected collections as live, read-only layers (QGIS's OGC API - Features provider loads what the map shows). To edit, check them out for field work.</source>
+        <translation>يضيف المجموعات المحددة كطبقات مباشرة للقراءة فقط (مزوّد OGC API - Features في QGIS يحمّل ما تعرضه الخريطة). لتعديلها، قم بتنزيلها للعمل الميداني.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="95"/>
+        <source>Publish a layer…</source>
+        <translation>نشر طبقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="98"/>
+        <source>Check out…</source>
+        <translation>تنزيل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="101"/>
+        <source>Copy the selected collections into a GeoPackage for offline field work</source>
+        <translation>نسخ المجموعات المحددة إلى GeoPackage للعمل الميداني دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="139"/>
+        <source>Reading the collections…</source>
+        <translation>قراءة المجموعات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="148"/>
+        <source>The collections could not be listed. {explanation}</source>
+        <translation>تعذر سرد المجموعات. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="152"/>
+        <source>{n} collection(s) on the server.</source>
+        <translation>{n} مجموعة على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="162"/>
+        <source>Id: {id}</source>
+        <translation>المعرّف: {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="170"/>
+        <source>The server publishes no feature collection.</source>
+        <translation>لا ينشر الخادم أي مجموعة عناصر.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="200"/>
+        <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
+        <translation>تعذرت إضافة {title} إلى الخريطة: خدمة OGC API - Features في الخادم لم تُجب كما ينتظر QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="207"/>
+        <source>{n} layer(s) added.</source>
+        <translation>تمت إضافة {n} طبقة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="44"/>
+        <source>(whole feature)</source>
+        <translation>(العنصر بأكمله)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="46"/>
+        <source>(geometry)</source>
+        <translation>(الهندسة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <source>edited</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="75"/>
+        <source>No conflict.</source>
+        <translation>لا يوجد أي تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Feature</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="149"/>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="150"/>
+        <source>Theirs</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="81"/>
+        <source>Keep</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="95"/>
+        <source>All mine</source>
+        <translation>الكل من نسختي</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="97"/>
+        <source>All theirs</source>
+        <translation>الكل من نسخة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="99"/>
+        <source>Apply resolutions</source>
+        <translation>تطبيق الحلول</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="101"/>
+        <source>Write the chosen values into the workspace; the next sync sends them</source>
+        <translation>كتابة القيم المختارة في فضاء العمل؛ وسترسلها المزامنة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="111"/>
+        <source>Double-click a row to show the feature on the map</source>
+        <translation>انقر مرتين على سطر لعرض العنصر على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="138"/>
+        <source>{layer}: {feature}</source>
+        <translation>{layer}: {feature}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="143"/>
+        <source>{layer}, feature id {id}</source>
+        <translation>{layer}، العنصر ذو المعرّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="147"/>
+        <source>Keep my value or the server's</source>
+        <translation>الاحتفاظ بقيمتي أو بقيمة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="148"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="49"/>
+        <source>Give the connection a name.</source>
+        <translation>أعط اسمًا للاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="51"/>
+        <source>A connection name cannot contain / or \.</source>
+        <translation>لا يمكن أن يحتوي اسم الاتصال على / أو \.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="53"/>
+        <source>A connection called {name} already exists.</source>
+        <translation>يوجد مسبقًا اتصال باسم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="55"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>يجب أن يبدأ العنوان بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="72"/>
+        <source>Agency server connection</source>
+        <translation>الاتصال بخادم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="73"/>
+        <source>Edit the connection {name}</source>
+        <translation>تعديل الاتصال {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="80"/>
+        <source>e.g. Agence urbaine de Rabat</source>
+        <translation>مثلًا الوكالة الحضرية للرباط</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="86"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="87"/>
+        <source>Address (URL)</source>
+        <translation>العنوان (URL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="89"/>
+        <source>Authentication</source>
+        <translation>المصادقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="93"/>
+        <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
+        <translation>تُحفظ بيانات الاعتماد في قاعدة بيانات المصادقة المشفرة في QGIS: اختر إعدادًا أو أنشئه (Basic: اسم المستخدم وكلمة المرور؛ ترويسة مفتاح API ابتداءً من QGIS 3.26). ولا يُحفظ مع الاتصال إلا معرّفه.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="109"/>
+        <source>Test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="111"/>
+        <source>Check the address and credentials before saving</source>
+        <translation>التحقق من العنوان وبيانات الاعتماد قبل الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="155"/>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="163"/>
+        <source>The server answers: {n} collection(s).</source>
+        <translation>الخادم يجيب: {n} مجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="165"/>
+        <location filename="../ui/connections.py" line="327"/>
+        <source>Connection test cancelled.</source>
+        <translation>أُلغي اختبار الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="190"/>
+        <source>Credentials over plain HTTP</source>
+        <translation>بيانات اعتماد عبر HTTP غير مشفر</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="191"/>
+        <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
+        <translation>هذا العنوان غير مشفر (http://): ستعبر بيانات الاعتماد الشبكة مقروءة لكل من يعترض طريقها. استعمل https:// إلا إذا كان الخادم على هذا الحاسوب. هل تريد الحفظ رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/dock.py" line="57"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="216"/>
+        <source>Add a connection…</source>
+        <translation>إضافة اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="217"/>
+        <source>Edit the connection…</source>
+        <translation>تعديل الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="219"/>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection</source>
+        <translation>حذف الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="221"/>
+        <source>Test the connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="240"/>
+        <source>No connection: add one</source>
+        <translation>لا يوجد أي اتصال: أضف اتصالًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
+        <translation>حذف الاتصال {name}؟ يبقى إعداد المصادقة الخاص به في QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="304"/>
+        <source>Choose or add a server connection first.</source>
+        <translation>اختر أو أضف اتصالًا بالخادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="324"/>
+        <source>Connection {name} works: the server offers {n} collection(s).</source>
+        <translation>الاتصال {name} يعمل: يعرض الخادم {n} مجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="329"/>
+        <source>Connection {name} failed. {explanation}</source>
+        <translation>فشل الاتصال {name}. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="45"/>
         <source>Permit conformity, publishing and offline field work</source>
         <translation>مطابقة رخص البناء، والنشر، والعمل الميداني دون اتصال</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="30"/>
+        <location filename="../ui/dock.py" line="58"/>
+        <source>Field work</source>
+        <translation>العمل الميداني</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Refresh the server's collections first.</source>
+        <translation>حدّث مجموعات الخادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="64"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="93"/>
+        <source>Check out for field work</source>
+        <translation>تنزيل للعمل الميداني</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="99"/>
+        <source>Refresh the server's collections (Server tab) to choose them here.</source>
+        <translation>حدّث مجموعات الخادم (علامة التبويب «الخادم») لاختيارها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="105"/>
+        <source>Map canvas extent</source>
+        <translation>امتداد الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="107"/>
+        <source>Selected polygons (active layer)</source>
+        <translation>المضلعات المحددة (الطبقة النشطة)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="108"/>
+        <source>Whole collections</source>
+        <translation>المجموعات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="113"/>
+        <source>Workspace GeoPackage</source>
+        <translation>GeoPackage فضاء العمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="116"/>
+        <source>Check out</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="119"/>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="134"/>
+        <source>Open a workspace</source>
+        <translation>فتح فضاء عمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="140"/>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="142"/>
+        <source>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</source>
+        <translation>إرسال تعديلات فضاء العمل وجلب تغييرات الخادم؛ التعديلات المتعارضة مدرجة أدناه، ولا يُستبدل أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="144"/>
+        <source>Add layers to map</source>
+        <translation>إضافة الطبقات إلى الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="215"/>
+        <source>No map canvas here: check out whole collections.</source>
+        <translation>لا توجد خريطة هنا: قم بتنزيل مجموعات كاملة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="221"/>
+        <source>Select polygons in a polygon layer and make it the active layer.</source>
+        <translation>حدد مضلعات في طبقة مضلعات واجعلها الطبقة النشطة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="224"/>
+        <source>No polygon is selected in {layer}.</source>
+        <translation>لم يُحدَّد أي مضلع في {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="236"/>
+        <source>{path} already exists and is not a workspace: choose another file name.</source>
+        <translation>{path} موجود مسبقًا وليس فضاء عمل: اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="257"/>
+        <source>Checkout failed. {explanation}</source>
+        <translation>فشل التنزيل. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="263"/>
+        <source>Nothing was checked out.</source>
+        <translation>لم يتم تنزيل أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="267"/>
+        <source>{n} feature(s) checked out into {path}; the layers are in the project.</source>
+        <translation>تم تنزيل {n} عنصر في {path}؛ الطبقات موجودة في المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="270"/>
+        <source>Cancelled before the other collections.</source>
+        <translation>أُلغي قبل المجموعات الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="279"/>
+        <source>{path} is not a workspace made by a checkout.</source>
+        <translation>{path} ليس فضاء عمل أُنشئ بعملية تنزيل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="320"/>
+        <source>Field work: no workspace open.</source>
+        <translation>العمل الميداني: لا يوجد فضاء عمل مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="325"/>
+        <source>Field work: {pending} pending change(s) · {conflicts} conflict(s)</source>
+        <translation>العمل الميداني: {pending} تغيير في الانتظار · {conflicts} تعارض</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="326"/>
+        <source>Last sync: {when}</source>
+        <translation>آخر مزامنة: {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="329"/>
+        <source>Unsaved edits in {layers}: save them to count and sync them.</source>
+        <translation>تعديلات غير محفوظة في {layers}: احفظها لاحتسابها ومزامنتها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="331"/>
+        <source>Workspace {path}
+Collections: {names}</source>
+        <translation>فضاء العمل {path}
+المجموعات: {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="337"/>
+        <source>The workspace is being synchronised…</source>
+        <translation>جارٍ مزامنة فضاء العمل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="342"/>
+        <source>The workspace cannot be read: {error}</source>
+        <translation>تتعذر قراءة فضاء العمل: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="350"/>
+        <source>Field work — {name}</source>
+        <translation>العمل الميداني — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="360"/>
+        <source>Add the workspace's layers to the map to see the feature.</source>
+        <translation>أضف طبقات فضاء العمل إلى الخريطة لرؤية العنصر.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="365"/>
+        <source>The feature is no longer in the workspace (deleted here).</source>
+        <translation>لم يعد العنصر موجودًا في فضاء العمل (حُذف هنا).</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="381"/>
+        <source>The edits of {layer} could not be saved: {errors}</source>
+        <translation>تعذر حفظ تعديلات {layer}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="388"/>
+        <source>Unsaved edits</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="389"/>
+        <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
+        <translation>حفظ تعديلات {layers} أولًا؟ لا ترسل المزامنة إلا التعديلات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="416"/>
+        <source>Sync failed. {explanation}</source>
+        <translation>فشلت المزامنة. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="421"/>
+        <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
+        <translation>أُلغيت المزامنة: فضاء العمل متسق، أعد تشغيل المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="428"/>
+        <source>Some changes could not be sent: run the sync again, nothing was lost.</source>
+        <translation>تعذر إرسال بعض التغييرات: أعد تشغيل المزامنة، لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="431"/>
+        <source>Sync cancelled: run it again to finish.</source>
+        <translation>أُلغيت المزامنة: أعد تشغيلها لإتمامها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="434"/>
+        <source>Resolve the conflicts in the list, then sync again.</source>
+        <translation>احسم التعارضات المدرجة في اللائحة، ثم أعد المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="442"/>
+        <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
+        <translation>تم حسم {n} تعارض: قم بالمزامنة لإرسال الحلول.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>Unreachable: the server does not answer. Check the address, that the server is running, and your network connection.</source>
+        <translation>يتعذر الوصول: الخادم لا يجيب. تحقق من العنوان، ومن أن الخادم يعمل، ومن اتصالك بالشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Access refused (HTTP 401/403): the server did not accept the credentials. Check the user name and password (or API key) of the authentication configuration, and that this account may use the server.</source>
+        <translation>رُفض الوصول (HTTP 401/403): لم يقبل الخادم بيانات الاعتماد. تحقق من اسم المستخدم وكلمة المرور (أو مفتاح API) في إعداد المصادقة، ومن أن هذا الحساب مخوَّل لاستعمال الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="38"/>
+        <source>Not an OGC API - Features server: the address answers, but not as an agency server. Check the address: it must be the root of the API (the page that links to /collections).</source>
+        <translation>ليس خادم OGC API - Features: العنوان يجيب، لكن ليس كخادم للوكالة. تحقق من العنوان: يجب أن يكون جذر واجهة API (الصفحة التي تحيل إلى /collections).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>Secure connection failed (TLS): the server's certificate is not valid or not trusted (expired, self-signed or issued for another name). Ask the server's administrator, or add the certificate authority in QGIS's authentication settings.</source>
+        <translation>فشل الاتصال الآمن (TLS): شهادة الخادم غير صالحة أو غير موثوقة (منتهية الصلاحية، أو موقعة ذاتيًا، أو صادرة لاسم آخر). اتصل بمسؤول الخادم، أو أضف جهة إصدار الشهادات في إعدادات المصادقة في QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="46"/>
+        <source>Someone changed the same data on the server in the meantime. Run the sync again: it merges the changes.</source>
+        <translation>قام شخص آخر بتغيير المعطيات نفسها على الخادم في الأثناء. أعد تشغيل المزامنة: فهي تدمج التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="49"/>
+        <source>The collection no longer exists on the server. Refresh the list of collections.</source>
+        <translation>لم تعد المجموعة موجودة على الخادم. حدّث لائحة المجموعات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>The server failed while answering. Try again later; if it keeps failing, tell the server's administrator.</source>
+        <translation>أخفق الخادم أثناء الإجابة. أعد المحاولة لاحقًا؛ وإذا استمر الإخفاق، أخبر مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="54"/>
+        <source>The server answered with something unusable. Tell the server's administrator.</source>
+        <translation>أجاب الخادم بشيء غير قابل للاستعمال. أخبر مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="57"/>
+        <source>Unexpected error: {error}</source>
+        <translation>خطأ غير متوقع: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="70"/>
+        <source>Selected features only</source>
+        <translation>العناصر المحددة فقط</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="95"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="103"/>
+        <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
+        <translation>لا تُنشر المعطيات الشخصية: لا تؤشر على حقل إلا إذا كان نشره مشروعًا ومقصودًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="127"/>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="129"/>
+        <source>Read the layer and compare it with the collection before sending</source>
+        <translation>قراءة الطبقة ومقارنتها بالمجموعة قبل الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="130"/>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="133"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="166"/>
+        <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
+        <translation>ستضم المجموعة هذه العناصر بالضبط: تُحذف العناصر الأخرى بعد حفظ جميع العناصر الصالحة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="168"/>
+        <source>Adds the features; those already published under the same id are kept.</source>
+        <translation>تضيف العناصر؛ ويُحتفظ بالعناصر المنشورة مسبقًا بالمعرّف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="180"/>
+        <location filename="../ui/publish.py" line="257"/>
+        <source>Invalid geometries: not sent</source>
+        <translation>هندسات غير صالحة: لن تُرسل</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="181"/>
+        <location filename="../ui/publish.py" line="265"/>
+        <source>Differences with the server's fields</source>
+        <translation>الاختلافات مع حقول الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="182"/>
+        <source>Check the layer against the collection before publishing.</source>
+        <translation>تحقق من الطبقة مقارنة بالمجموعة قبل النشر.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="183"/>
+        <source>Choose a layer with geometries.</source>
+        <translation>اختر طبقة تحتوي على هندسات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="206"/>
+        <source>Personal data ({n} field(s))</source>
+        <translation>المعطيات الشخصية ({n} حقل)</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="213"/>
+        <source>Not checked yet.</source>
+        <translation>لم يتم التحقق بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="215"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="216"/>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="237"/>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <location filename="../ui/tasks.py" line="190"/>
+        <source>Check cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <source>The check failed. {explanation}</source>
+        <translation>فشل التحقق. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="258"/>
+        <source>{ref}: {reason}</source>
+        <translation>{ref}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="259"/>
+        <source>Not on the server, left out: {field}</source>
+        <translation>غير موجود على الخادم، تم استبعاده: {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="261"/>
+        <source>On the server, absent from the layer: {field}</source>
+        <translation>موجود على الخادم، غائب عن الطبقة: {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="264"/>
+        <source>The server does not describe its fields (empty collection): not compared.</source>
+        <translation>لا يصف الخادم حقوله (مجموعة فارغة): لم تتم المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="267"/>
+        <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
+        <translation>{valid} عنصر جاهز للنشر بنظام {crs}؛ ولن يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="277"/>
+        <source>The collection {collection} will hold only the features of this layer: the others will be deleted from the server once every valid feature is stored. Continue?</source>
+        <translation>لن تضم المجموعة {collection} إلا عناصر هذه الطبقة: ستُحذف العناصر الأخرى من الخادم بعد حفظ جميع العناصر الصالحة. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="288"/>
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="298"/>
+        <source>Publication failed. {explanation}</source>
+        <translation>فشل النشر. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="309"/>
+        <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
+        <translation>أُرسل {sent} عنصر إلى {collection}، و{refused} مرفوض أو لم يُرسل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="115"/>
+        <source>Testing the connection {name}</source>
+        <translation>اختبار الاتصال {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="118"/>
+        <source>Contacting the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="126"/>
+        <source>Listing the collections of {name}</source>
+        <translation>سرد مجموعات {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="129"/>
+        <source>Reading the list of collections…</source>
+        <translation>قراءة لائحة المجموعات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="177"/>
+        <source>Checking {layer} before publishing</source>
+        <translation>التحقق من {layer} قبل النشر</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="182"/>
+        <source>Reading the collection's description…</source>
+        <translation>قراءة وصف المجموعة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="196"/>
+        <source>Comparing with the server's fields…</source>
+        <translation>المقارنة مع حقول الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="211"/>
+        <source>Publishing to {collection}</source>
+        <translation>النشر في {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="238"/>
+        <source>The area cannot be expressed in {crs}: zoom in on the area to work in, or choose polygons.</source>
+        <translation>يتعذر التعبير عن النطاق بنظام {crs}: قم بالتكبير على نطاق العمل، أو اختر مضلعات.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="259"/>
+        <source>Checking out {n} collection(s)</source>
+        <translation>تنزيل {n} مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="300"/>
+        <source>Synchronising the workspace</source>
+        <translation>مزامنة فضاء العمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="316"/>
+        <source>{name} was checked out from {theirs}, not from the selected connection ({ours}). Choose that server's connection.</source>
+        <translation>تم تنزيل {name} من {theirs}، وليس من الاتصال المختار ({ours}). اختر اتصال ذلك الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="55"/>
+        <location filename="../ui/widgets.py" line="56"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="92"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>(note de renseignements urbanistiques)</source>
@@ -2080,12 +2912,40 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation type="vanished">0 م في حالة البناء المتصل، وإلا فعلى الأقل {value}</translation>
     </message>
     <message>
+        <source>Append: add the features (those already published under the same id are kept)</source>
+        <translation type="vanished">إضافة: تضيف العناصر (يُحتفظ بالعناصر المنشورة مسبقًا بالمعرّف نفسه)</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled: nothing was kept of the collection being copied.</source>
+        <translation type="vanished">أُلغي التنزيل: لم يُحتفظ بأي شيء من المجموعة التي كانت قيد النسخ.</translation>
+    </message>
+    <message>
+        <source>Collections: {names}</source>
+        <translation type="vanished">المجموعات: {names}</translation>
+    </message>
+    <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
         <translation type="vanished">المسافة بين المساحة المبنية والحدود الخلفية؛ المطلوب: max(الحد الأدنى، المعامل × العلو).</translation>
     </message>
     <message>
         <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
         <translation type="vanished">المسافة بين المساحة المبنية والحدود الجانبية؛ المطلوب: max(الحد الأدنى، المعامل × العلو).</translation>
+    </message>
+    <message>
+        <source>No workspace open: check collections out, or open a workspace GeoPackage.</source>
+        <translation type="vanished">لا يوجد فضاء عمل مفتوح: قم بتنزيل مجموعات، أو افتح GeoPackage فضاء عمل.</translation>
+    </message>
+    <message>
+        <source>Replace: the collection will hold exactly these features (the others are deleted once all are stored)</source>
+        <translation type="vanished">تعويض: ستضم المجموعة هذه العناصر بالضبط (تُحذف العناصر الأخرى بعد حفظها جميعًا)</translation>
+    </message>
+    <message>
+        <source>{n} layer(s) added: a live, read-only view of the server.</source>
+        <translation type="vanished">تمت إضافة {n} طبقة: عرض مباشر للخادم للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
+        <translation type="vanished">{pending} تغيير في الانتظار · آخر مزامنة {when} · {conflicts} تعارض</translation>
     </message>
 </context>
 </TS>

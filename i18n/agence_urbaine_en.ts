@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="217"/>
+        <location filename="../core/conformity.py" line="218"/>
         <source>Conformity check canceled.</source>
         <translation>Conformity check canceled.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>footprint</source>
         <translation>footprint</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>parcel</source>
         <translation>parcel</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="489"/>
+        <location filename="../core/conformity.py" line="492"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="494"/>
+        <location filename="../core/conformity.py" line="497"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="580"/>
+        <location filename="../core/conformity.py" line="583"/>
         <source>any use not forbidden</source>
         <translation>any use not forbidden</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="612"/>
+        <location filename="../core/conformity.py" line="615"/>
         <source>declared floor area</source>
         <translation>declared floor area</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="618"/>
         <source>footprint area × levels</source>
         <translation>footprint area × levels</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>rear</source>
         <translation>rear</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>side</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="719"/>
+        <location filename="../core/conformity.py" line="722"/>
         <source>(no field chosen)</source>
         <translation>(no field chosen)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/conformity.py" line="858"/>
         <location filename="../core/veille.py" line="138"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="866"/>
+        <location filename="../core/conformity.py" line="869"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>Servitude {sid} is declared by the regulation but no layer was given: not checked.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="872"/>
+        <location filename="../core/conformity.py" line="875"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Layer for servitude {sid} ignored: the regulation does not declare it.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="906"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <location filename="../core/conformity.py" line="909"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="132"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zoning</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="907"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../core/conformity.py" line="910"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>height at most {value} inside</translation>
     </message>
     <message>
-        <location filename="../core/parcel_note.py" line="278"/>
+        <location filename="../core/parcel_note.py" line="271"/>
         <source>Parcel note canceled.</source>
         <translation>Parcel note canceled.</translation>
     </message>
@@ -319,275 +319,276 @@
         <translation>not valid JSON at line {line}, column {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="188"/>
+        <location filename="../core/report.py" line="181"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Could not write the PDF {path} (layout export error {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="395"/>
+        <location filename="../core/report.py" line="388"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../core/report.py" line="879"/>
-        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../core/report.py" line="872"/>
+        <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
         <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="85"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="140"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
         <source>Zoning</source>
         <translation>Zoning</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="597"/>
+        <location filename="../core/report.py" line="590"/>
         <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="139"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="704"/>
+        <location filename="../core/report.py" line="697"/>
         <source>no zone of the plan</source>
         <translation>no zone of the plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../core/report.py" line="706"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="714"/>
+        <location filename="../core/report.py" line="707"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} rule(s) not compliant, {check} to be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="724"/>
+        <location filename="../core/report.py" line="717"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Permit conformity check — application {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="727"/>
+        <location filename="../core/report.py" line="720"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcel {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="728"/>
         <source>Zones: {zones}</source>
         <translation>Zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="888"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="749"/>
-        <location filename="../core/report.py" line="795"/>
+        <location filename="../core/report.py" line="742"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="756"/>
+        <location filename="../core/report.py" line="749"/>
         <source>Offending part</source>
         <translation>Offending part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="751"/>
         <source>Planned footprint</source>
         <translation>Planned footprint</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="768"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Permit conformity check — summary</source>
         <translation>Permit conformity check — summary</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="763"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Applications checked</source>
         <translation>Applications checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Rules not compliant</source>
         <translation>Rules not compliant</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="783"/>
         <location filename="../core/rules.py" line="61"/>
         <source>To be checked</source>
         <translation>To be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="793"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="852"/>
+        <location filename="../core/report.py" line="845"/>
         <source>Urban planning information note</source>
         <translation>Urban planning information note</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="855"/>
+        <location filename="../core/report.py" line="848"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approved {approved} · issued {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="858"/>
+        <location filename="../core/report.py" line="851"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcel {parcel} — area {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="870"/>
+        <location filename="../core/report.py" line="863"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="873"/>
+        <location filename="../core/report.py" line="866"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/report.py" line="873"/>
         <location filename="../core/rules.py" line="140"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>The parcel is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="875"/>
         <source>(not declared by the regulation)</source>
         <translation>(not declared by the regulation)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
+        <location filename="../ui/fieldwork.py" line="114"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone label</source>
         <translation>Zone label</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="880"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="888"/>
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="889"/>
         <source>Rules of zone {zone}</source>
         <translation>Rules of zone {zone}</translation>
     </message>
     <message>
+        <location filename="../core/report.py" line="894"/>
         <location filename="../core/report.py" line="901"/>
-        <location filename="../core/report.py" line="908"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="895"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>No servitude of the plan affects the parcel.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>On this parcel</source>
         <translation>On this parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1159,45 +1160,46 @@
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="308"/>
+        <location filename="../core/sync/session.py" line="311"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="317"/>
+        <location filename="../core/sync/session.py" line="320"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="393"/>
-        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../core/sync/session.py" line="396"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="399"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="425"/>
-        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../core/sync/session.py" line="428"/>
+        <location filename="../core/sync/session.py" line="509"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="426"/>
+        <location filename="../core/sync/session.py" line="429"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: {count} server features read</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="507"/>
+        <location filename="../core/sync/session.py" line="510"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="514"/>
+        <location filename="../core/sync/session.py" line="517"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
@@ -1270,7 +1272,7 @@
         <location filename="../plugin.py" line="62"/>
         <location filename="../plugin.py" line="75"/>
         <location filename="../processing/provider.py" line="21"/>
-        <location filename="../ui/dock.py" line="16"/>
+        <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>Agence Urbaine Numérique</translation>
     </message>
@@ -1280,19 +1282,25 @@
         <translation>Show or hide the Agence Urbaine Numérique panel</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="13"/>
+        <location filename="../processing/algorithms/base.py" line="14"/>
         <source>Permit conformity</source>
         <translation>Permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="15"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>Urban watch (veille urbaine)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../ui/widgets.py" line="106"/>
         <source>Agency server</source>
         <translation>Agency server</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="57"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>The layer for {what} could not be opened.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="65"/>
@@ -1318,7 +1326,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="87"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Regulation (JSON)</translation>
     </message>
@@ -1364,7 +1372,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="109"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Zone code field</translation>
     </message>
@@ -1375,7 +1383,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="113"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Servitude layers</translation>
     </message>
@@ -1400,52 +1408,46 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>Report folder (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
-        <source>The layer for {what} could not be opened.</source>
-        <translation>The layer for {what} could not be opened.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="131"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcels</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
         <source>applications</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>The zoning layer has no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
@@ -1495,12 +1497,16 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../ui/fieldwork.py" line="112"/>
+        <location filename="../ui/fieldwork.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../ui/fieldwork.py" line="115"/>
+        <location filename="../ui/fieldwork.py" line="127"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -1516,6 +1522,7 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../ui/tasks.py" line="271"/>
         <source>Checking out {name}…</source>
         <translation>Checking out {name}…</translation>
     </message>
@@ -1530,12 +1537,12 @@ The workspace may already hold other collections; a collection already checked o
         <translation>The area layer has no polygon.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="55"/>
         <source>Parcel information note (PDF)</source>
         <translation>Parcel information note (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="58"/>
         <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
 
 Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
@@ -1552,102 +1559,104 @@ Servitude layers are matched to the servitudes of the regulation by layer name o
 Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_&lt;parcel id&gt;_&lt;language&gt;.pdf; existing files of the same name are replaced.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="83"/>
         <source>Parcel id field (empty: feature id)</source>
         <translation>Parcel id field (empty: feature id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="89"/>
         <source>Roads (polygons, for the map)</source>
         <translation>Roads (polygons, for the map)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French and Arabic</source>
         <translation>French and Arabic</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="95"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
         <source>PDF files (separated by ';')</source>
         <translation>PDF files (separated by ';')</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
         <source>Number of PDF files</source>
         <translation>Number of PDF files</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="104"/>
         <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
         <translation>The {layer} layer has no field '{field}' (fields: {names}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="151"/>
         <source>The parcels layer has no feature (or none is selected).</source>
         <translation>The parcels layer has no feature (or none is selected).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="160"/>
         <source>Computing the notes…</source>
         <translation>Computing the notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="169"/>
         <source>Parcel {parcel} is not covered by any zone of the plan.</source>
         <translation>Parcel {parcel} is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="173"/>
         <source>Writing the notes…</source>
         <translation>Writing the notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="181"/>
         <source>{n} PDF notes written to {folder}.</source>
         <translation>{n} PDF notes written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="190"/>
         <source>Parcel {parcel} has no geometry: no note written.</source>
         <translation>Parcel {parcel} has no geometry: no note written.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="193"/>
         <source>A parcel has an empty '{field}': every parcel needs an id.</source>
         <translation>A parcel has an empty '{field}': every parcel needs an id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="196"/>
         <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
         <translation>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="72"/>
+        <location filename="../ui/features.py" line="76"/>
         <source>feature {fid}</source>
         <translation>feature {fid}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publish a layer to the agency server</translation>
     </message>
@@ -1679,21 +1688,27 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../ui/collections.py" line="70"/>
+        <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>Append</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="83"/>
+        <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>Replace the collection's features</translation>
     </message>
@@ -1729,11 +1744,13 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Reading {n} features in {crs}…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication cancelled before anything was sent.</translation>
     </message>
@@ -1791,6 +1808,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../ui/fieldwork.py" line="155"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1811,6 +1829,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../ui/fieldwork.py" line="424"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</translation>
     </message>
@@ -2062,14 +2081,827 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>Agence urbaine</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="20"/>
+        <location filename="../ui/collections.py" line="49"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Extent (lon/lat)</source>
+        <translation>Extent (lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="81"/>
+        <location filename="../ui/collections.py" line="146"/>
+        <source>Choose a server connection, then refresh to see its collections.</source>
+        <translation>Choose a server connection, then refresh to see its collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="88"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="90"/>
+        <source>Add to map</source>
+        <translation>Add to map</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="92"/>
+        <source>Adds the selected collections as live, read-only layers (QGIS's OGC API - Features provider loads what the map shows). To edit, check them out for field work.</source>
+        <translation>Adds the selected collections as live, read-only layers (QGIS's OGC API - Features provider loads what the map shows). To edit, check them out for field work.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="95"/>
+        <source>Publish a layer…</source>
+        <translation>Publish a layer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="98"/>
+        <source>Check out…</source>
+        <translation>Check out…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="101"/>
+        <source>Copy the selected collections into a GeoPackage for offline field work</source>
+        <translation>Copy the selected collections into a GeoPackage for offline field work</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="139"/>
+        <source>Reading the collections…</source>
+        <translation>Reading the collections…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="148"/>
+        <source>The collections could not be listed. {explanation}</source>
+        <translation>The collections could not be listed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="152"/>
+        <source>{n} collection(s) on the server.</source>
+        <translation>{n} collection(s) on the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="162"/>
+        <source>Id: {id}</source>
+        <translation>Id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="170"/>
+        <source>The server publishes no feature collection.</source>
+        <translation>The server publishes no feature collection.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="200"/>
+        <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
+        <translation>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="207"/>
+        <source>{n} layer(s) added.</source>
+        <translation>{n} layer(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="44"/>
+        <source>(whole feature)</source>
+        <translation>(whole feature)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="46"/>
+        <source>(geometry)</source>
+        <translation>(geometry)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="75"/>
+        <source>No conflict.</source>
+        <translation>No conflict.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="149"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="150"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="81"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="95"/>
+        <source>All mine</source>
+        <translation>All mine</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="97"/>
+        <source>All theirs</source>
+        <translation>All theirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="99"/>
+        <source>Apply resolutions</source>
+        <translation>Apply resolutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="101"/>
+        <source>Write the chosen values into the workspace; the next sync sends them</source>
+        <translation>Write the chosen values into the workspace; the next sync sends them</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="111"/>
+        <source>Double-click a row to show the feature on the map</source>
+        <translation>Double-click a row to show the feature on the map</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="138"/>
+        <source>{layer}: {feature}</source>
+        <translation>{layer}: {feature}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="143"/>
+        <source>{layer}, feature id {id}</source>
+        <translation>{layer}, feature id {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="147"/>
+        <source>Keep my value or the server's</source>
+        <translation>Keep my value or the server's</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="148"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="49"/>
+        <source>Give the connection a name.</source>
+        <translation>Give the connection a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="51"/>
+        <source>A connection name cannot contain / or \.</source>
+        <translation>A connection name cannot contain / or \.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="53"/>
+        <source>A connection called {name} already exists.</source>
+        <translation>A connection called {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="55"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="72"/>
+        <source>Agency server connection</source>
+        <translation>Agency server connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="73"/>
+        <source>Edit the connection {name}</source>
+        <translation>Edit the connection {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="80"/>
+        <source>e.g. Agence urbaine de Rabat</source>
+        <translation>e.g. Agence urbaine de Rabat</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="86"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="87"/>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="89"/>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="93"/>
+        <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
+        <translation>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="109"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="111"/>
+        <source>Check the address and credentials before saving</source>
+        <translation>Check the address and credentials before saving</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="155"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="163"/>
+        <source>The server answers: {n} collection(s).</source>
+        <translation>The server answers: {n} collection(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="165"/>
+        <location filename="../ui/connections.py" line="327"/>
+        <source>Connection test cancelled.</source>
+        <translation>Connection test cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="190"/>
+        <source>Credentials over plain HTTP</source>
+        <translation>Credentials over plain HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="191"/>
+        <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
+        <translation>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/dock.py" line="57"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="216"/>
+        <source>Add a connection…</source>
+        <translation>Add a connection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="217"/>
+        <source>Edit the connection…</source>
+        <translation>Edit the connection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="219"/>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection</source>
+        <translation>Remove the connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="221"/>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="240"/>
+        <source>No connection: add one</source>
+        <translation>No connection: add one</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
+        <translation>Remove the connection {name}? Its authentication configuration stays in QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="304"/>
+        <source>Choose or add a server connection first.</source>
+        <translation>Choose or add a server connection first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="324"/>
+        <source>Connection {name} works: the server offers {n} collection(s).</source>
+        <translation>Connection {name} works: the server offers {n} collection(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="329"/>
+        <source>Connection {name} failed. {explanation}</source>
+        <translation>Connection {name} failed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="45"/>
         <source>Permit conformity, publishing and offline field work</source>
         <translation>Permit conformity, publishing and offline field work</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="30"/>
+        <location filename="../ui/dock.py" line="58"/>
+        <source>Field work</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Ready.</source>
         <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Refresh the server's collections first.</source>
+        <translation>Refresh the server's collections first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="64"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="93"/>
+        <source>Check out for field work</source>
+        <translation>Check out for field work</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="99"/>
+        <source>Refresh the server's collections (Server tab) to choose them here.</source>
+        <translation>Refresh the server's collections (Server tab) to choose them here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="105"/>
+        <source>Map canvas extent</source>
+        <translation>Map canvas extent</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="107"/>
+        <source>Selected polygons (active layer)</source>
+        <translation>Selected polygons (active layer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="108"/>
+        <source>Whole collections</source>
+        <translation>Whole collections</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="113"/>
+        <source>Workspace GeoPackage</source>
+        <translation>Workspace GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="116"/>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="119"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="134"/>
+        <source>Open a workspace</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="140"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="142"/>
+        <source>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</source>
+        <translation>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="144"/>
+        <source>Add layers to map</source>
+        <translation>Add layers to map</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="215"/>
+        <source>No map canvas here: check out whole collections.</source>
+        <translation>No map canvas here: check out whole collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="221"/>
+        <source>Select polygons in a polygon layer and make it the active layer.</source>
+        <translation>Select polygons in a polygon layer and make it the active layer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="224"/>
+        <source>No polygon is selected in {layer}.</source>
+        <translation>No polygon is selected in {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="236"/>
+        <source>{path} already exists and is not a workspace: choose another file name.</source>
+        <translation>{path} already exists and is not a workspace: choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="257"/>
+        <source>Checkout failed. {explanation}</source>
+        <translation>Checkout failed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="263"/>
+        <source>Nothing was checked out.</source>
+        <translation>Nothing was checked out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="267"/>
+        <source>{n} feature(s) checked out into {path}; the layers are in the project.</source>
+        <translation>{n} feature(s) checked out into {path}; the layers are in the project.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="270"/>
+        <source>Cancelled before the other collections.</source>
+        <translation>Cancelled before the other collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="279"/>
+        <source>{path} is not a workspace made by a checkout.</source>
+        <translation>{path} is not a workspace made by a checkout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="320"/>
+        <source>Field work: no workspace open.</source>
+        <translation>Field work: no workspace open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="325"/>
+        <source>Field work: {pending} pending change(s) · {conflicts} conflict(s)</source>
+        <translation>Field work: {pending} pending change(s) · {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="326"/>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="329"/>
+        <source>Unsaved edits in {layers}: save them to count and sync them.</source>
+        <translation>Unsaved edits in {layers}: save them to count and sync them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="331"/>
+        <source>Workspace {path}
+Collections: {names}</source>
+        <translation>Workspace {path}
+Collections: {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="337"/>
+        <source>The workspace is being synchronised…</source>
+        <translation>The workspace is being synchronised…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="342"/>
+        <source>The workspace cannot be read: {error}</source>
+        <translation>The workspace cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="350"/>
+        <source>Field work — {name}</source>
+        <translation>Field work — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="360"/>
+        <source>Add the workspace's layers to the map to see the feature.</source>
+        <translation>Add the workspace's layers to the map to see the feature.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="365"/>
+        <source>The feature is no longer in the workspace (deleted here).</source>
+        <translation>The feature is no longer in the workspace (deleted here).</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="381"/>
+        <source>The edits of {layer} could not be saved: {errors}</source>
+        <translation>The edits of {layer} could not be saved: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="388"/>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="389"/>
+        <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
+        <translation>Save the edits of {layers} first? The sync only sends saved edits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="416"/>
+        <source>Sync failed. {explanation}</source>
+        <translation>Sync failed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="421"/>
+        <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
+        <translation>Sync cancelled: the workspace is consistent, run the sync again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="428"/>
+        <source>Some changes could not be sent: run the sync again, nothing was lost.</source>
+        <translation>Some changes could not be sent: run the sync again, nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="431"/>
+        <source>Sync cancelled: run it again to finish.</source>
+        <translation>Sync cancelled: run it again to finish.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="434"/>
+        <source>Resolve the conflicts in the list, then sync again.</source>
+        <translation>Resolve the conflicts in the list, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="442"/>
+        <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
+        <translation>{n} conflict(s) resolved: sync to send the resolutions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>Unreachable: the server does not answer. Check the address, that the server is running, and your network connection.</source>
+        <translation>Unreachable: the server does not answer. Check the address, that the server is running, and your network connection.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Access refused (HTTP 401/403): the server did not accept the credentials. Check the user name and password (or API key) of the authentication configuration, and that this account may use the server.</source>
+        <translation>Access refused (HTTP 401/403): the server did not accept the credentials. Check the user name and password (or API key) of the authentication configuration, and that this account may use the server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="38"/>
+        <source>Not an OGC API - Features server: the address answers, but not as an agency server. Check the address: it must be the root of the API (the page that links to /collections).</source>
+        <translation>Not an OGC API - Features server: the address answers, but not as an agency server. Check the address: it must be the root of the API (the page that links to /collections).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>Secure connection failed (TLS): the server's certificate is not valid or not trusted (expired, self-signed or issued for another name). Ask the server's administrator, or add the certificate authority in QGIS's authentication settings.</source>
+        <translation>Secure connection failed (TLS): the server's certificate is not valid or not trusted (expired, self-signed or issued for another name). Ask the server's administrator, or add the certificate authority in QGIS's authentication settings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="46"/>
+        <source>Someone changed the same data on the server in the meantime. Run the sync again: it merges the changes.</source>
+        <translation>Someone changed the same data on the server in the meantime. Run the sync again: it merges the changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="49"/>
+        <source>The collection no longer exists on the server. Refresh the list of collections.</source>
+        <translation>The collection no longer exists on the server. Refresh the list of collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>The server failed while answering. Try again later; if it keeps failing, tell the server's administrator.</source>
+        <translation>The server failed while answering. Try again later; if it keeps failing, tell the server's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="54"/>
+        <source>The server answered with something unusable. Tell the server's administrator.</source>
+        <translation>The server answered with something unusable. Tell the server's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="57"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="70"/>
+        <source>Selected features only</source>
+        <translation>Selected features only</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="95"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="103"/>
+        <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
+        <translation>Personal data is not published: tick a field only if publishing it is lawful and intended.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="127"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="129"/>
+        <source>Read the layer and compare it with the collection before sending</source>
+        <translation>Read the layer and compare it with the collection before sending</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="130"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="133"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="166"/>
+        <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
+        <translation>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="168"/>
+        <source>Adds the features; those already published under the same id are kept.</source>
+        <translation>Adds the features; those already published under the same id are kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="180"/>
+        <location filename="../ui/publish.py" line="257"/>
+        <source>Invalid geometries: not sent</source>
+        <translation>Invalid geometries: not sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="181"/>
+        <location filename="../ui/publish.py" line="265"/>
+        <source>Differences with the server's fields</source>
+        <translation>Differences with the server's fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="182"/>
+        <source>Check the layer against the collection before publishing.</source>
+        <translation>Check the layer against the collection before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="183"/>
+        <source>Choose a layer with geometries.</source>
+        <translation>Choose a layer with geometries.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="206"/>
+        <source>Personal data ({n} field(s))</source>
+        <translation>Personal data ({n} field(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="213"/>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="215"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="216"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="237"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <location filename="../ui/tasks.py" line="190"/>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <source>The check failed. {explanation}</source>
+        <translation>The check failed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="258"/>
+        <source>{ref}: {reason}</source>
+        <translation>{ref}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="259"/>
+        <source>Not on the server, left out: {field}</source>
+        <translation>Not on the server, left out: {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="261"/>
+        <source>On the server, absent from the layer: {field}</source>
+        <translation>On the server, absent from the layer: {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="264"/>
+        <source>The server does not describe its fields (empty collection): not compared.</source>
+        <translation>The server does not describe its fields (empty collection): not compared.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="267"/>
+        <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
+        <translation>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="277"/>
+        <source>The collection {collection} will hold only the features of this layer: the others will be deleted from the server once every valid feature is stored. Continue?</source>
+        <translation>The collection {collection} will hold only the features of this layer: the others will be deleted from the server once every valid feature is stored. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="288"/>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="298"/>
+        <source>Publication failed. {explanation}</source>
+        <translation>Publication failed. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="309"/>
+        <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
+        <translation>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="115"/>
+        <source>Testing the connection {name}</source>
+        <translation>Testing the connection {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="118"/>
+        <source>Contacting the server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="126"/>
+        <source>Listing the collections of {name}</source>
+        <translation>Listing the collections of {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="129"/>
+        <source>Reading the list of collections…</source>
+        <translation>Reading the list of collections…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="177"/>
+        <source>Checking {layer} before publishing</source>
+        <translation>Checking {layer} before publishing</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="182"/>
+        <source>Reading the collection's description…</source>
+        <translation>Reading the collection's description…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="196"/>
+        <source>Comparing with the server's fields…</source>
+        <translation>Comparing with the server's fields…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="211"/>
+        <source>Publishing to {collection}</source>
+        <translation>Publishing to {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="238"/>
+        <source>The area cannot be expressed in {crs}: zoom in on the area to work in, or choose polygons.</source>
+        <translation>The area cannot be expressed in {crs}: zoom in on the area to work in, or choose polygons.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="259"/>
+        <source>Checking out {n} collection(s)</source>
+        <translation>Checking out {n} collection(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="300"/>
+        <source>Synchronising the workspace</source>
+        <translation>Synchronising the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="316"/>
+        <source>{name} was checked out from {theirs}, not from the selected connection ({ours}). Choose that server's connection.</source>
+        <translation>{name} was checked out from {theirs}, not from the selected connection ({ours}). Choose that server's connection.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="55"/>
+        <location filename="../ui/widgets.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="92"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>(note de renseignements urbanistiques)</source>
@@ -2080,12 +2912,40 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation type="vanished">0 m where building in continuous rows, otherwise at least {value}</translation>
     </message>
     <message>
+        <source>Append: add the features (those already published under the same id are kept)</source>
+        <translation type="vanished">Append: add the features (those already published under the same id are kept)</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled: nothing was kept of the collection being copied.</source>
+        <translation type="vanished">Checkout cancelled: nothing was kept of the collection being copied.</translation>
+    </message>
+    <message>
+        <source>Collections: {names}</source>
+        <translation type="vanished">Collections: {names}</translation>
+    </message>
+    <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
         <translation type="vanished">Distance from the footprint to the rear limits; required max(minimum, factor x height).</translation>
     </message>
     <message>
         <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
         <translation type="vanished">Distance from the footprint to the side limits; required max(minimum, factor x height).</translation>
+    </message>
+    <message>
+        <source>No workspace open: check collections out, or open a workspace GeoPackage.</source>
+        <translation type="vanished">No workspace open: check collections out, or open a workspace GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Replace: the collection will hold exactly these features (the others are deleted once all are stored)</source>
+        <translation type="vanished">Replace: the collection will hold exactly these features (the others are deleted once all are stored)</translation>
+    </message>
+    <message>
+        <source>{n} layer(s) added: a live, read-only view of the server.</source>
+        <translation type="vanished">{n} layer(s) added: a live, read-only view of the server.</translation>
+    </message>
+    <message>
+        <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
+        <translation type="vanished">{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</translation>
     </message>
 </context>
 </TS>

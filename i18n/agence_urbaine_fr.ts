@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="217"/>
+        <location filename="../core/conformity.py" line="218"/>
         <source>Conformity check canceled.</source>
         <translation>Contrôle de conformité annulé.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>footprint</source>
         <translation>emprise</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="354"/>
+        <location filename="../core/conformity.py" line="356"/>
         <source>parcel</source>
         <translation>parcelle</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="489"/>
+        <location filename="../core/conformity.py" line="492"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="494"/>
+        <location filename="../core/conformity.py" line="497"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid} : la règle {rule} mesure des surfaces ; {count} entités non surfaciques ignorées.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="580"/>
+        <location filename="../core/conformity.py" line="583"/>
         <source>any use not forbidden</source>
         <translation>tout usage non interdit</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="612"/>
+        <location filename="../core/conformity.py" line="615"/>
         <source>declared floor area</source>
         <translation>surface de plancher déclarée</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="618"/>
         <source>footprint area × levels</source>
         <translation>emprise × nombre de niveaux</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>rear</source>
         <translation>de fond</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="684"/>
+        <location filename="../core/conformity.py" line="687"/>
         <source>side</source>
         <translation>latérales</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="719"/>
+        <location filename="../core/conformity.py" line="722"/>
         <source>(no field chosen)</source>
         <translation>(aucun champ choisi)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="855"/>
+        <location filename="../core/conformity.py" line="858"/>
         <location filename="../core/veille.py" line="138"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="866"/>
+        <location filename="../core/conformity.py" line="869"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>La servitude {sid} est déclarée par le règlement mais aucune couche n'a été fournie : non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="872"/>
+        <location filename="../core/conformity.py" line="875"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Couche de la servitude {sid} ignorée : le règlement ne la déclare pas.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="906"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="146"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="150"/>
+        <location filename="../core/conformity.py" line="909"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="132"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zonage</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="907"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../core/conformity.py" line="910"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
         <source>roads</source>
         <translation>voirie</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>hauteur d'au plus {value} à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../core/parcel_note.py" line="278"/>
+        <location filename="../core/parcel_note.py" line="271"/>
         <source>Parcel note canceled.</source>
         <translation>Note de renseignements urbanistiques annulée.</translation>
     </message>
@@ -319,275 +319,276 @@
         <translation>JSON invalide à la ligne {line}, colonne {column} : {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="188"/>
+        <location filename="../core/report.py" line="181"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Impossible d'écrire le PDF {path} (erreur d'export de la mise en page {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="395"/>
+        <location filename="../core/report.py" line="388"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="192"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="596"/>
-        <location filename="../core/report.py" line="879"/>
-        <location filename="../core/report.py" line="885"/>
+        <location filename="../core/report.py" line="589"/>
+        <location filename="../core/report.py" line="872"/>
+        <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
         <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="86"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="85"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="140"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
         <source>Zoning</source>
         <translation>Zonage</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="597"/>
+        <location filename="../core/report.py" line="590"/>
         <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="180"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="82"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="139"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
         <source>Parcels</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="704"/>
+        <location filename="../core/report.py" line="697"/>
         <source>no zone of the plan</source>
         <translation>aucune zone du plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../core/report.py" line="706"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict : {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="714"/>
+        <location filename="../core/report.py" line="707"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} règle(s) non conforme(s), {check} à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="724"/>
+        <location filename="../core/report.py" line="717"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Contrôle de conformité — demande {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="727"/>
+        <location filename="../core/report.py" line="720"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcelle {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="728"/>
         <source>Zones: {zones}</source>
         <translation>Zones : {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Allowed</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="738"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="888"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="749"/>
-        <location filename="../core/report.py" line="795"/>
+        <location filename="../core/report.py" line="742"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — contrôle automatique au regard du règlement de {plan} ; l'avis de l'instructeur prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="756"/>
+        <location filename="../core/report.py" line="749"/>
         <source>Offending part</source>
         <translation>Partie en infraction</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="751"/>
         <source>Planned footprint</source>
         <translation>Emprise projetée</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Parcel</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="768"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Permit conformity check — summary</source>
         <translation>Contrôle de conformité — synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="770"/>
+        <location filename="../core/report.py" line="763"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Applications checked</source>
         <translation>Demandes vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="777"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="164"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="184"/>
+        <location filename="../core/report.py" line="770"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Rules not compliant</source>
         <translation>Règles non conformes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="783"/>
         <location filename="../core/rules.py" line="61"/>
         <source>To be checked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="793"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="852"/>
+        <location filename="../core/report.py" line="845"/>
         <source>Urban planning information note</source>
         <translation>Note de renseignements urbanistiques</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="855"/>
+        <location filename="../core/report.py" line="848"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approuvé le {approved} · délivrée le {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="858"/>
+        <location filename="../core/report.py" line="851"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcelle {parcel} — superficie {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="870"/>
+        <location filename="../core/report.py" line="863"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>La présente note indique les règles du plan d'aménagement applicables à la parcelle à la date de sa délivrance. Elle ne vaut pas autorisation de construire ; le texte du règlement prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="873"/>
+        <location filename="../core/report.py" line="866"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
+        <location filename="../core/report.py" line="873"/>
         <location filename="../core/rules.py" line="140"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>La parcelle n'est couverte par aucune zone du plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="875"/>
         <source>(not declared by the regulation)</source>
         <translation>(non déclarée par le règlement)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
+        <location filename="../ui/fieldwork.py" line="114"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="884"/>
+        <location filename="../core/report.py" line="877"/>
         <source>Zone label</source>
         <translation>Libellé de la zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="880"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>La parcelle chevauche plusieurs zones : les règles de chaque zone s'appliquent à la partie qu'elle couvre ; l'agence doit être consultée.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="888"/>
         <source>How it is measured</source>
         <translation>Mode de mesure</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Requirement</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="889"/>
         <source>Rules of zone {zone}</source>
         <translation>Règles de la zone {zone}</translation>
     </message>
     <message>
+        <location filename="../core/report.py" line="894"/>
         <location filename="../core/report.py" line="901"/>
-        <location filename="../core/report.py" line="908"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="895"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>Aucune servitude du plan ne grève la parcelle.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>On this parcel</source>
         <translation>Sur cette parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1159,45 +1160,46 @@
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="308"/>
+        <location filename="../core/sync/session.py" line="311"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name} : {count} entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="317"/>
+        <location filename="../core/sync/session.py" line="320"/>
         <source>Checkout cancelled.</source>
         <translation>Récupération annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="393"/>
-        <location filename="../core/sync/session.py" line="520"/>
+        <location filename="../core/sync/session.py" line="396"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="399"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name} : vérification des envois inachevés</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="425"/>
-        <location filename="../core/sync/session.py" line="506"/>
+        <location filename="../core/sync/session.py" line="428"/>
+        <location filename="../core/sync/session.py" line="509"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="426"/>
+        <location filename="../core/sync/session.py" line="429"/>
         <source>{name}: {count} server features read</source>
         <translation>{name} : {count} entités du serveur lues</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="507"/>
+        <location filename="../core/sync/session.py" line="510"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name} : envoi de {done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="514"/>
+        <location filename="../core/sync/session.py" line="517"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
     </message>
@@ -1270,7 +1272,7 @@
         <location filename="../plugin.py" line="62"/>
         <location filename="../plugin.py" line="75"/>
         <location filename="../processing/provider.py" line="21"/>
-        <location filename="../ui/dock.py" line="16"/>
+        <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>Agence Urbaine Numérique</translation>
     </message>
@@ -1280,19 +1282,25 @@
         <translation>Afficher ou masquer le panneau Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="13"/>
+        <location filename="../processing/algorithms/base.py" line="14"/>
         <source>Permit conformity</source>
         <translation>Conformité des autorisations de construire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="15"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>Veille urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../ui/widgets.py" line="106"/>
         <source>Agency server</source>
         <translation>Serveur de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="57"/>
+        <source>The layer for {what} could not be opened.</source>
+        <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="65"/>
@@ -1318,7 +1326,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="87"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="81"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Règlement d'aménagement (JSON)</translation>
     </message>
@@ -1364,7 +1372,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="109"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="88"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Champ du code de zone</translation>
     </message>
@@ -1375,7 +1383,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="113"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="92"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Couches des servitudes</translation>
     </message>
@@ -1400,52 +1408,46 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
         <translation>Dossier des rapports (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="135"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="112"/>
-        <source>The layer for {what} could not be opened.</source>
-        <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="145"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="131"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcelles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="163"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
         <source>applications</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="178"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="188"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>La couche de zonage n'a pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="198"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
         <source>Checking the rules…</source>
         <translation>Vérification des règles…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} demandes vérifiées : {ok} conformes, {ko} non conformes, {check} à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
         <source>Writing the reports…</source>
         <translation>Rédaction des rapports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="326"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
@@ -1495,12 +1497,16 @@ L'espace de travail peut déjà contenir d'autres collections ; une collection 
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../ui/fieldwork.py" line="112"/>
+        <location filename="../ui/fieldwork.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../ui/fieldwork.py" line="115"/>
+        <location filename="../ui/fieldwork.py" line="127"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -1516,6 +1522,7 @@ L'espace de travail peut déjà contenir d'autres collections ; une collection 
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../ui/tasks.py" line="271"/>
         <source>Checking out {name}…</source>
         <translation>Récupération de {name}…</translation>
     </message>
@@ -1530,12 +1537,12 @@ L'espace de travail peut déjà contenir d'autres collections ; une collection 
         <translation>La couche de zone ne contient aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="56"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="55"/>
         <source>Parcel information note (PDF)</source>
         <translation>Note de renseignements urbanistiques (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="59"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="58"/>
         <source>Writes the note de renseignements urbanistiques of each parcel as a PDF, in French, in Arabic or in both: a map of the parcel and its zoning, the zones covering the parcel with their share of its area, the rules of each zone as the regulation (JSON file) sets them, and the servitudes affecting the parcel (overlapping it, or for a minimum distance servitude such as a high-voltage line, passing within that distance).
 
 Use the 'Selected features only' option of the parcels layer to write the notes of the selected parcels only.
@@ -1552,102 +1559,104 @@ Les couches de servitude sont associées aux servitudes du règlement par nom de
 Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu dans le règlement). Les fichiers sont nommés note_&lt;identifiant de parcelle&gt;_&lt;langue&gt;.pdf ; les fichiers existants de même nom sont remplacés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="84"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="83"/>
         <source>Parcel id field (empty: feature id)</source>
         <translation>Champ d'identifiant de la parcelle (vide : identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="90"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="89"/>
         <source>Roads (polygons, for the map)</source>
         <translation>Voirie (polygones, pour le plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="94"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="93"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="95"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="96"/>
         <source>PDF files (separated by ';')</source>
         <translation>Fichiers PDF (séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="98"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="97"/>
         <source>Number of PDF files</source>
         <translation>Nombre de fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="118"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="104"/>
         <source>The {layer} layer has no field '{field}' (fields: {names}).</source>
         <translation>La couche {layer} n'a pas de champ « {field} » (champs : {names}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="165"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="151"/>
         <source>The parcels layer has no feature (or none is selected).</source>
         <translation>La couche des parcelles ne contient aucune entité (ou aucune n'est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="174"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="160"/>
         <source>Computing the notes…</source>
         <translation>Calcul des notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="169"/>
         <source>Parcel {parcel} is not covered by any zone of the plan.</source>
         <translation>La parcelle {parcel} n'est couverte par aucune zone du plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="187"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="173"/>
         <source>Writing the notes…</source>
         <translation>Rédaction des notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="181"/>
         <source>{n} PDF notes written to {folder}.</source>
         <translation>{n} notes PDF enregistrées dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="204"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="190"/>
         <source>Parcel {parcel} has no geometry: no note written.</source>
         <translation>La parcelle {parcel} n'a pas de géométrie : aucune note établie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="207"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="193"/>
         <source>A parcel has an empty '{field}': every parcel needs an id.</source>
         <translation>Une parcelle a un champ « {field} » vide : chaque parcelle doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="210"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="196"/>
         <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
         <translation>L'identifiant de parcelle {parcel} figure deux fois dans le champ « {field} » : les notes s'écraseraient.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="72"/>
+        <location filename="../ui/features.py" line="76"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
@@ -1679,21 +1688,27 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../ui/collections.py" line="70"/>
+        <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../ui/publish.py" line="83"/>
+        <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
@@ -1729,11 +1744,13 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Lecture de {n} entités en {crs}…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication annulée avant tout envoi.</translation>
     </message>
@@ -1791,6 +1808,7 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../ui/fieldwork.py" line="155"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1811,6 +1829,7 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../ui/fieldwork.py" line="424"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} modification(s) reçue(s), {pushed} envoyée(s), {conflicts} conflit(s), {pending} modification(s) en attente.</translation>
     </message>
@@ -2062,14 +2081,827 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>Agence urbaine</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="20"/>
+        <location filename="../ui/collections.py" line="49"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Extent (lon/lat)</source>
+        <translation>Emprise (lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="70"/>
+        <source>Features</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="81"/>
+        <location filename="../ui/collections.py" line="146"/>
+        <source>Choose a server connection, then refresh to see its collections.</source>
+        <translation>Choisissez une connexion au serveur, puis actualisez pour voir ses collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="88"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="90"/>
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="92"/>
+        <source>Adds the selected collections as live, read-only layers (QGIS's OGC API - Features provider loads what the map shows). To edit, check them out for field work.</source>
+        <translation>Ajoute les collections sélectionnées comme couches en direct, en lecture seule (le fournisseur OGC API - Features de QGIS charge ce que la carte affiche). Pour les modifier, récupérez-les pour le travail de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="95"/>
+        <source>Publish a layer…</source>
+        <translation>Publier une couche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="98"/>
+        <source>Check out…</source>
+        <translation>Récupérer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="101"/>
+        <source>Copy the selected collections into a GeoPackage for offline field work</source>
+        <translation>Copier les collections sélectionnées dans un GeoPackage pour le travail de terrain hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="139"/>
+        <source>Reading the collections…</source>
+        <translation>Lecture des collections…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="148"/>
+        <source>The collections could not be listed. {explanation}</source>
+        <translation>Les collections n'ont pas pu être listées. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="152"/>
+        <source>{n} collection(s) on the server.</source>
+        <translation>{n} collection(s) sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="162"/>
+        <source>Id: {id}</source>
+        <translation>Identifiant : {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="170"/>
+        <source>The server publishes no feature collection.</source>
+        <translation>Le serveur ne publie aucune collection d'entités.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="200"/>
+        <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
+        <translation>{title} n'a pas pu être ajoutée à la carte : le service OGC API - Features du serveur n'a pas répondu comme QGIS l'attend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collections.py" line="207"/>
+        <source>{n} layer(s) added.</source>
+        <translation>{n} couche(s) ajoutée(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="44"/>
+        <source>(whole feature)</source>
+        <translation>(entité entière)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="46"/>
+        <source>(geometry)</source>
+        <translation>(géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="53"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="75"/>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Feature</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="149"/>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="150"/>
+        <source>Theirs</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="81"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="95"/>
+        <source>All mine</source>
+        <translation>Tout selon ma version</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="97"/>
+        <source>All theirs</source>
+        <translation>Tout selon le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="99"/>
+        <source>Apply resolutions</source>
+        <translation>Appliquer les résolutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="101"/>
+        <source>Write the chosen values into the workspace; the next sync sends them</source>
+        <translation>Écrire les valeurs choisies dans l'espace de travail ; la prochaine synchronisation les enverra</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="111"/>
+        <source>Double-click a row to show the feature on the map</source>
+        <translation>Double-cliquez sur une ligne pour afficher l'entité sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="138"/>
+        <source>{layer}: {feature}</source>
+        <translation>{layer} : {feature}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="143"/>
+        <source>{layer}, feature id {id}</source>
+        <translation>{layer}, entité d'identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="147"/>
+        <source>Keep my value or the server's</source>
+        <translation>Garder ma valeur ou celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="148"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="49"/>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="51"/>
+        <source>A connection name cannot contain / or \.</source>
+        <translation>Un nom de connexion ne peut pas contenir / ni \.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="53"/>
+        <source>A connection called {name} already exists.</source>
+        <translation>Une connexion nommée {name} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="55"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>L'adresse doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="72"/>
+        <source>Agency server connection</source>
+        <translation>Connexion au serveur de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="73"/>
+        <source>Edit the connection {name}</source>
+        <translation>Modifier la connexion {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="80"/>
+        <source>e.g. Agence urbaine de Rabat</source>
+        <translation>par ex. Agence urbaine de Rabat</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="86"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="87"/>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="89"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="93"/>
+        <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
+        <translation>Les identifiants sont conservés dans la base d'authentification chiffrée de QGIS : choisissez ou créez une configuration (Basic : nom d'utilisateur et mot de passe ; en-tête de clé d'API à partir de QGIS 3.26). Seul son identifiant est enregistré avec la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="109"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="111"/>
+        <source>Check the address and credentials before saving</source>
+        <translation>Vérifier l'adresse et les identifiants avant d'enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="155"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="163"/>
+        <source>The server answers: {n} collection(s).</source>
+        <translation>Le serveur répond : {n} collection(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="165"/>
+        <location filename="../ui/connections.py" line="327"/>
+        <source>Connection test cancelled.</source>
+        <translation>Test de connexion annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="190"/>
+        <source>Credentials over plain HTTP</source>
+        <translation>Identifiants en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="191"/>
+        <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
+        <translation>Cette adresse n'est pas chiffrée (http://) : les identifiants traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si le serveur est sur cet ordinateur. Enregistrer malgré tout ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/dock.py" line="57"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="216"/>
+        <source>Add a connection…</source>
+        <translation>Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="217"/>
+        <source>Edit the connection…</source>
+        <translation>Modifier la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="219"/>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="221"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="240"/>
+        <source>No connection: add one</source>
+        <translation>Aucune connexion : ajoutez-en une</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="291"/>
+        <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
+        <translation>Supprimer la connexion {name} ? Sa configuration d'authentification reste dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="304"/>
+        <source>Choose or add a server connection first.</source>
+        <translation>Choisissez ou ajoutez d'abord une connexion au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="324"/>
+        <source>Connection {name} works: the server offers {n} collection(s).</source>
+        <translation>La connexion {name} fonctionne : le serveur propose {n} collection(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="329"/>
+        <source>Connection {name} failed. {explanation}</source>
+        <translation>La connexion {name} a échoué. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="45"/>
         <source>Permit conformity, publishing and offline field work</source>
         <translation>Conformité des autorisations, publication et travail de terrain hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="30"/>
+        <location filename="../ui/dock.py" line="58"/>
+        <source>Field work</source>
+        <translation>Travail de terrain</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source>Refresh the server's collections first.</source>
+        <translation>Actualisez d'abord les collections du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="64"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="93"/>
+        <source>Check out for field work</source>
+        <translation>Récupérer pour le travail de terrain</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="99"/>
+        <source>Refresh the server's collections (Server tab) to choose them here.</source>
+        <translation>Actualisez les collections du serveur (onglet Serveur) pour les choisir ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="105"/>
+        <source>Map canvas extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="107"/>
+        <source>Selected polygons (active layer)</source>
+        <translation>Polygones sélectionnés (couche active)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="108"/>
+        <source>Whole collections</source>
+        <translation>Collections entières</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="113"/>
+        <source>Workspace GeoPackage</source>
+        <translation>GeoPackage de l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="116"/>
+        <source>Check out</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="119"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="134"/>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="140"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="142"/>
+        <source>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</source>
+        <translation>Envoyer les modifications de l'espace de travail et rapatrier celles du serveur ; les modifications en conflit sont listées ci-dessous, rien n'est écrasé</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="144"/>
+        <source>Add layers to map</source>
+        <translation>Ajouter les couches à la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="215"/>
+        <source>No map canvas here: check out whole collections.</source>
+        <translation>Pas de carte ici : récupérez des collections entières.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="221"/>
+        <source>Select polygons in a polygon layer and make it the active layer.</source>
+        <translation>Sélectionnez des polygones dans une couche de polygones et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="224"/>
+        <source>No polygon is selected in {layer}.</source>
+        <translation>Aucun polygone n'est sélectionné dans {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="236"/>
+        <source>{path} already exists and is not a workspace: choose another file name.</source>
+        <translation>{path} existe déjà et n'est pas un espace de travail : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="257"/>
+        <source>Checkout failed. {explanation}</source>
+        <translation>La récupération a échoué. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="263"/>
+        <source>Nothing was checked out.</source>
+        <translation>Rien n'a été récupéré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="267"/>
+        <source>{n} feature(s) checked out into {path}; the layers are in the project.</source>
+        <translation>{n} entité(s) récupérée(s) dans {path} ; les couches sont dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="270"/>
+        <source>Cancelled before the other collections.</source>
+        <translation>Annulé avant les autres collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="279"/>
+        <source>{path} is not a workspace made by a checkout.</source>
+        <translation>{path} n'est pas un espace de travail créé par une récupération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="320"/>
+        <source>Field work: no workspace open.</source>
+        <translation>Travail de terrain : aucun espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="325"/>
+        <source>Field work: {pending} pending change(s) · {conflicts} conflict(s)</source>
+        <translation>Travail de terrain : {pending} modification(s) en attente · {conflicts} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="326"/>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="329"/>
+        <source>Unsaved edits in {layers}: save them to count and sync them.</source>
+        <translation>Modifications non enregistrées dans {layers} : enregistrez-les pour les compter et les synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="331"/>
+        <source>Workspace {path}
+Collections: {names}</source>
+        <translation>Espace de travail {path}
+Collections : {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="337"/>
+        <source>The workspace is being synchronised…</source>
+        <translation>Synchronisation de l'espace de travail en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="342"/>
+        <source>The workspace cannot be read: {error}</source>
+        <translation>L'espace de travail est illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="350"/>
+        <source>Field work — {name}</source>
+        <translation>Travail de terrain — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="360"/>
+        <source>Add the workspace's layers to the map to see the feature.</source>
+        <translation>Ajoutez les couches de l'espace de travail à la carte pour voir l'entité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="365"/>
+        <source>The feature is no longer in the workspace (deleted here).</source>
+        <translation>L'entité n'est plus dans l'espace de travail (supprimée ici).</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="381"/>
+        <source>The edits of {layer} could not be saved: {errors}</source>
+        <translation>Les modifications de {layer} n'ont pas pu être enregistrées : {errors}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="388"/>
+        <source>Unsaved edits</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="389"/>
+        <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
+        <translation>Enregistrer d'abord les modifications de {layers} ? La synchronisation n'envoie que les modifications enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="416"/>
+        <source>Sync failed. {explanation}</source>
+        <translation>La synchronisation a échoué. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="421"/>
+        <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
+        <translation>Synchronisation annulée : l'espace de travail est cohérent, relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="428"/>
+        <source>Some changes could not be sent: run the sync again, nothing was lost.</source>
+        <translation>Certaines modifications n'ont pas pu être envoyées : relancez la synchronisation, rien n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="431"/>
+        <source>Sync cancelled: run it again to finish.</source>
+        <translation>Synchronisation annulée : relancez-la pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="434"/>
+        <source>Resolve the conflicts in the list, then sync again.</source>
+        <translation>Résolvez les conflits de la liste, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="442"/>
+        <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
+        <translation>{n} conflit(s) résolu(s) : synchronisez pour envoyer les résolutions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>Unreachable: the server does not answer. Check the address, that the server is running, and your network connection.</source>
+        <translation>Injoignable : le serveur ne répond pas. Vérifiez l'adresse, que le serveur fonctionne, et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Access refused (HTTP 401/403): the server did not accept the credentials. Check the user name and password (or API key) of the authentication configuration, and that this account may use the server.</source>
+        <translation>Accès refusé (HTTP 401/403) : le serveur n'a pas accepté les identifiants. Vérifiez le nom d'utilisateur et le mot de passe (ou la clé d'API) de la configuration d'authentification, et que ce compte a accès au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="38"/>
+        <source>Not an OGC API - Features server: the address answers, but not as an agency server. Check the address: it must be the root of the API (the page that links to /collections).</source>
+        <translation>Pas un serveur OGC API - Features : l'adresse répond, mais pas comme un serveur de l'agence. Vérifiez l'adresse : ce doit être la racine de l'API (la page qui renvoie vers /collections).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>Secure connection failed (TLS): the server's certificate is not valid or not trusted (expired, self-signed or issued for another name). Ask the server's administrator, or add the certificate authority in QGIS's authentication settings.</source>
+        <translation>Échec de la connexion sécurisée (TLS) : le certificat du serveur n'est pas valide ou pas reconnu (expiré, auto-signé ou délivré pour un autre nom). Adressez-vous à l'administrateur du serveur, ou ajoutez l'autorité de certification dans les paramètres d'authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="46"/>
+        <source>Someone changed the same data on the server in the meantime. Run the sync again: it merges the changes.</source>
+        <translation>Quelqu'un a modifié les mêmes données sur le serveur entre-temps. Relancez la synchronisation : elle fusionne les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="49"/>
+        <source>The collection no longer exists on the server. Refresh the list of collections.</source>
+        <translation>La collection n'existe plus sur le serveur. Actualisez la liste des collections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>The server failed while answering. Try again later; if it keeps failing, tell the server's administrator.</source>
+        <translation>Le serveur a échoué en répondant. Réessayez plus tard ; si l'échec persiste, prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="54"/>
+        <source>The server answered with something unusable. Tell the server's administrator.</source>
+        <translation>Le serveur a renvoyé une réponse inexploitable. Prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="57"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="70"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="95"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="103"/>
+        <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
+        <translation>Les données personnelles ne sont pas publiées : ne cochez un champ que si sa publication est licite et voulue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="127"/>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="129"/>
+        <source>Read the layer and compare it with the collection before sending</source>
+        <translation>Lire la couche et la comparer à la collection avant l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="130"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="133"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="166"/>
+        <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
+        <translation>La collection contiendra exactement ces entités : les autres sont supprimées une fois toutes les entités valides enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="168"/>
+        <source>Adds the features; those already published under the same id are kept.</source>
+        <translation>Ajoute les entités ; celles déjà publiées sous le même identifiant sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="180"/>
+        <location filename="../ui/publish.py" line="257"/>
+        <source>Invalid geometries: not sent</source>
+        <translation>Géométries invalides : non envoyées</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="181"/>
+        <location filename="../ui/publish.py" line="265"/>
+        <source>Differences with the server's fields</source>
+        <translation>Différences avec les champs du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="182"/>
+        <source>Check the layer against the collection before publishing.</source>
+        <translation>Vérifiez la couche par rapport à la collection avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="183"/>
+        <source>Choose a layer with geometries.</source>
+        <translation>Choisissez une couche avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="206"/>
+        <source>Personal data ({n} field(s))</source>
+        <translation>Données personnelles ({n} champ(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="213"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="215"/>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="216"/>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="237"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <location filename="../ui/tasks.py" line="190"/>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="245"/>
+        <source>The check failed. {explanation}</source>
+        <translation>La vérification a échoué. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="258"/>
+        <source>{ref}: {reason}</source>
+        <translation>{ref} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="259"/>
+        <source>Not on the server, left out: {field}</source>
+        <translation>Absent du serveur, écarté : {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="261"/>
+        <source>On the server, absent from the layer: {field}</source>
+        <translation>Sur le serveur, absent de la couche : {field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="264"/>
+        <source>The server does not describe its fields (empty collection): not compared.</source>
+        <translation>Le serveur ne décrit pas ses champs (collection vide) : pas de comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="267"/>
+        <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
+        <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} à la géométrie invalide ne seront pas envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="277"/>
+        <source>The collection {collection} will hold only the features of this layer: the others will be deleted from the server once every valid feature is stored. Continue?</source>
+        <translation>La collection {collection} ne contiendra que les entités de cette couche : les autres seront supprimées du serveur une fois toutes les entités valides enregistrées. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="288"/>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="298"/>
+        <source>Publication failed. {explanation}</source>
+        <translation>La publication a échoué. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="309"/>
+        <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
+        <translation>{sent} entité(s) envoyée(s) vers {collection}, {refused} refusée(s) ou non envoyée(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="115"/>
+        <source>Testing the connection {name}</source>
+        <translation>Test de la connexion {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="118"/>
+        <source>Contacting the server…</source>
+        <translation>Contact du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="126"/>
+        <source>Listing the collections of {name}</source>
+        <translation>Liste des collections de {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="129"/>
+        <source>Reading the list of collections…</source>
+        <translation>Lecture de la liste des collections…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="177"/>
+        <source>Checking {layer} before publishing</source>
+        <translation>Vérification de {layer} avant publication</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="182"/>
+        <source>Reading the collection's description…</source>
+        <translation>Lecture de la description de la collection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="196"/>
+        <source>Comparing with the server's fields…</source>
+        <translation>Comparaison avec les champs du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="211"/>
+        <source>Publishing to {collection}</source>
+        <translation>Publication vers {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="238"/>
+        <source>The area cannot be expressed in {crs}: zoom in on the area to work in, or choose polygons.</source>
+        <translation>La zone ne peut pas être exprimée en {crs} : zoomez sur la zone de travail, ou choisissez des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="259"/>
+        <source>Checking out {n} collection(s)</source>
+        <translation>Récupération de {n} collection(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="300"/>
+        <source>Synchronising the workspace</source>
+        <translation>Synchronisation de l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="316"/>
+        <source>{name} was checked out from {theirs}, not from the selected connection ({ours}). Choose that server's connection.</source>
+        <translation>{name} a été récupérée depuis {theirs}, et non depuis la connexion choisie ({ours}). Choisissez la connexion de ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="55"/>
+        <location filename="../ui/widgets.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="92"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>(note de renseignements urbanistiques)</source>
@@ -2080,12 +2912,40 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation type="vanished">0 m en ordre continu, sinon au moins {value}</translation>
     </message>
     <message>
+        <source>Append: add the features (those already published under the same id are kept)</source>
+        <translation type="vanished">Ajouter : ajoute les entités (celles déjà publiées sous le même identifiant sont conservées)</translation>
+    </message>
+    <message>
+        <source>Checkout cancelled: nothing was kept of the collection being copied.</source>
+        <translation type="vanished">Récupération annulée : rien n'a été conservé de la collection en cours de copie.</translation>
+    </message>
+    <message>
+        <source>Collections: {names}</source>
+        <translation type="vanished">Collections : {names}</translation>
+    </message>
+    <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>
         <translation type="vanished">Distance entre l'emprise et les limites de fond ; exigé (prospect) : max(minimum, facteur × hauteur).</translation>
     </message>
     <message>
         <source>Distance from the footprint to the side limits; required max(minimum, factor x height).</source>
         <translation type="vanished">Distance entre l'emprise et les limites latérales ; exigé (prospect) : max(minimum, facteur × hauteur).</translation>
+    </message>
+    <message>
+        <source>No workspace open: check collections out, or open a workspace GeoPackage.</source>
+        <translation type="vanished">Aucun espace de travail ouvert : récupérez des collections, ou ouvrez un GeoPackage d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Replace: the collection will hold exactly these features (the others are deleted once all are stored)</source>
+        <translation type="vanished">Remplacer : la collection contiendra exactement ces entités (les autres sont supprimées une fois toutes enregistrées)</translation>
+    </message>
+    <message>
+        <source>{n} layer(s) added: a live, read-only view of the server.</source>
+        <translation type="vanished">{n} couche(s) ajoutée(s) : une vue en direct, en lecture seule, du serveur.</translation>
+    </message>
+    <message>
+        <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
+        <translation type="vanished">{pending} modification(s) en attente · dernière synchronisation {when} · {conflicts} conflit(s)</translation>
     </message>
 </context>
 </TS>

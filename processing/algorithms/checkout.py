@@ -26,8 +26,8 @@ from ...core.sync.client import SyncError
 from ...core.sync.session import SyncCanceled, checkout
 from ...core.sync.workspace import Workspace, WorkspaceError, epsg_code
 from ..connections import feedback_progress, open_client
+from ..features import geojson_geometry
 from .base import AgenceUrbaineAlgorithm
-from .publish import geojson_geometry
 
 
 def collection_names(text: str) -> list[str]:

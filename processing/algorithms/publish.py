@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -17,61 +16,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsProject,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ...core.i18n import tr
 from ...core.sync.client import SyncError
 from ...core.sync.session import MODES, publish
 from ...core.sync.workspace import epsg_code
 from ..connections import feedback_progress, open_client
-from ..layers import features, plain
+from ..features import layer_features
 from .base import AgenceUrbaineAlgorithm
-
-
-def _value(value):
-    """A QGIS attribute as a JSON value (NULL → None, dates → ISO 8601)."""
-    value = plain(value)
-    if isinstance(value, (QDate, QDateTime, QTime)):
-        return value.toString("yyyy-MM-dd" if isinstance(value, QDate) else "yyyy-MM-ddTHH:mm:ss")
-    return value
-
-
-def _lists(value):
-    return [_lists(v) for v in value] if isinstance(value, (list, tuple)) else value
-
-
-def geojson_geometry(geometry) -> dict | None:
-    """A QgsGeometry as GeoJSON with its coordinates exactly (2D; single-part multis made single)."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    import shapely
-    from shapely.geometry import mapping
-
-    shape = shapely.force_2d(shapely.from_wkb(bytes(geometry.asWkb()), on_invalid="ignore"))
-    if shape is None:
-        return None
-    if shape.geom_type.startswith("Multi") and len(shape.geoms) == 1:
-        shape = shape.geoms[0]
-    return _lists(mapping(shape))
-
-
-def layer_features(source, crs: QgsCoordinateReferenceSystem, feedback) -> list[dict]:
-    """The source's features as GeoJSON-like dicts in ``crs``; a text ``id`` field gives the id."""
-    names = source.fields().names()
-    request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
-    result = []
-    for feature in features(source, request):
-        if feedback.isCanceled():
-            break
-        properties = dict(zip(names, (_value(v) for v in feature.attributes())))
-        fid = properties.pop("id", None)
-        properties.pop("fid", None)  # the GeoPackage row number, not data
-        result.append({"type": "Feature", "id": str(fid) if fid not in (None, "") else None,
-                       "ref": tr("feature {fid}").format(fid=feature.id()), "properties": properties,
-                       "geometry": geojson_geometry(feature.geometry())})
-    return result
 
 
 class PublishAlgorithm(AgenceUrbaineAlgorithm):
@@ -127,7 +80,7 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
         include = self.parameterAsFields(parameters, self.INCLUDE_PERSONAL, context)
         with open_client(self.parameterAsString(parameters, self.CONNECTION, context).strip()) as client:
             try:
-                report = self._publish(client, source, collection, mode, include, feedback)
+                report = self._publish(client, source, collection, mode, include, context, feedback)
             except SyncError as err:
                 raise QgsProcessingException(str(err)) from err
         for line in report.summary().splitlines():
@@ -135,12 +88,12 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
         return {"SENT": report.sent, "REFUSED": len(report.refused), "INVALID": len(report.invalid),
                 "DELETED": report.deleted, "SUMMARY": report.summary()}
 
-    def _publish(self, client, source, collection, mode, include, feedback):
+    def _publish(self, client, source, collection, mode, include, context, feedback):
         info = client.collection(collection)
         crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg_code(info.storage_crs)}")
         feedback.pushInfo(tr("Reading {n} features in {crs}…").format(n=source.featureCount(),
                                                                       crs=crs.authid()))
-        items = layer_features(source, crs, feedback)
+        items = layer_features(source, crs, context.transformContext(), feedback.isCanceled)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Publication cancelled before anything was sent."))
         return publish(client, collection, items, mode, include_personal=include,

@@ -1,0 +1,312 @@
+"""Publishing a local layer to a collection, with a pre-flight check the person reviews first.
+
+The check (a task) reads the layer in the collection's storage CRS and lists what would not be
+sent as is: invalid geometries (never sent), fields the server does not know (left out) or that
+the layer lacks, and personal-data fields, which are unticked, so left out, unless the person
+ticks them. Publishing (another task) then sends exactly what was checked.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from qgis.core import Qgis, QgsMapLayerProxyModel
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.i18n import tr
+from ..core.privacy import DEFAULT_POLICY
+from ..core.sync.client import SERVER_FIELDS, AgencyClient, CollectionInfo
+from ..core.sync.session import PublishReport
+from .messages import details, explain
+from .tasks import RESERVED_FIELDS, LayerSource, Preflight, PreflightTask, PublishTask, TaskRunner
+from .widgets import Notifier, TaskProgress, theme_icon
+
+
+def _list(parent: QWidget, name: str) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setObjectName(name)
+    widget.setAlternatingRowColors(True)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+class PublishDialog(QDialog):
+    """Layer → collection (append or replace), with the pre-flight lists and a summary."""
+
+    def __init__(self, make_client: Callable[[], Optional[AgencyClient]], collections: list[CollectionInfo],
+                 notify: Notifier, collection: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("AgenceUrbainePublishDialog")
+        self.setWindowTitle(tr("Publish a layer to the agency server"))
+        self.make_client, self.notify = make_client, notify
+        self.client: Optional[AgencyClient] = None
+        self.preflight: Optional[Preflight] = None
+        self.report: Optional[PublishReport] = None
+        self.runner = TaskRunner(self)
+        self.last_task = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.layer_combo = QgsMapLayerComboBox(self)
+        self.layer_combo.setObjectName("publishLayerCombo")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.HasGeometry)
+        self.selected_only = QCheckBox(tr("Selected features only"), self)
+        self.selected_only.setObjectName("selectedOnly")
+        self.collection_combo = QComboBox(self)
+        self.collection_combo.setObjectName("publishCollectionCombo")
+        for info in collections:
+            self.collection_combo.addItem(info.title or info.id, info.id)
+        index = self.collection_combo.findData(collection)
+        if index >= 0:
+            self.collection_combo.setCurrentIndex(index)
+        mode_box = QWidget(self)
+        mode_layout = QVBoxLayout(mode_box)
+        mode_layout.setContentsMargins(0, 0, 0, 0)
+        self.append_radio = QRadioButton(tr("Append"), mode_box)
+        self.replace_radio = QRadioButton(tr("Replace the collection's features"), mode_box)
+        self.append_radio.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        for radio in (self.append_radio, self.replace_radio):
+            self.mode_group.addButton(radio)
+            mode_layout.addWidget(radio)
+        self.mode_note = QLabel(mode_box)
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setObjectName("modeNote")
+        mode_layout.addWidget(self.mode_note)
+        self.replace_radio.toggled.connect(self._mode_changed)
+        self._mode_changed()
+        form.addRow(tr("Layer"), self.layer_combo)
+        form.addRow("", self.selected_only)
+        form.addRow(tr("Collection"), self.collection_combo)
+        form.addRow(tr("Mode"), mode_box)
+        layout.addLayout(form)
+
+        self.personal_box = QGroupBox(self)
+        personal_layout = QVBoxLayout(self.personal_box)
+        note = QLabel(tr("Personal data is not published: tick a field only if publishing it is lawful "
+                         "and intended."), self.personal_box)
+        note.setWordWrap(True)
+        self.personal_list = _list(self.personal_box, "personalFields")
+        personal_layout.addWidget(note)
+        personal_layout.addWidget(self.personal_list)
+        self.invalid_box = QGroupBox(self)
+        self.invalid_list = _list(self.invalid_box, "invalidGeometries")
+        QVBoxLayout(self.invalid_box).addWidget(self.invalid_list)
+        self.schema_box = QGroupBox(self)
+        self.schema_list = _list(self.schema_box, "schemaDifferences")
+        QVBoxLayout(self.schema_box).addWidget(self.schema_list)
+        for box in (self.personal_box, self.invalid_box, self.schema_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("publishSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.progress = TaskProgress(self.runner, self)
+        layout.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton(theme_icon("mIconSuccess.svg"), tr("Check"), self)
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setToolTip(tr("Read the layer and compare it with the collection before sending"))
+        self.publish_button = QPushButton(theme_icon("mActionSharingExport.svg"), tr("Publish"), self)
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.setDefault(True)
+        close = QPushButton(tr("Close"), self)
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.publish_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self.check_button.clicked.connect(self.check)
+        self.publish_button.clicked.connect(self.publish)
+        self.layer_combo.layerChanged.connect(self._inputs_changed)
+        self.selected_only.toggled.connect(self._inputs_changed)
+        self.collection_combo.currentIndexChanged.connect(self._inputs_changed)
+        self._inputs_changed()
+        self.resize(520, 600)
+
+    # -- inputs -----------------------------------------------------------------------------------
+    def layer(self):
+        return self.layer_combo.currentLayer()
+
+    def collection(self) -> str:
+        return self.collection_combo.currentData() or ""
+
+    def mode(self) -> str:
+        return "replace" if self.replace_radio.isChecked() else "append"
+
+    def included_personal(self) -> list[str]:
+        items = (self.personal_list.item(i) for i in range(self.personal_list.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+
+    def _mode_changed(self, *args) -> None:
+        self.mode_note.setText(
+            tr("The collection will hold exactly these features: the others are deleted once every "
+               "valid feature is stored.") if self.replace_radio.isChecked() else
+            tr("Adds the features; those already published under the same id are kept."))
+
+    def _inputs_changed(self, *args) -> None:
+        """A new layer, selection or collection: the previous check no longer holds."""
+        self.preflight = None
+        layer = self.layer()
+        self.selected_only.setEnabled(layer is not None and layer.selectedFeatureCount() > 0)
+        if layer is None or layer.selectedFeatureCount() == 0:
+            self.selected_only.setChecked(False)
+        names = [f.name() for f in layer.fields()] if layer is not None else []
+        self._fill_personal(DEFAULT_POLICY.personal_fields([n for n in names if n not in RESERVED_FIELDS
+                                                            and n not in SERVER_FIELDS]))
+        self._fill(self.invalid_box, self.invalid_list, tr("Invalid geometries: not sent"), None)
+        self._fill(self.schema_box, self.schema_list, tr("Differences with the server's fields"), None)
+        self.summary.setText(tr("Check the layer against the collection before publishing.")
+                             if layer is not None else tr("Choose a layer with geometries."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = bool(self.runner.running())
+        ready = self.layer() is not None and bool(self.collection())
+        self.check_button.setEnabled(ready and not busy)
+        self.publish_button.setEnabled(ready and not busy and self.preflight is not None)
+        for widget in (self.layer_combo, self.selected_only, self.collection_combo, self.append_radio,
+                       self.replace_radio, self.personal_list):
+            widget.setEnabled(not busy and (widget is not self.selected_only or self._has_selection()))
+
+    def _has_selection(self) -> bool:
+        layer = self.layer()
+        return layer is not None and layer.selectedFeatureCount() > 0
+
+    def _fill_personal(self, fields: list[str]) -> None:
+        self.personal_list.clear()
+        for name in fields:
+            item = QListWidgetItem(name, self.personal_list)
+            item.setData(Qt.UserRole, name)
+            item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+            item.setCheckState(Qt.Unchecked)
+        self.personal_box.setTitle(tr("Personal data ({n} field(s))").format(n=len(fields)))
+        self.personal_box.setVisible(bool(fields))
+
+    def _fill(self, box: QGroupBox, widget: QListWidget, title: str, lines: Optional[list[str]]) -> None:
+        widget.clear()
+        if lines is None:
+            box.setTitle(title)
+            widget.addItem(tr("Not checked yet."))
+            return
+        box.setTitle(tr("{title} ({n})").format(title=title, n=len(lines)))
+        widget.addItems(lines or [tr("None.")])
+
+    # -- client -----------------------------------------------------------------------------------
+    def _client(self) -> Optional[AgencyClient]:
+        if self.client is None:
+            self.client = self.make_client()
+        return self.client
+
+    def done(self, result: int) -> None:
+        self.runner.cancel_all()
+        if self.client is not None and not self.runner.running():
+            self.client.close()
+            self.client = None
+        super().done(result)
+
+    # -- check ------------------------------------------------------------------------------------
+    def check(self) -> Optional[PreflightTask]:
+        client, layer = self._client(), self.layer()
+        if client is None or layer is None:
+            return None
+        source = LayerSource(layer, self.selected_only.isChecked())
+        self.summary.setText(tr("Checking…"))
+        self.last_task = self.runner.start(PreflightTask(client, self.collection(), source), self._checked)
+        self._update_buttons()
+        return self.last_task
+
+    def _checked(self, task: PreflightTask) -> None:
+        self._update_buttons()
+        if not task.ok:
+            self.summary.setText(tr("Check cancelled.") if task.canceled else tr(
+                "The check failed. {explanation}").format(explanation=explain(task.error)))
+            if task.error is not None:
+                self.notify(self.summary.text(), Qgis.Critical, details(task.error))
+            return
+        preflight: Preflight = task.result
+        included = set(self.included_personal())
+        self._fill_personal(preflight.personal_fields)
+        for i in range(self.personal_list.count()):
+            item = self.personal_list.item(i)
+            if item.data(Qt.UserRole) in included:
+                item.setCheckState(Qt.Checked)
+        self._fill(self.invalid_box, self.invalid_list, tr("Invalid geometries: not sent"),
+                   [tr("{ref}: {reason}").format(ref=ref, reason=why) for ref, why in preflight.invalid])
+        schema = [tr("Not on the server, left out: {field}").format(field=n)
+                  for n in preflight.unknown_fields]
+        schema += [tr("On the server, absent from the layer: {field}").format(field=n)
+                   for n in preflight.missing_fields]
+        if not preflight.schema_known:
+            schema.append(tr("The server does not describe its fields (empty collection): not compared."))
+        self._fill(self.schema_box, self.schema_list, tr("Differences with the server's fields"), schema)
+        valid = len(preflight.features) - len(preflight.invalid)
+        self.summary.setText(tr("{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid "
+                                "geometry will not be sent.").format(
+            valid=valid, crs=preflight.crs, invalid=len(preflight.invalid)))
+        self.preflight = preflight
+        self._update_buttons()
+
+    # -- publish ----------------------------------------------------------------------------------
+    def confirm_replace(self) -> bool:
+        answer = QMessageBox.warning(
+            self, tr("Replace the collection's features"),
+            tr("The collection {collection} will hold only the features of this layer: the others will "
+               "be deleted from the server once every valid feature is stored. Continue?").format(
+                collection=self.collection()), QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
+    def publish(self) -> Optional[PublishTask]:
+        client = self._client()
+        if client is None or self.preflight is None:
+            return None
+        if self.mode() == "replace" and not self.confirm_replace():
+            return None
+        self.summary.setText(tr("Publishing…"))
+        task = PublishTask(client, self.preflight, self.mode(), self.included_personal())
+        self.last_task = self.runner.start(task, self._published)
+        self._update_buttons()
+        return self.last_task
+
+    def _published(self, task: PublishTask) -> None:
+        self.preflight = None  # publishing again needs a fresh check
+        self._update_buttons()
+        if task.error is not None:
+            text = tr("Publication failed. {explanation}").format(explanation=explain(task.error))
+            self.summary.setText(text)
+            self.notify(text, Qgis.Critical, details(task.error))
+            return
+        report: Optional[PublishReport] = task.result
+        if report is None:
+            self.summary.setText(tr("Publication cancelled before anything was sent."))
+            return
+        self.report = report
+        self.summary.setText(report.summary())
+        refused = len(report.refused) + len(report.invalid)
+        text = tr("{sent} feature(s) sent to {collection}, {refused} refused or not sent.").format(
+            sent=report.sent, collection=report.collection, refused=refused)
+        level = Qgis.Warning if refused or report.canceled or report.replace_skipped else Qgis.Success
+        self.notify(text, level, report.summary())
