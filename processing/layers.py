@@ -76,6 +76,9 @@ def read_features(source, crs: QgsCoordinateReferenceSystem, fields: list[str], 
         geometry = feature.geometry()
         wkb.append(None if geometry.isNull() else bytes(geometry.asWkb()))
         fids.append(feature.id())
+        if id_index is None and not indexes:  # roads, servitudes: geometry only
+            ids.append(feature.id())
+            continue
         attributes = feature.attributes()
         ids.append(attributes[id_index] if id_index is not None else feature.id())
         for column, index in zip(columns, indexes):

@@ -6,6 +6,8 @@ sinks (and ``core.report`` when a report folder is asked for).
 
 from __future__ import annotations
 
+import numpy as np
+import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -230,24 +232,27 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        by_id = {}
+        labels = {code: verdict_label(code) for code in VERDICTS}
+        names = ("verdict", "verdict_label", "fail_count", "check_count", "zones", "parcel_ref")
+        positions = [fields.indexOf(name) for name in names]
+        extra_of = {}  # footprint id → the application's values, computed once per application
         for application in result.applications:
+            zones = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
+            extra = (application.verdict, labels[application.verdict], application.fail_count,
+                     application.check_count, zones, _text(application.parcel_id))
             for footprint_id in application.footprint_ids:
-                by_id[footprint_id] = application
-        verdict_of = {fid: by_id.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
+                extra_of[footprint_id] = extra
+        extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
         request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
+        out = QgsFeature(fields)  # the sink copies it
+        padding = [None] * (fields.count() - source.fields().count())
         for feature in features(source, request):
-            application = verdict_of.get(feature.id())
-            out = QgsFeature(fields)
+            values = list(feature.attributes()) + padding
+            extra = extra_by_fid.get(feature.id())
+            if extra is not None:
+                for position, value in zip(positions, extra):
+                    values[position] = value
             out.setGeometry(feature.geometry())
-            values = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
-            if application is not None:
-                zones = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
-                extra = {"verdict": application.verdict, "verdict_label": verdict_label(application.verdict),
-                         "fail_count": application.fail_count, "check_count": application.check_count,
-                         "zones": zones, "parcel_ref": _text(application.parcel_id)}
-                for name, value in extra.items():
-                    values[fields.indexOf(name)] = value
             out.setAttributes(values)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
@@ -287,10 +292,11 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         if sink is None:
             return None
         parts = [p for p in result.offending if p.geometry is not None and not p.geometry.is_empty]
-        for part, geometry in zip(parts, to_qgs_multipolygons([p.geometry for p in parts])):
+        areas = shapely.area(np.array([p.geometry for p in parts], dtype=object)) if parts else []
+        for part, area, geometry in zip(parts, areas, to_qgs_multipolygons([p.geometry for p in parts])):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
-            feature.setAttributes([_text(part.application_id), part.rule, part.subject, part.geometry.area])
+            feature.setAttributes([_text(part.application_id), part.rule, part.subject, float(area)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
 
