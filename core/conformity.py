@@ -44,6 +44,7 @@ from .geometry import (
     sum_by_group,
     within_distance,
 )
+from .progress import Progress
 from .regulation import Regulation, Servitude, Setback, Zone
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, tr, verdict_label, worst_verdict
 
@@ -208,16 +209,6 @@ def feature_key(value: Any) -> str | None:
 
 # --------------------------------------------------------------------------- progress
 
-
-class _Progress:
-    def __init__(self, progress: Callable | None, is_canceled: Callable | None) -> None:
-        self.progress, self.is_canceled = progress, is_canceled
-
-    def step(self, fraction: float) -> None:
-        if self.is_canceled is not None and self.is_canceled():
-            raise ConformityCanceled(tr("Conformity check canceled."))
-        if self.progress is not None:
-            self.progress(min(max(fraction, 0.0), 1.0))
 
 
 # --------------------------------------------------------------------------- applications
@@ -891,12 +882,16 @@ def check_conformity(
     """Check every application (footprints grouped by parcel) against the regulation."""
     with rules.translation_cache():
         return _check(regulation, parcels, footprints, zoning, roads, servitudes, fields,
-                      _Progress(progress, is_canceled))
+                      Progress(progress, is_canceled, _canceled))
+
+
+def _canceled() -> ConformityCanceled:
+    return ConformityCanceled(tr("Conformity check canceled."))
 
 
 def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, zoning: FeatureSet,
            roads: FeatureSet | None, servitudes: dict[str, FeatureSet], fields: FieldMap,
-           steps: _Progress) -> ConformityResult:
+           steps: Progress) -> ConformityResult:
     result = ConformityResult()
     steps.step(0.0)
     if not len(footprints):

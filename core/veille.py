@@ -35,6 +35,7 @@ import shapely
 from .conformity import ConformityCanceled, FeatureSet
 from .geometry import clean_geometries, grouped_union
 from .i18n import tr
+from .progress import Progress
 
 __all__ = [
     "CONFORMING", "EXCEEDS_PERMIT", "NO_PERMIT", "STATUSES", "ObservedBuilding", "UnbuiltPermit",
@@ -109,18 +110,12 @@ class VeilleResult:
         return counts
 
 
-class _Progress:
-    def __init__(self, progress: Callable | None, is_canceled: Callable | None) -> None:
-        self.progress, self.is_canceled = progress, is_canceled
 
-    def step(self, fraction: float) -> None:
-        if self.is_canceled is not None and self.is_canceled():
-            raise VeilleCanceled(tr("Search for unpermitted buildings canceled."))
-        if self.progress is not None:
-            self.progress(min(max(fraction, 0.0), 1.0))
+def _canceled() -> VeilleCanceled:
+    return VeilleCanceled(tr("Search for unpermitted buildings canceled."))
 
 
-def _chunked(function: Callable, a: np.ndarray, b: np.ndarray, steps: _Progress,
+def _chunked(function: Callable, a: np.ndarray, b: np.ndarray, steps: Progress,
              start: float, end: float) -> np.ndarray:
     """``function(a, b)`` element-wise, CHUNK elements at a time, reporting progress."""
     result = np.empty(len(a), dtype=object)
@@ -151,7 +146,7 @@ def _usable(layer: FeatureSet, name: str, warnings: list[str]) -> np.ndarray:
 
 def _matches(observed: np.ndarray, permitted: np.ndarray, observed_area: np.ndarray,
              permitted_area: np.ndarray, min_overlap_ratio: float,
-             steps: _Progress) -> tuple[np.ndarray, np.ndarray]:
+             steps: Progress) -> tuple[np.ndarray, np.ndarray]:
     """(observed index, permitted index) of the matching pairs, sorted by observed then permitted."""
     none = np.empty(0, dtype=np.int64)
     if not len(observed) or not len(permitted):
@@ -200,7 +195,7 @@ def find_unpermitted(
     ``is_canceled()`` returns True, ValueError on a negative threshold.
     """
     _check_thresholds(threshold_m2, threshold_ratio, min_overlap_ratio)
-    steps = _Progress(progress, is_canceled)
+    steps = Progress(progress, is_canceled, _canceled)
     result = VeilleResult()
     steps.step(0.0)
     obs = _usable(observed, tr("observed buildings"), result.warnings)
