@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="218"/>
-        <source>Conformity check canceled.</source>
-        <translation>أُلغي فحص المطابقة.</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>footprint</source>
         <translation>المساحة المبنية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>parcel</source>
         <translation>البقعة الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="492"/>
+        <location filename="../core/conformity.py" line="483"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>الارتفاق {sid}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="497"/>
+        <location filename="../core/conformity.py" line="488"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>الارتفاق {sid}: القاعدة {rule} تقيس المساحات؛ تم تجاهل {count} من العناصر غير المضلعة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="583"/>
+        <location filename="../core/conformity.py" line="574"/>
         <source>any use not forbidden</source>
         <translation>كل استعمال غير ممنوع</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="606"/>
         <source>declared floor area</source>
         <translation>مساحة الطوابق المصرح بها</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="618"/>
+        <location filename="../core/conformity.py" line="609"/>
         <source>footprint area × levels</source>
         <translation>المساحة المبنية × عدد الطوابق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>rear</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>side</source>
         <translation>جانبية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="722"/>
+        <location filename="../core/conformity.py" line="713"/>
         <source>(no field chosen)</source>
         <translation>(لم يتم اختيار أي حقل)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="858"/>
-        <location filename="../core/veille.py" line="138"/>
+        <location filename="../core/conformity.py" line="849"/>
+        <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="869"/>
+        <location filename="../core/conformity.py" line="860"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>الارتفاق {sid} منصوص عليه في نظام التهيئة لكن لم تُقدَّم أي طبقة: لم يتم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="875"/>
+        <location filename="../core/conformity.py" line="866"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>تم تجاهل طبقة الارتفاق {sid}: نظام التهيئة لا ينص عليه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="909"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../core/conformity.py" line="889"/>
+        <source>Conformity check canceled.</source>
+        <translation>أُلغي فحص المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="904"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="910"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../core/conformity.py" line="905"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
         <source>roads</source>
         <translation>الطرق</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="181"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="174"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="153"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="169"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="173"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
@@ -1014,270 +1014,276 @@
         <translation>عُدّل العنصر {fid} من {collection} على الخادم (الإصدار {theirs}، والمنتظر {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <location filename="../core/sync/ogcapi.py" line="107"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>فشل الاتصال الآمن بـ {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="110"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>تعذر الوصول إلى الخادم {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
         <source>Request to {url} failed: {error}</source>
         <translation>فشل الطلب الموجه إلى {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <location filename="../core/sync/ogcapi.py" line="115"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>رفض الخادم {url} بيانات الاعتماد (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <location filename="../core/sync/ogcapi.py" line="139"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>انقطع الاتصال بـ {url}: تم استلام {received} من أصل {declared} بايت.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <location filename="../core/sync/ogcapi.py" line="144"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>أرسل الخادم أكثر من {limit} بايت في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <location filename="../core/sync/ogcapi.py" line="152"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>أجاب {url} بـ {type} بدلًا من JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <location filename="../core/sync/ogcapi.py" line="157"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>أجاب {url} بصيغة JSON غير صالحة: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <location filename="../core/sync/ogcapi.py" line="161"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>أخفق الخادم (HTTP {status}) في {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <location filename="../core/sync/ogcapi.py" line="166"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>رفض الخادم الطلب (HTTP {status}) في {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="186"/>
-        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <location filename="../core/sync/ogcapi.py" line="188"/>
+        <location filename="../core/sync/ogcapi.py" line="322"/>
         <source>The server has no collection {name}.</source>
         <translation>لا يحتوي الخادم على المجموعة {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <location filename="../core/sync/ogcapi.py" line="193"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} ليس خادم OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <location filename="../core/sync/ogcapi.py" line="197"/>
         <source>A collection description has no id.</source>
         <translation>وصف إحدى المجموعات لا يتضمن معرّفًا.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <location filename="../core/sync/ogcapi.py" line="328"/>
         <source>{url} did not return a feature collection.</source>
         <translation>لم يُرجع {url} مجموعة عناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <location filename="../core/sync/ogcapi.py" line="344"/>
         <source>{url} did not return a feature.</source>
         <translation>لم يُرجع {url} أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <location filename="../core/sync/ogcapi.py" line="384"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="87"/>
+        <location filename="../core/sync/session.py" line="88"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="92"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features deleted: {n}.</source>
         <translation>العناصر القديمة المحذوفة: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="94"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data left out: {fields}.</source>
         <translation>المعطيات الشخصية المستبعدة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="98"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="100"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="102"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>رفضها الخادم: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="105"/>
         <source>Publication cancelled.</source>
         <translation>أُلغي النشر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="111"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>no geometry</source>
         <translation>بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="120"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>empty geometry</source>
         <translation>هندسة فارغة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="204"/>
+        <location filename="../core/sync/session.py" line="205"/>
         <source>{done} of {total} features sent</source>
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="311"/>
+        <location filename="../core/sync/session.py" line="312"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="320"/>
+        <location filename="../core/sync/session.py" line="321"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="396"/>
-        <location filename="../core/sync/session.py" line="523"/>
+        <location filename="../core/sync/session.py" line="397"/>
+        <location filename="../core/sync/session.py" line="612"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="402"/>
+        <location filename="../core/sync/session.py" line="403"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="428"/>
-        <location filename="../core/sync/session.py" line="509"/>
+        <location filename="../core/sync/session.py" line="442"/>
+        <location filename="../core/sync/session.py" line="581"/>
+        <location filename="../core/sync/session.py" line="597"/>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="443"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="510"/>
+        <location filename="../core/sync/session.py" line="471"/>
+        <source>The server stopped answering filtered requests; run the sync again.</source>
+        <translation>توقف الخادم عن الإجابة على الطلبات المُرشَّحة؛ أعد تشغيل المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="598"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="517"/>
+        <location filename="../core/sync/session.py" line="606"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="172"/>
+        <location filename="../core/sync/workspace.py" line="186"/>
         <source>The workspace holds no collection {name}.</source>
         <translation>لا يحتوي فضاء العمل على المجموعة {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="220"/>
+        <location filename="../core/sync/workspace.py" line="236"/>
         <source>Checkout of {name} cancelled.</source>
         <translation>أُلغي تنزيل {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="228"/>
+        <location filename="../core/sync/workspace.py" line="246"/>
         <source>{name} is already checked out in this workspace.</source>
         <translation>تم تنزيل {name} مسبقًا في فضاء العمل هذا.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="56"/>
+        <location filename="../core/veille.py" line="57"/>
         <source>No permit</source>
         <translation>بدون رخصة</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="57"/>
+        <location filename="../core/veille.py" line="58"/>
         <source>Exceeds permit</source>
         <translation>يتجاوز الرخصة</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="58"/>
+        <location filename="../core/veille.py" line="59"/>
         <source>Conforming</source>
         <translation>مطابق للرخصة</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="118"/>
+        <location filename="../core/veille.py" line="115"/>
         <source>Search for unpermitted buildings canceled.</source>
         <translation>أُلغي البحث عن البنايات غير المرخصة.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="142"/>
+        <location filename="../core/veille.py" line="137"/>
         <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
         <translation>{layer}: العنصر «{fid}» بدون هندسة، تم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="146"/>
+        <location filename="../core/veille.py" line="141"/>
         <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
         <translation>{layer}: هندسة العنصر «{fid}» بدون مساحة، تم تجاهله.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="179"/>
+        <location filename="../core/veille.py" line="174"/>
         <source>Excess thresholds cannot be negative.</source>
         <translation>لا يمكن أن تكون عتبات التجاوز سالبة.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="181"/>
+        <location filename="../core/veille.py" line="176"/>
         <source>The minimum overlap ratio must be between 0 and 1.</source>
         <translation>يجب أن تكون نسبة التداخل الدنيا بين 0 و1.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="206"/>
+        <location filename="../core/veille.py" line="201"/>
         <source>observed buildings</source>
         <translation>البنايات المرصودة</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="207"/>
+        <location filename="../core/veille.py" line="202"/>
         <source>permitted footprints</source>
         <translation>المساحات المبنية المرخصة</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="82"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>إظهار أو إخفاء لوحة الوكالة الحضرية الرقمية</translation>
     </message>
@@ -1303,12 +1309,12 @@
         <translation>تعذر فتح طبقة «{what}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="67"/>
         <source>Check permit conformity</source>
         <translation>فحص مطابقة طلبات رخص البناء</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="70"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1325,129 +1331,129 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
 المخرجات: الطلبات مع حكمها (مطابق، غير مطابق، يتعين التحقق)؛ جدول الملاحظات بسطر لكل طلب وقاعدة (القيمة المقاسة، القيمة المسموح بها، الحكم، الرسالة)؛ الأجزاء المخالفة (مساحة مبنية داخل ارتفاق، أو داخل شريط التراجع، أو خارج بقعتها)؛ واختياريًا مجلد تقارير PDF، بصفحة لكل طلب وملخص.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="89"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>نظام التهيئة (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="92"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>مفتاح البقعة (في البقع والطلبات؛ فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="95"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>تاريخ إحداث البقعة (للبقع القديمة ذات المساحة غير الكافية)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
         <source>Applications (planned building footprints)</source>
         <translation>الطلبات (المساحات المبنية المزمع إنجازها)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
         <source>Application id</source>
         <translation>معرّف الطلب</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
         <source>Number of levels (or R+n)</source>
         <translation>عدد الطوابق (أو R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
         <source>Height (m)</source>
         <translation>العلو (م)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="104"/>
         <source>Intended use(s)</source>
         <translation>الاستعمال أو الاستعمالات المزمعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="105"/>
         <source>Declared floor area (m²)</source>
         <translation>مساحة الطوابق المصرح بها (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>حقل رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
         <source>Roads (polygons)</source>
         <translation>الطرق (مضلعات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>طبقات الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
         <source>Applications with verdict</source>
         <translation>الطلبات مع الحكم</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
         <source>Findings (one row per application and rule)</source>
         <translation>الملاحظات (سطر لكل طلب وقاعدة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
         <source>Offending parts</source>
         <translation>الأجزاء المخالفة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="123"/>
         <source>Report folder (PDF)</source>
         <translation>مجلد التقارير (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>البقع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
         <source>applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>قراءة الطبقات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>طبقة التنطيق لا تحتوي على الحقل «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="187"/>
         <source>Checking the rules…</source>
         <translation>التحقق من القواعد…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="207"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>تم فحص {n} طلبات: {ok} مطابقة، {ko} غير مطابقة، {check} يتعين التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Writing the reports…</source>
         <translation>تحرير التقارير…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="322"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
@@ -1475,7 +1481,7 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/publish.py" line="61"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>اسم الاتصال</translation>
@@ -1649,19 +1655,13 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>معرّف البقعة {parcel} مكرر في الحقل «{field}»: ستحل المذكرات محل بعضها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="72"/>
-        <location filename="../ui/features.py" line="76"/>
-        <source>feature {fid}</source>
-        <translation>العنصر {fid}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../processing/algorithms/publish.py" line="41"/>
         <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>نشر طبقة على خادم الوكالة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <location filename="../processing/algorithms/publish.py" line="44"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -1682,74 +1682,74 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
 المخرجات: عدد العناصر المرسلة والمرفوضة وغير الصالحة والمحذوفة، وملخص.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <location filename="../processing/algorithms/publish.py" line="60"/>
         <source>Layer to publish</source>
         <translation>الطبقة المراد نشرها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../processing/algorithms/publish.py" line="62"/>
         <location filename="../ui/collections.py" line="70"/>
         <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="83"/>
         <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>تعويض عناصر المجموعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Personal fields to publish anyway</source>
         <translation>حقول شخصية تُنشر رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features refused</source>
         <translation>العناصر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features sent</source>
         <translation>العناصر المرسلة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <location filename="../processing/algorithms/publish.py" line="69"/>
         <source>Features with an invalid geometry</source>
         <translation>العناصر ذات الهندسة غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <source>Old features deleted</source>
         <translation>العناصر القديمة المحذوفة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../processing/algorithms/publish.py" line="94"/>
         <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>قراءة {n} عنصر بنظام {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../processing/algorithms/publish.py" line="98"/>
         <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>أُلغي النشر قبل إرسال أي شيء.</translation>
@@ -2046,6 +2046,11 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>طريقة المصادقة {method} الخاصة بالإعداد {id} غير مدعومة لخوادم الوكالة: استعمل Basic.</translation>
     </message>
     <message>
+        <location filename="../processing/features.py" line="76"/>
+        <source>feature {fid}</source>
+        <translation>العنصر {fid}</translation>
+    </message>
+    <message>
         <location filename="../processing/layers.py" line="32"/>
         <source>The regulation's CRS {crs} is not a known CRS.</source>
         <translation>نظام الإحداثيات {crs} الخاص بنظام التهيئة غير معروف.</translation>
@@ -2066,12 +2071,12 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى نظام إحداثيات التصميم {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="84"/>
+        <location filename="../processing/layers.py" line="87"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer}: تمت قراءة {count} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="148"/>
+        <location filename="../processing/layers.py" line="151"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>الطبقة {layer} لا تطابق أي ارتفاق في نظام التهيئة ({ids})؛ تم تجاهلها.</translation>
     </message>
@@ -2157,17 +2162,17 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>المعرّف: {id}</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="170"/>
+        <location filename="../ui/collections.py" line="171"/>
         <source>The server publishes no feature collection.</source>
         <translation>لا ينشر الخادم أي مجموعة عناصر.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="200"/>
+        <location filename="../ui/collections.py" line="201"/>
         <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
         <translation>تعذرت إضافة {title} إلى الخريطة: خدمة OGC API - Features في الخادم لم تُجب كما ينتظر QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="207"/>
+        <location filename="../ui/collections.py" line="208"/>
         <source>{n} layer(s) added.</source>
         <translation>تمت إضافة {n} طبقة.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="218"/>
-        <source>Conformity check canceled.</source>
-        <translation>Conformity check canceled.</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>footprint</source>
         <translation>footprint</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>parcel</source>
         <translation>parcel</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="492"/>
+        <location filename="../core/conformity.py" line="483"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="497"/>
+        <location filename="../core/conformity.py" line="488"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="583"/>
+        <location filename="../core/conformity.py" line="574"/>
         <source>any use not forbidden</source>
         <translation>any use not forbidden</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="606"/>
         <source>declared floor area</source>
         <translation>declared floor area</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="618"/>
+        <location filename="../core/conformity.py" line="609"/>
         <source>footprint area × levels</source>
         <translation>footprint area × levels</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>rear</source>
         <translation>rear</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>side</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="722"/>
+        <location filename="../core/conformity.py" line="713"/>
         <source>(no field chosen)</source>
         <translation>(no field chosen)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="858"/>
-        <location filename="../core/veille.py" line="138"/>
+        <location filename="../core/conformity.py" line="849"/>
+        <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="869"/>
+        <location filename="../core/conformity.py" line="860"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>Servitude {sid} is declared by the regulation but no layer was given: not checked.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="875"/>
+        <location filename="../core/conformity.py" line="866"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Layer for servitude {sid} ignored: the regulation does not declare it.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="909"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../core/conformity.py" line="889"/>
+        <source>Conformity check canceled.</source>
+        <translation>Conformity check canceled.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="904"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zoning</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="910"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../core/conformity.py" line="905"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="181"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="174"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="153"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="169"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="173"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
@@ -1014,270 +1014,276 @@
         <translation>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <location filename="../core/sync/ogcapi.py" line="107"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>Secure connection to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="110"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>The server {url} cannot be reached: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
         <source>Request to {url} failed: {error}</source>
         <translation>Request to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <location filename="../core/sync/ogcapi.py" line="115"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>The server {url} refused the credentials (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <location filename="../core/sync/ogcapi.py" line="139"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>The connection to {url} was cut: {received} of {declared} bytes received.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <location filename="../core/sync/ogcapi.py" line="144"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>The server sent more than {limit} bytes in one response.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <location filename="../core/sync/ogcapi.py" line="152"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>{url} answered with {type} instead of JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <location filename="../core/sync/ogcapi.py" line="157"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>{url} answered with invalid JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <location filename="../core/sync/ogcapi.py" line="161"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>The server failed (HTTP {status}) on {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <location filename="../core/sync/ogcapi.py" line="166"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>The server refused the request (HTTP {status}) on {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="186"/>
-        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <location filename="../core/sync/ogcapi.py" line="188"/>
+        <location filename="../core/sync/ogcapi.py" line="322"/>
         <source>The server has no collection {name}.</source>
         <translation>The server has no collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <location filename="../core/sync/ogcapi.py" line="193"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} is not an OGC API - Features server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <location filename="../core/sync/ogcapi.py" line="197"/>
         <source>A collection description has no id.</source>
         <translation>A collection description has no id.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <location filename="../core/sync/ogcapi.py" line="328"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} did not return a feature collection.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <location filename="../core/sync/ogcapi.py" line="344"/>
         <source>{url} did not return a feature.</source>
         <translation>{url} did not return a feature.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <location filename="../core/sync/ogcapi.py" line="384"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>Feature {fid} already exists in {collection} with other content.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="87"/>
+        <location filename="../core/sync/session.py" line="88"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="92"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features deleted: {n}.</source>
         <translation>Old features deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="94"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Old features kept: not every feature could be published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Personal data left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Personal data published on request: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Fields unknown to the server, left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="98"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Server fields absent from the layer: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="100"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="102"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refused by the server: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="105"/>
         <source>Publication cancelled.</source>
         <translation>Publication cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="111"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="120"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>empty geometry</source>
         <translation>empty geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="204"/>
+        <location filename="../core/sync/session.py" line="205"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="311"/>
+        <location filename="../core/sync/session.py" line="312"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="320"/>
+        <location filename="../core/sync/session.py" line="321"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="396"/>
-        <location filename="../core/sync/session.py" line="523"/>
+        <location filename="../core/sync/session.py" line="397"/>
+        <location filename="../core/sync/session.py" line="612"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="402"/>
+        <location filename="../core/sync/session.py" line="403"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="428"/>
-        <location filename="../core/sync/session.py" line="509"/>
+        <location filename="../core/sync/session.py" line="442"/>
+        <location filename="../core/sync/session.py" line="581"/>
+        <location filename="../core/sync/session.py" line="597"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="443"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: {count} server features read</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="510"/>
+        <location filename="../core/sync/session.py" line="471"/>
+        <source>The server stopped answering filtered requests; run the sync again.</source>
+        <translation>The server stopped answering filtered requests; run the sync again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="598"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="517"/>
+        <location filename="../core/sync/session.py" line="606"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="172"/>
+        <location filename="../core/sync/workspace.py" line="186"/>
         <source>The workspace holds no collection {name}.</source>
         <translation>The workspace holds no collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="220"/>
+        <location filename="../core/sync/workspace.py" line="236"/>
         <source>Checkout of {name} cancelled.</source>
         <translation>Checkout of {name} cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="228"/>
+        <location filename="../core/sync/workspace.py" line="246"/>
         <source>{name} is already checked out in this workspace.</source>
         <translation>{name} is already checked out in this workspace.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="56"/>
+        <location filename="../core/veille.py" line="57"/>
         <source>No permit</source>
         <translation>No permit</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="57"/>
+        <location filename="../core/veille.py" line="58"/>
         <source>Exceeds permit</source>
         <translation>Exceeds permit</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="58"/>
+        <location filename="../core/veille.py" line="59"/>
         <source>Conforming</source>
         <translation>Conforming</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="118"/>
+        <location filename="../core/veille.py" line="115"/>
         <source>Search for unpermitted buildings canceled.</source>
         <translation>Search for unpermitted buildings canceled.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="142"/>
+        <location filename="../core/veille.py" line="137"/>
         <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
         <translation>{layer}: feature '{fid}' has no geometry, ignored.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="146"/>
+        <location filename="../core/veille.py" line="141"/>
         <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
         <translation>{layer}: geometry of feature '{fid}' has no area, ignored.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="179"/>
+        <location filename="../core/veille.py" line="174"/>
         <source>Excess thresholds cannot be negative.</source>
         <translation>Excess thresholds cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="181"/>
+        <location filename="../core/veille.py" line="176"/>
         <source>The minimum overlap ratio must be between 0 and 1.</source>
         <translation>The minimum overlap ratio must be between 0 and 1.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="206"/>
+        <location filename="../core/veille.py" line="201"/>
         <source>observed buildings</source>
         <translation>observed buildings</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="207"/>
+        <location filename="../core/veille.py" line="202"/>
         <source>permitted footprints</source>
         <translation>permitted footprints</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="82"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>Show or hide the Agence Urbaine Numérique panel</translation>
     </message>
@@ -1303,12 +1309,12 @@
         <translation>The layer for {what} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="67"/>
         <source>Check permit conformity</source>
         <translation>Check permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="70"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1325,129 +1331,129 @@ Every layer is measured in the plan's projected CRS; a layer in a geographic CRS
 Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="89"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Regulation (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="92"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Parcel key (on parcels and applications; empty: link by location)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="95"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Lot creation date (for older undersized lots)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
         <source>Applications (planned building footprints)</source>
         <translation>Applications (planned building footprints)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
         <source>Application id</source>
         <translation>Application id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
         <source>Number of levels (or R+n)</source>
         <translation>Number of levels (or R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
         <source>Height (m)</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="104"/>
         <source>Intended use(s)</source>
         <translation>Intended use(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="105"/>
         <source>Declared floor area (m²)</source>
         <translation>Declared floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Zone code field</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
         <source>Roads (polygons)</source>
         <translation>Roads (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Servitude layers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
         <source>Applications with verdict</source>
         <translation>Applications with verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Findings (one row per application and rule)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
         <source>Offending parts</source>
         <translation>Offending parts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="123"/>
         <source>Report folder (PDF)</source>
         <translation>Report folder (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcels</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
         <source>applications</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>The zoning layer has no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="187"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="207"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="322"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
@@ -1475,7 +1481,7 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/publish.py" line="61"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>Connection name</translation>
@@ -1649,19 +1655,13 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="72"/>
-        <location filename="../ui/features.py" line="76"/>
-        <source>feature {fid}</source>
-        <translation>feature {fid}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../processing/algorithms/publish.py" line="41"/>
         <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publish a layer to the agency server</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <location filename="../processing/algorithms/publish.py" line="44"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -1682,74 +1682,74 @@ Before sending, features are reprojected to the collection's storage CRS. Featur
 Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <location filename="../processing/algorithms/publish.py" line="60"/>
         <source>Layer to publish</source>
         <translation>Layer to publish</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../processing/algorithms/publish.py" line="62"/>
         <location filename="../ui/collections.py" line="70"/>
         <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>Append</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="83"/>
         <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>Replace the collection's features</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Personal fields to publish anyway</source>
         <translation>Personal fields to publish anyway</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features refused</source>
         <translation>Features refused</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features sent</source>
         <translation>Features sent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <location filename="../processing/algorithms/publish.py" line="69"/>
         <source>Features with an invalid geometry</source>
         <translation>Features with an invalid geometry</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <source>Old features deleted</source>
         <translation>Old features deleted</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../processing/algorithms/publish.py" line="94"/>
         <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Reading {n} features in {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../processing/algorithms/publish.py" line="98"/>
         <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication cancelled before anything was sent.</translation>
@@ -2046,6 +2046,11 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</translation>
     </message>
     <message>
+        <location filename="../processing/features.py" line="76"/>
+        <source>feature {fid}</source>
+        <translation>feature {fid}</translation>
+    </message>
+    <message>
         <location filename="../processing/layers.py" line="32"/>
         <source>The regulation's CRS {crs} is not a known CRS.</source>
         <translation>The regulation's CRS {crs} is not a known CRS.</translation>
@@ -2066,12 +2071,12 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>{layer} was reprojected from {source} to the plan's CRS {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="84"/>
+        <location filename="../processing/layers.py" line="87"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer}: {count} of {total} features read</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="148"/>
+        <location filename="../processing/layers.py" line="151"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</translation>
     </message>
@@ -2157,17 +2162,17 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>Id: {id}</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="170"/>
+        <location filename="../ui/collections.py" line="171"/>
         <source>The server publishes no feature collection.</source>
         <translation>The server publishes no feature collection.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="200"/>
+        <location filename="../ui/collections.py" line="201"/>
         <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
         <translation>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="207"/>
+        <location filename="../ui/collections.py" line="208"/>
         <source>{n} layer(s) added.</source>
         <translation>{n} layer(s) added.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="218"/>
-        <source>Conformity check canceled.</source>
-        <translation>Contrôle de conformité annulé.</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>footprint</source>
         <translation>emprise</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="356"/>
+        <location filename="../core/conformity.py" line="347"/>
         <source>parcel</source>
         <translation>parcelle</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="492"/>
+        <location filename="../core/conformity.py" line="483"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="497"/>
+        <location filename="../core/conformity.py" line="488"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid} : la règle {rule} mesure des surfaces ; {count} entités non surfaciques ignorées.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="583"/>
+        <location filename="../core/conformity.py" line="574"/>
         <source>any use not forbidden</source>
         <translation>tout usage non interdit</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="615"/>
+        <location filename="../core/conformity.py" line="606"/>
         <source>declared floor area</source>
         <translation>surface de plancher déclarée</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="618"/>
+        <location filename="../core/conformity.py" line="609"/>
         <source>footprint area × levels</source>
         <translation>emprise × nombre de niveaux</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>rear</source>
         <translation>de fond</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="687"/>
+        <location filename="../core/conformity.py" line="678"/>
         <source>side</source>
         <translation>latérales</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="722"/>
+        <location filename="../core/conformity.py" line="713"/>
         <source>(no field chosen)</source>
         <translation>(aucun champ choisi)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="858"/>
-        <location filename="../core/veille.py" line="138"/>
+        <location filename="../core/conformity.py" line="849"/>
+        <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="869"/>
+        <location filename="../core/conformity.py" line="860"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>La servitude {sid} est déclarée par le règlement mais aucune couche n'a été fournie : non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="875"/>
+        <location filename="../core/conformity.py" line="866"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Couche de la servitude {sid} ignorée : le règlement ne la déclare pas.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="909"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../core/conformity.py" line="889"/>
+        <source>Conformity check canceled.</source>
+        <translation>Contrôle de conformité annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="904"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zonage</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="910"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../core/conformity.py" line="905"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
         <source>roads</source>
         <translation>voirie</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="181"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="107"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="174"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="153"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="88"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="169"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="171"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="173"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
@@ -1014,270 +1014,276 @@
         <translation>L'entité {fid} de {collection} a été modifiée sur le serveur (version {theirs}, attendue {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="105"/>
+        <location filename="../core/sync/ogcapi.py" line="107"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>La connexion sécurisée à {url} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="110"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>Le serveur {url} est injoignable : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="113"/>
         <source>Request to {url} failed: {error}</source>
         <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <location filename="../core/sync/ogcapi.py" line="115"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>Le serveur {url} a refusé les identifiants (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="137"/>
+        <location filename="../core/sync/ogcapi.py" line="139"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>La connexion à {url} a été coupée : {received} octets reçus sur {declared}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="142"/>
+        <location filename="../core/sync/ogcapi.py" line="144"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>Le serveur a envoyé plus de {limit} octets en une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="150"/>
+        <location filename="../core/sync/ogcapi.py" line="152"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>{url} a répondu avec {type} au lieu de JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="155"/>
+        <location filename="../core/sync/ogcapi.py" line="157"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>{url} a répondu avec un JSON invalide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="159"/>
+        <location filename="../core/sync/ogcapi.py" line="161"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>Erreur du serveur (HTTP {status}) sur {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="164"/>
+        <location filename="../core/sync/ogcapi.py" line="166"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>Le serveur a refusé la requête (HTTP {status}) sur {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="186"/>
-        <location filename="../core/sync/ogcapi.py" line="274"/>
+        <location filename="../core/sync/ogcapi.py" line="188"/>
+        <location filename="../core/sync/ogcapi.py" line="322"/>
         <source>The server has no collection {name}.</source>
         <translation>Le serveur n'a pas de collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="191"/>
+        <location filename="../core/sync/ogcapi.py" line="193"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} n'est pas un serveur OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="195"/>
+        <location filename="../core/sync/ogcapi.py" line="197"/>
         <source>A collection description has no id.</source>
         <translation>Une description de collection n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="280"/>
+        <location filename="../core/sync/ogcapi.py" line="328"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} n'a pas renvoyé de collection d'entités.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="296"/>
+        <location filename="../core/sync/ogcapi.py" line="344"/>
         <source>{url} did not return a feature.</source>
         <translation>{url} n'a pas renvoyé d'entité.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="336"/>
+        <location filename="../core/sync/ogcapi.py" line="384"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>L'entité {fid} existe déjà dans {collection} avec un autre contenu.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="87"/>
+        <location filename="../core/sync/session.py" line="88"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="92"/>
+        <location filename="../core/sync/session.py" line="93"/>
         <source>Old features deleted: {n}.</source>
         <translation>Anciennes entités supprimées : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="94"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Anciennes entités conservées : toutes les entités n'ont pas pu être publiées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/session.py" line="96"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Données personnelles écartées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="97"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Données personnelles publiées à la demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="98"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Champs inconnus du serveur, écartés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="98"/>
+        <location filename="../core/sync/session.py" line="99"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Champs du serveur absents de la couche : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="100"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Géométrie invalide, non envoyée : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="102"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refusée par le serveur : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="105"/>
         <source>Publication cancelled.</source>
         <translation>Publication annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="111"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="120"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="204"/>
+        <location filename="../core/sync/session.py" line="205"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="311"/>
+        <location filename="../core/sync/session.py" line="312"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name} : {count} entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="320"/>
+        <location filename="../core/sync/session.py" line="321"/>
         <source>Checkout cancelled.</source>
         <translation>Récupération annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="396"/>
-        <location filename="../core/sync/session.py" line="523"/>
+        <location filename="../core/sync/session.py" line="397"/>
+        <location filename="../core/sync/session.py" line="612"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="402"/>
+        <location filename="../core/sync/session.py" line="403"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name} : vérification des envois inachevés</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="428"/>
-        <location filename="../core/sync/session.py" line="509"/>
+        <location filename="../core/sync/session.py" line="442"/>
+        <location filename="../core/sync/session.py" line="581"/>
+        <location filename="../core/sync/session.py" line="597"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="443"/>
         <source>{name}: {count} server features read</source>
         <translation>{name} : {count} entités du serveur lues</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="510"/>
+        <location filename="../core/sync/session.py" line="471"/>
+        <source>The server stopped answering filtered requests; run the sync again.</source>
+        <translation>Le serveur a cessé de répondre aux requêtes filtrées ; relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="598"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name} : envoi de {done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="517"/>
+        <location filename="../core/sync/session.py" line="606"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="172"/>
+        <location filename="../core/sync/workspace.py" line="186"/>
         <source>The workspace holds no collection {name}.</source>
         <translation>L'espace de travail ne contient pas de collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="220"/>
+        <location filename="../core/sync/workspace.py" line="236"/>
         <source>Checkout of {name} cancelled.</source>
         <translation>Récupération de {name} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/workspace.py" line="228"/>
+        <location filename="../core/sync/workspace.py" line="246"/>
         <source>{name} is already checked out in this workspace.</source>
         <translation>La collection {name} est déjà récupérée dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="56"/>
+        <location filename="../core/veille.py" line="57"/>
         <source>No permit</source>
         <translation>Sans autorisation</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="57"/>
+        <location filename="../core/veille.py" line="58"/>
         <source>Exceeds permit</source>
         <translation>Dépasse l'autorisation</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="58"/>
+        <location filename="../core/veille.py" line="59"/>
         <source>Conforming</source>
         <translation>Conforme à l'autorisation</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="118"/>
+        <location filename="../core/veille.py" line="115"/>
         <source>Search for unpermitted buildings canceled.</source>
         <translation>Recherche des constructions sans autorisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="142"/>
+        <location filename="../core/veille.py" line="137"/>
         <source>{layer}: feature '{fid}' has no geometry, ignored.</source>
         <translation>{layer} : l'entité « {fid} » n'a pas de géométrie, ignorée.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="146"/>
+        <location filename="../core/veille.py" line="141"/>
         <source>{layer}: geometry of feature '{fid}' has no area, ignored.</source>
         <translation>{layer} : la géométrie de l'entité « {fid} » n'a pas de surface, ignorée.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="179"/>
+        <location filename="../core/veille.py" line="174"/>
         <source>Excess thresholds cannot be negative.</source>
         <translation>Les seuils de dépassement ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="181"/>
+        <location filename="../core/veille.py" line="176"/>
         <source>The minimum overlap ratio must be between 0 and 1.</source>
         <translation>Le taux de recouvrement minimal doit être compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="206"/>
+        <location filename="../core/veille.py" line="201"/>
         <source>observed buildings</source>
         <translation>constructions observées</translation>
     </message>
     <message>
-        <location filename="../core/veille.py" line="207"/>
+        <location filename="../core/veille.py" line="202"/>
         <source>permitted footprints</source>
         <translation>emprises autorisées</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="69"/>
+        <location filename="../plugin.py" line="82"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <source>Agence Urbaine Numérique</source>
         <translation>Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>Afficher ou masquer le panneau Agence Urbaine Numérique</translation>
     </message>
@@ -1303,12 +1309,12 @@
         <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="65"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="67"/>
         <source>Check permit conformity</source>
         <translation>Vérifier la conformité des demandes d'autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="68"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="70"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1325,129 +1331,129 @@ Chaque couche est mesurée dans le SCR projeté du plan ; une couche en SCR gé
 Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier) ; une table des constats avec une ligne par demande et par règle (valeur mesurée, valeur admise, verdict, message) ; les parties en infraction (emprise dans une servitude, dans une bande de recul, hors de sa parcelle) ; en option, un dossier de rapports PDF, une page par demande plus une synthèse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="87"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="89"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Règlement d'aménagement (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="92"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Clé de parcelle (sur les parcelles et les demandes ; vide : rattachement par localisation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="93"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="95"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Date de création du lot (pour les lots anciens sous-dimensionnés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="96"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
         <source>Applications (planned building footprints)</source>
         <translation>Demandes (emprises des constructions projetées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
         <source>Application id</source>
         <translation>Identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
         <source>Number of levels (or R+n)</source>
         <translation>Nombre de niveaux (ou R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="101"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
         <source>Height (m)</source>
         <translation>Hauteur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="104"/>
         <source>Intended use(s)</source>
         <translation>Usage(s) prévu(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="105"/>
         <source>Declared floor area (m²)</source>
         <translation>Surface de plancher déclarée (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
         <source>Roads (polygons)</source>
         <translation>Voirie (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Couches des servitudes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
         <source>Applications with verdict</source>
         <translation>Demandes avec verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Constats (une ligne par demande et par règle)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
         <source>Offending parts</source>
         <translation>Parties en infraction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="123"/>
         <source>Report folder (PDF)</source>
         <translation>Dossier des rapports (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcelles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="150"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
         <source>applications</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="165"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
         <source>Reading layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>La couche de zonage n'a pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="185"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="187"/>
         <source>Checking the rules…</source>
         <translation>Vérification des règles…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="205"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="207"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} demandes vérifiées : {ok} conformes, {ko} non conformes, {check} à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="305"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Writing the reports…</source>
         <translation>Rédaction des rapports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="316"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="322"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
@@ -1475,7 +1481,7 @@ L'espace de travail peut déjà contenir d'autres collections ; une collection 
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="108"/>
+        <location filename="../processing/algorithms/publish.py" line="61"/>
         <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Connection name</source>
         <translation>Nom de la connexion</translation>
@@ -1649,19 +1655,13 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
         <translation>L'identifiant de parcelle {parcel} figure deux fois dans le champ « {field} » : les notes s'écraseraient.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="72"/>
-        <location filename="../ui/features.py" line="76"/>
-        <source>feature {fid}</source>
-        <translation>entité {fid}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/publish.py" line="88"/>
+        <location filename="../processing/algorithms/publish.py" line="41"/>
         <location filename="../ui/publish.py" line="58"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="91"/>
+        <location filename="../processing/algorithms/publish.py" line="44"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -1682,74 +1682,74 @@ Avant l'envoi, les entités sont reprojetées dans le SCR de stockage de la coll
 Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, et une synthèse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="107"/>
+        <location filename="../processing/algorithms/publish.py" line="60"/>
         <source>Layer to publish</source>
         <translation>Couche à publier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="109"/>
+        <location filename="../processing/algorithms/publish.py" line="62"/>
         <location filename="../ui/collections.py" line="70"/>
         <location filename="../ui/publish.py" line="97"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="82"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="98"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="111"/>
+        <location filename="../processing/algorithms/publish.py" line="64"/>
         <location filename="../ui/publish.py" line="83"/>
         <location filename="../ui/publish.py" line="276"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Personal fields to publish anyway</source>
         <translation>Champs personnels à publier malgré tout</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features refused</source>
         <translation>Entités refusées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="115"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <source>Features sent</source>
         <translation>Entités envoyées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="116"/>
+        <location filename="../processing/algorithms/publish.py" line="69"/>
         <source>Features with an invalid geometry</source>
         <translation>Entités à la géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <source>Old features deleted</source>
         <translation>Anciennes entités supprimées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="119"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="141"/>
+        <location filename="../processing/algorithms/publish.py" line="94"/>
         <location filename="../ui/tasks.py" line="185"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Lecture de {n} entités en {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="145"/>
+        <location filename="../processing/algorithms/publish.py" line="98"/>
         <location filename="../ui/publish.py" line="304"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication annulée avant tout envoi.</translation>
@@ -2046,6 +2046,11 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>La méthode d'authentification {method} de la configuration {id} n'est pas prise en charge pour les serveurs de l'agence : utilisez Basic.</translation>
     </message>
     <message>
+        <location filename="../processing/features.py" line="76"/>
+        <source>feature {fid}</source>
+        <translation>entité {fid}</translation>
+    </message>
+    <message>
         <location filename="../processing/layers.py" line="32"/>
         <source>The regulation's CRS {crs} is not a known CRS.</source>
         <translation>Le SCR {crs} du règlement n'est pas un SCR connu.</translation>
@@ -2066,12 +2071,12 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>{layer} a été reprojetée de {source} vers le SCR du plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="84"/>
+        <location filename="../processing/layers.py" line="87"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer} : {count} entités lues sur {total}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="148"/>
+        <location filename="../processing/layers.py" line="151"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>La couche {layer} ne correspond à aucune servitude du règlement ({ids}) ; elle a été ignorée.</translation>
     </message>
@@ -2157,17 +2162,17 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>Identifiant : {id}</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="170"/>
+        <location filename="../ui/collections.py" line="171"/>
         <source>The server publishes no feature collection.</source>
         <translation>Le serveur ne publie aucune collection d'entités.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="200"/>
+        <location filename="../ui/collections.py" line="201"/>
         <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
         <translation>{title} n'a pas pu être ajoutée à la carte : le service OGC API - Features du serveur n'a pas répondu comme QGIS l'attend.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="207"/>
+        <location filename="../ui/collections.py" line="208"/>
         <source>{n} layer(s) added.</source>
         <translation>{n} couche(s) ajoutée(s).</translation>
     </message>

@@ -162,6 +162,17 @@ import sys
 result["plugin_file"] = sys.modules["agence_urbaine"].__file__
 result["app_rtl"] = QgsApplication.layoutDirection() == 1
 result["provider_name"] = QgsApplication.processingRegistry().providerById("agenceurbaine").name()
+import os
+import processing
+sample = os.path.join(os.path.dirname(result["plugin_file"]), "sample_data")
+gpkg = os.path.join(sample, "hay_al_amal.gpkg")
+run = processing.run("agenceurbaine:checkconformity", {
+    "REGULATION": os.path.join(sample, "regulation.json"),
+    "PARCELS": gpkg + "|layername=parcels", "APPLICATIONS": gpkg + "|layername=applications",
+    "ZONING": gpkg + "|layername=zoning", "ROADS": gpkg + "|layername=roads",
+    "OUTPUT": "TEMPORARY_OUTPUT", "FINDINGS": "TEMPORARY_OUTPUT"})
+result["checked_applications"] = run["APPLICATION_COUNT"]
+result["findings_rows"] = run["FINDINGS"].featureCount()
 result["unloaded"] = qgis.utils.unloadPlugin("agence_urbaine")
 result["app_rtl_after_unload"] = QgsApplication.layoutDirection() == 1
 """
@@ -197,6 +208,9 @@ def test_zip_installs_into_a_fresh_profile_and_runs_in_arabic(arabic_desktop):
     assert results["locale"].startswith("ar")
     assert results["dock_title"] == "الوكالة الحضرية الرقمية"
     assert results["provider_name"] == "الوكالة الحضرية"
+    # one of its algorithms runs on the sample data shipped in the ZIP
+    assert results["checked_applications"] == 45
+    assert results["findings_rows"] > results["checked_applications"]
     assert results["unloaded"]
     assert results["screenshot"].exists()
 
