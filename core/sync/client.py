@@ -197,6 +197,22 @@ class AgencyClient(abc.ABC):
             return None
         return [k for k in first.features[0].get("properties") or {} if k not in SERVER_FIELDS]
 
+    # -- incremental pull (optional: None means "not supported", the caller pulls everything) --
+    def changes_since(self, collection: str, since: str, bbox: Optional[BBox] = None,
+                      page_size: int = 5000) -> Optional[Iterator[Page]]:
+        """Pages of the features whose ``updated_at`` is after ``since`` (ISO timestamp), in the
+        storage CRS; None when the server cannot filter on it."""
+        return None
+
+    def count_unchanged(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
+        """How many features have an ``updated_at`` at or before ``since`` (or none); None if unknown."""
+        return None
+
+    def list_ids(self, collection: str, since: str, changed: bool,
+                 bbox: Optional[BBox] = None) -> Optional[set[str]]:
+        """Ids of the features changed after ``since`` (``changed``) or not; None if unsupported."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook, most adapters hold nothing
         """Release connections."""
 

@@ -22,6 +22,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
 from typing import Any, Optional, Union
 from urllib.parse import quote
 
@@ -88,6 +89,7 @@ class OgcApiFeaturesClient(AgencyClient):
         self._session.headers.update({"Accept": ACCEPT, **(headers or {})})
         self._collections: dict[str, CollectionInfo] = {}
         self._etags: dict[tuple[str, str], str] = {}
+        self._no_filter: set[str] = set()  # collections whose server refused an updated_at filter
 
     def close(self) -> None:
         self._session.close()
@@ -229,7 +231,10 @@ class OgcApiFeaturesClient(AgencyClient):
     def iter_pages(self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None,
                    page_size: int = 5000) -> Iterator[Page]:
         params = self._page_params(collection, bbox, self._crs(collection, crs))
-        first = self._page(collection, params, 0, page_size)
+        yield from self._pages_after(collection, params, self._page(collection, params, 0, page_size),
+                                     page_size)
+
+    def _pages_after(self, collection: str, params: dict, first: Page, page_size: int) -> Iterator[Page]:
         yield first
         step, matched = len(first.features), first.number_matched
         if step == 0 or (matched is not None and step >= matched):
@@ -239,6 +244,49 @@ class OgcApiFeaturesClient(AgencyClient):
         else:
             offsets = range(step, matched, step)
             yield from self._parallel_pages(collection, params, offsets, step)
+
+    # -- incremental pull (pygeoapi on PostgreSQL: CQL2 text on the updated_at column) ----------
+    def _filtered(self, collection: str, params: dict, size: int) -> Optional[Page]:
+        """The first page of a filtered request; None (remembered) when the server says it cannot
+        filter (400, 501). A 500 may be the filter (pygeoapi answers 500 to a CQL function it
+        cannot translate) or a failure: it is raised as usual, and remembered so that the next
+        pull of this client reads everything. Transport errors are raised as usual."""
+        if collection in self._no_filter:
+            return None
+        try:
+            return self._page(collection, params, 0, size)
+        except ServerError as err:
+            if err.status in (400, 501):
+                self._no_filter.add(collection)
+                return None
+            if err.status == 500:
+                self._no_filter.add(collection)
+            raise
+
+    def changes_since(self, collection: str, since: str, bbox: Optional[BBox] = None,
+                      page_size: int = 5000) -> Optional[Iterator[Page]]:
+        params = {**self._page_params(collection, bbox, self._crs(collection, None)),
+                  "filter": _since_filter(since, True)}
+        first = self._filtered(collection, params, page_size)
+        return None if first is None else self._pages_after(collection, params, first, page_size)
+
+    def count_unchanged(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
+        params = {**self._page_params(collection, bbox, self._crs(collection, None)),
+                  "filter": _since_filter(since, False), "resulttype": "hits"}
+        params.pop("sortby", None)
+        page = self._filtered(collection, params, 1)
+        return None if page is None else page.number_matched
+
+    def list_ids(self, collection: str, since: str, changed: bool,
+                 bbox: Optional[BBox] = None) -> Optional[set[str]]:
+        params = {**self._page_params(collection, bbox, self._crs(collection, None)),
+                  "filter": _since_filter(since, changed), "skipGeometry": "true",
+                  "properties": VERSION_FIELD}
+        first = self._filtered(collection, params, 10000)
+        if first is None:
+            return None
+        return {str(f["id"]) for page in self._pages_after(collection, params, first, 10000)
+                for f in page.features}
 
     def _page_params(self, collection: str, bbox: Optional[BBox], crs: str) -> dict[str, Any]:
         params: dict[str, Any] = {"crs": crs}
@@ -385,6 +433,14 @@ class OgcApiFeaturesClient(AgencyClient):
         if response.status_code == 412:
             raise VersionConflict(collection, fid, expected_version, self.get(collection, fid))
         raise self._server_error(response) if response.status_code >= 500 else self._refused(response)
+
+
+def _since_filter(since: str, changed: bool) -> str:
+    """CQL2 text on ``updated_at`` (pygeoapi 0.21 takes a quoted string; TIMESTAMP() gives 500)."""
+    stamp = datetime.fromisoformat(since.replace("Z", "+00:00")).isoformat()  # no quote can pass
+    if changed:
+        return f"updated_at > '{stamp}'"
+    return f"updated_at <= '{stamp}' OR updated_at IS NULL"
 
 
 def _is_data_field(name: str, spec: Any) -> bool:

@@ -8,18 +8,22 @@ No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets t
   other content: refused). ``replace`` stores the new features first (updating those already
   stored under their id) and deletes the others only once every valid feature is stored (the
   server is never left half empty).
-* **sync** pulls the server's state into the workspace's staging table, finds local changes with
-  SQL, merges three-way (different fields of one feature merge automatically), records true
-  conflicts (or settles them when the policy says ``mine`` / ``theirs``), applies the server's
-  side locally, then pushes. Every push is written to the workspace's outbox *before* it is sent
-  and closed after; a sync interrupted anywhere is run again safely: pending pushes are checked
-  against the server (client UUIDs: a create found with the same content, or a replace found one
-  version later with our content, went through) and local edits stay in the working table until
-  the server holds them.
+* **sync** pulls the server's state into the workspace's staging table (only the features whose
+  ``updated_at`` is after the workspace's watermark when the server can filter on it, plus one
+  count, and an id listing without geometry only when that count shows deletions; everything
+  otherwise), finds local changes with SQL, merges three-way (different fields of one feature
+  merge automatically), records true conflicts (or settles them when the policy says ``mine`` /
+  ``theirs``), applies the server's side locally, then pushes. Every push is written to the
+  workspace's outbox *before* it is sent and closed after (both in batches: one transaction for
+  a batch's intents, one for its results); a sync interrupted anywhere is run again safely:
+  pending pushes are checked against the server (client UUIDs: a create found with the same
+  content, or a replace found one version later with our content, went through) and local edits
+  stay in the working table until the server holds them.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +47,7 @@ from .client import (
     same_content,
 )
 from .merge import Change, Conflict, build_feature, changed_fields, merge_fields, three_way
-from .workspace import Workspace, WorkspaceError
+from .workspace import WATERMARK_MARGIN_S, Workspace, WorkspaceError
 
 Progress = Callable[[float, str], None]  # percent (0-100), message
 CancelCheck = Callable[[], bool]
@@ -401,10 +405,12 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
                      is_canceled: CancelCheck, report: SyncReport, page_size: int) -> None:
     step(0.0, tr("{name}: checking unfinished pushes").format(name=name))
     report.recovered += recover_pushes(client, workspace, name)
-    _pull(client, workspace, name, step, is_canceled, page_size)
+    started = time.monotonic()
+    deleted = _pull(client, workspace, name, step, is_canceled, page_size)
     try:
-        plan = _plan(workspace, name, policy)
+        plan = _plan(workspace, name, policy, deleted)
         _apply_plan(workspace, name, plan)
+        _advance_watermark(workspace, name, plan, time.monotonic() - started)
     finally:
         workspace.discard_theirs(name)
     report.pulled += plan.pulled
@@ -416,30 +422,91 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
 
 
 def _pull(client: AgencyClient, workspace: Workspace, name: str, step: Progress,
-          is_canceled: CancelCheck, page_size: int) -> int:
-    """Stage the server's state in ``<name>__theirs``; on any failure the staging is emptied."""
+          is_canceled: CancelCheck, page_size: int) -> Optional[set[str]]:
+    """Stage the server's state in ``<name>__theirs``; on any failure the staging is emptied.
+
+    With a watermark and a server that filters on ``updated_at``, only the features changed
+    since are staged and the ids deleted since are returned (a set); otherwise everything is
+    staged and None is returned (absent from the staging = deleted).
+    """
     info = workspace.info(name)
     area = AreaFilter(info["area"]) if info["area"] else None
     bbox = tuple(info["bbox"]) if info["bbox"] else None
-
-    def pages() -> Iterator[Page]:
-        for page in client.iter_pages(name, bbox=bbox, page_size=page_size):
-            if is_canceled():
-                raise SyncCanceled(tr("Sync cancelled."))
-            step(_page_percent(page) / 2, tr("{name}: {count} server features read").format(
-                name=name, count=page.offset + len(page.features)))
-            yield area.page(page) if area else page
-
+    since = workspace.watermark(name)
     try:
-        return workspace.stage_server_pages(name, pages())
+        source = client.changes_since(name, since, bbox, page_size) if since else None
+        partial = source is not None
+        if source is None:
+            source = client.iter_pages(name, bbox=bbox, page_size=page_size)
+
+        def pages() -> Iterator[Page]:
+            for page in source:
+                if is_canceled():
+                    raise SyncCanceled(tr("Sync cancelled."))
+                step(_page_percent(page) / 2, tr("{name}: {count} server features read").format(
+                    name=name, count=page.offset + len(page.features)))
+                yield area.page(page) if area else page
+
+        workspace.stage_server_pages(name, pages())
+        return _deleted_since(client, workspace, name, since, bbox, area) if partial else None
     except BaseException:
         workspace.discard_theirs(name)
         raise
 
 
-def _plan(workspace: Workspace, name: str, policy: str) -> _Plan:
-    ids = workspace.local_changes(name).all() | workspace.server_changes(name).all()
+def _deleted_since(client: AgencyClient, workspace: Workspace, name: str, since: str,
+                   bbox: Optional[BBox], area: Optional[AreaFilter]) -> set[str]:
+    """Base features deleted on the server, after a partial pull (asked *after* it, so a feature
+    edited meanwhile is in one of the listings and never taken for a deleted one).
+
+    Every base feature not staged is either unchanged (``updated_at`` at or before the watermark)
+    or deleted: one count tells whether the numbers add up; only when they do not are the ids
+    listed (no geometry). A polygon area counts features outside it: the ids are listed then.
+    Listed features that the workspace lacks (missed by an earlier paged read) are staged."""
+    if area is None:
+        unchanged = client.count_unchanged(name, since, bbox)
+        if unchanged is not None and (workspace.count(name, "base") - workspace.count_theirs_in_base(name)
+                                      - unchanged) == 0:
+            return set()
+    kept = client.list_ids(name, since, False, bbox)
+    changed = client.list_ids(name, since, True, bbox)
+    if kept is None or changed is None:
+        raise ServerError(tr("The server stopped answering filtered requests; run the sync again."), 500)
+    gone = workspace.unseen_base_ids(name, kept)
+    deleted = gone - changed  # changed but not staged: edited during the pull, or out of the area
+    if area is not None:
+        deleted |= {fid for fid in gone & changed if not _in_area(client.get(name, fid), area)}
+    missing = workspace.unknown_ids(name, kept | changed)
+    found = [f for f in (client.get(name, fid) for fid in sorted(missing)) if f is not None]
+    if area is not None:
+        found = [f for f in found if _in_area(f, area)]
+    if found:
+        workspace.stage(name, found)
+    return deleted
+
+
+def _in_area(feature: Optional[Feature], area: AreaFilter) -> bool:
+    return feature is not None and bool(area.page(Page(features=[feature], offset=0,
+                                                       number_matched=1)).features)
+
+
+def _advance_watermark(workspace: Workspace, name: str, plan: _Plan, duration_s: float) -> None:
+    """Once the pull is applied: the newest server stamp seen (minus a margin and the time the
+    pull took), but never past a conflict kept for a person (its server side must come again)."""
+    margin = WATERMARK_MARGIN_S + duration_s
+    newest = workspace.newest(name, "theirs", margin_s=margin)
+    if newest is None:
+        return  # nothing staged: the watermark stays (an old workspace keeps pulling everything)
+    held = [c.fid for c in plan.conflicts if c.theirs is not None]
+    oldest = workspace.newest(name, "theirs", held, oldest=True, margin_s=margin) if held else None
+    workspace.set_watermark(name, min(newest, oldest) if oldest else newest)
+
+
+def _plan(workspace: Workspace, name: str, policy: str, deleted: Optional[set[str]] = None) -> _Plan:
+    ids = workspace.local_changes(name).all() | workspace.server_changes(name, deleted).all()
     base, ours, theirs = (workspace.features(name, ids, side) for side in ("base", "work", "theirs"))
+    if deleted is not None:  # partial pull: a base feature not staged nor deleted is unchanged
+        theirs.update((fid, f) for fid, f in base.items() if fid not in theirs and fid not in deleted)
     result = three_way(base, ours, theirs, ids)
     plan = _Plan()
     pushed = {c.fid for c in result.to_push}
@@ -502,29 +569,62 @@ def _apply_plan(workspace: Workspace, name: str, plan: _Plan) -> None:
     workspace.record_conflicts(name, plan.conflicts)
 
 
+PUSH_BATCH = 100  # pushes recorded per transaction (a crash leaves at most this many to check)
+
+
 def _push_all(client: AgencyClient, workspace: Workspace, name: str, changes: list[Change],
               step: Progress, is_canceled: CancelCheck, report: SyncReport) -> None:
-    for index, change in enumerate(changes):
+    """Send the changes in batches: the batch's intents are committed in one transaction before
+    the first is sent, the outcomes (synced state + closed intents + journal) in one after.
+    Intents never sent (cancel, failure) are dropped; the one whose answer was lost stays open
+    for :func:`recover_pushes`."""
+    for start in range(0, len(changes), PUSH_BATCH):
+        batch = changes[start:start + PUSH_BATCH]
         if is_canceled():
             raise SyncCanceled(tr("Sync cancelled."))
-        step(50.0 + 50.0 * index / len(changes), tr("{name}: sending {done} of {total} changes").format(
-            name=name, done=index + 1, total=len(changes)))
-        seq = workspace.intend_push(name, change.kind, change.fid, change.feature, change.expected_version)
-        try:
-            version = _send(client, name, change)
-        except (VersionConflict, AlreadyExists) as err:
-            workspace.push_done(seq, "refused")
-            report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
-                name=name, error=err))
-            continue
-        except ServerError as err:
-            if err.status in FAILING_STATUSES:
-                raise
-            report.errors.append(tr("{name}: {error}").format(name=name, error=err))
-            continue  # stays in the outbox: checked against the server next time
-        _record_pushed(workspace, name, change, version)
-        workspace.push_done(seq)
-        report.pushed += 1
+        seqs = workspace.intend_pushes(name, [(c.kind, c.fid, c.feature, c.expected_version)
+                                              for c in batch])
+        _push_batch(client, workspace, name, batch, seqs, start, len(changes), step, is_canceled, report)
+
+
+def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: list[Change],
+                seqs: list[int], offset: int, total: int, step: Progress, is_canceled: CancelCheck,
+                report: SyncReport) -> None:
+    written: list[Feature] = []
+    deleted: list[str] = []
+    done: list[tuple[int, str]] = []
+    sent = 0  # changes of the batch whose sending was at least attempted
+    try:
+        for index, (change, seq) in enumerate(zip(batch, seqs)):
+            if is_canceled():
+                raise SyncCanceled(tr("Sync cancelled."))
+            step(50.0 + 50.0 * (offset + index) / total, tr("{name}: sending {done} of {total} changes")
+                 .format(name=name, done=offset + index + 1, total=total))
+            sent = index + 1
+            try:
+                version = _send(client, name, change)
+            except (VersionConflict, AlreadyExists) as err:
+                done.append((seq, "refused"))
+                workspace.set_watermark(name, None)  # the next pull reads everything again
+                report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
+                    name=name, error=err))
+                continue
+            except ServerError as err:
+                if err.status in FAILING_STATUSES:
+                    raise
+                report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+                continue  # stays in the outbox: checked against the server next time
+            if change.kind == "delete":
+                deleted.append(change.fid)
+            else:
+                written.append(_with_version(change.feature, version))
+            done.append((seq, "pushed"))
+            report.pushed += 1
+    finally:
+        # what the server holds is recorded first; intents never sent are then forgotten
+        workspace.record_pushes(name, written, deleted, done)
+        if sent < len(seqs):
+            workspace.drop_pushes(seqs[sent:])
 
 
 def _send(client: AgencyClient, name: str, change: Change) -> Optional[int]:
@@ -539,14 +639,6 @@ def _send(client: AgencyClient, name: str, change: Change) -> Optional[int]:
 
 def _with_version(feature: Feature, version: Optional[int]) -> Feature:
     return {**feature, "properties": {**(feature.get("properties") or {}), VERSION_FIELD: version}}
-
-
-def _record_pushed(workspace: Workspace, name: str, change: Change, version: Optional[int]) -> None:
-    """The server holds the change: it becomes the base (and the work row gets the version)."""
-    if change.kind == "delete":
-        workspace.apply(name, deleted=[change.fid], work=False)
-    else:
-        workspace.write(name, [_with_version(change.feature, version)], ("work", "base"))
 
 
 # -- recovery of an interrupted run ---------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +31,12 @@ BASE, THEIRS = "__base", "__theirs"
 RESERVED = ("fid", "id", "geom")
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300
+# updated_at is stamped with clock_timestamp() when the row is written, not when it is committed:
+# a pull asks again for everything stamped within this margin (plus the time the previous read
+# took) before the newest stamp it saw. It must exceed the longest write transaction on the
+# server; a push refused for its version resets the watermark (next pull: everything), so a row
+# of a longer transaction missed by a partial pull is caught at the first edit that meets it.
+WATERMARK_MARGIN_S = 60.0
 
 # A UUID v4 made by SQLite, for features QGIS adds to a working table without an id.
 SQL_UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
@@ -139,6 +146,11 @@ class Workspace:
         self.path = Path(path)
         self.db = sqlite3.connect(str(self.path))
         self.db.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: a commit is atomic and survives a crash of the application; only a power
+        # cut may lose the last commits (never corrupt the file). Pushes are then safe anyway:
+        # an unrecorded push is found on the server by ``recover_pushes`` / the next merge.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self._srs_ids: dict[str, int] = {}
         self._init_schema()
 
     def close(self) -> None:
@@ -158,6 +170,8 @@ class Workspace:
             names = [r[1] for r in self.db.execute("PRAGMA table_info(sync_collections)")]
             if "area" not in names:  # workspaces made before the area filter existed
                 self.db.execute("ALTER TABLE sync_collections ADD COLUMN area TEXT")
+            if "watermark" not in names:  # before incremental pulls: the next sync pulls everything
+                self.db.execute("ALTER TABLE sync_collections ADD COLUMN watermark TEXT")
 
     # -- metadata -----------------------------------------------------------------------------
     def collections(self) -> list[str]:
@@ -202,25 +216,29 @@ class Workspace:
         info = client.collection(collection)
         srs_id = self._ensure_srs(epsg_code(info.storage_crs))
         self._register(collection, info.storage_crs, srs_id, bbox, getattr(client, "base_url", None))
+        started = time.monotonic()
         try:
-            count = self._download(client, collection, bbox, page_size, on_page)
+            count, extent = self._download(client, collection, bbox, page_size, on_page)
         except BaseException:
             self.drop(collection)  # no half checkout left behind
             raise
-        self._finish_checkout(collection, count)
+        self._finish_checkout(collection, count, time.monotonic() - started, extent)
         return count
 
     def _download(self, client: AgencyClient, collection: str, bbox: Optional[BBox], page_size: int,
-                  on_page: Optional[Callable[[Page], bool]]) -> int:
-        count = 0
+                  on_page: Optional[Callable[[Page], bool]]) -> tuple[int, Optional[tuple]]:
+        count, extent = 0, None
         for page in client.iter_pages(collection, bbox=bbox, page_size=page_size):
-            self._write_page(collection, page.features, (collection, collection + BASE))
+            rows = self._write_page(collection, page.features, (collection,))
+            extent = _grow(extent, (blob_envelope(r[1]) for r in rows))
             count += len(page.features)
             if on_page is not None and on_page(page) is False:
                 raise WorkspaceError(tr("Checkout of {name} cancelled.").format(name=collection))
         if not self._has_table(collection):
             self._ensure_tables(collection, [])
-        return count
+        with self.db:  # the base snapshot: one copy in SQL (the tables have the same columns)
+            self.db.execute(f"INSERT INTO {_q(collection + BASE)} SELECT * FROM {_q(collection)}")
+        return count, extent
 
     def _register(self, collection: str, storage_crs: Optional[str], srs_id: int,
                   bbox: Optional[BBox], server_url: Optional[str]) -> None:
@@ -233,15 +251,20 @@ class Workspace:
                             (collection, collection, storage_crs, srs_id,
                              json.dumps(list(bbox)) if bbox else None, server_url))
 
-    def _finish_checkout(self, collection: str, count: int) -> None:
+    def _finish_checkout(self, collection: str, count: int, duration_s: float = 0.0,
+                         extent: Optional[tuple] = None) -> None:
         with self.db:
             self.db.execute("UPDATE sync_collections SET checked_out_at = ?, last_sync_at = ?, "
                             "feature_count = ? WHERE collection = ?", (_now(), _now(), count, collection))
-            self._update_extent(collection)
+            self._update_extent(collection, extent)
+        # a change made while the pages were read may be missing: the watermark goes back as far
+        self.set_watermark(collection, self.newest(collection, "base",
+                                                   margin_s=WATERMARK_MARGIN_S + duration_s))
         self.journal(collection, "checkout", detail={"features": count})
 
     def drop(self, collection: str) -> None:
         """Forget a collection: its three tables and metadata."""
+        self._srs_ids.pop(collection, None)
         with self.db:
             for table in (collection, collection + BASE, collection + THEIRS):
                 self.db.execute(f"DROP TABLE IF EXISTS {_q(table)}")
@@ -308,26 +331,38 @@ class Workspace:
                 for name, sql_type in columns:
                     self.db.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(name)} {sql_type}")
 
-    def _write_page(self, collection: str, features: list[Feature], tables: Iterable[str]) -> None:
+    def _srs_id(self, collection: str) -> int:
+        if collection not in self._srs_ids:
+            self._srs_ids[collection] = self.info(collection)["srs_id"]
+        return self._srs_ids[collection]
+
+    def _write_page(self, collection: str, features: list[Feature], tables: Iterable[str]) -> list[tuple]:
+        with self.db:
+            return self._upsert(collection, features, tables)
+
+    def _upsert(self, collection: str, features: list[Feature], tables: Iterable[str]) -> list[tuple]:
+        """Upsert rows inside the caller's transaction (new columns are committed first)."""
         columns = self._ensure_tables(collection, features)
-        srs_id = self.info(collection)["srs_id"]
+        srs_id = self._srs_id(collection)
         rows = [_row(f, columns, srs_id) for f in features]
         names = ", ".join(_q(c) for c in ["id", "geom", *columns])
         marks = ", ".join("?" * (len(columns) + 2))
         updates = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in ["geom", *columns])
-        with self.db:
-            for table in tables:
-                self.db.executemany(f"INSERT INTO {_q(table)} ({names}) VALUES ({marks}) "
-                                    f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+        for table in tables:
+            self.db.executemany(f"INSERT INTO {_q(table)} ({names}) VALUES ({marks}) "
+                                f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+        return rows
 
-    def _update_extent(self, collection: str) -> None:
-        boxes = [blob_envelope(b) for (b,) in self.db.execute(f"SELECT geom FROM {_q(collection)}")]
-        boxes = [b for b in boxes if b]
-        if boxes:
+    def _update_extent(self, collection: str,
+                       extent: Optional[tuple[float, float, float, float]] = None) -> None:
+        """The layer extent in gpkg_contents: ``extent`` (min x, max x, min y, max y) when the
+        caller has it, else from the envelopes of the stored blobs (streamed)."""
+        if extent is None:
+            extent = _grow(None, (blob_envelope(b) for (b,) in
+                                  self.db.execute(f"SELECT geom FROM {_q(collection)}")))
+        if extent is not None:
             self.db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
-                            "WHERE table_name = ?", (min(b[0] for b in boxes), max(b[1] for b in boxes),
-                                                     min(b[2] for b in boxes), max(b[3] for b in boxes),
-                                                     collection))
+                            "WHERE table_name = ?", (*extent, collection))
 
     # -- reading features ---------------------------------------------------------------------
     def features(self, collection: str, ids: Optional[Iterable[str]] = None,
@@ -361,9 +396,74 @@ class Workspace:
         """What the field team changed in the working table since the base snapshot."""
         return self._diff(collection, collection, collection + BASE, compare_all=True)
 
-    def server_changes(self, collection: str) -> ChangeSet:
-        """What changed on the server (staged in ``<name>__theirs``) since the base snapshot."""
-        return self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False)
+    def server_changes(self, collection: str, deleted: Optional[Iterable[str]] = None) -> ChangeSet:
+        """What changed on the server (staged in ``<name>__theirs``) since the base snapshot.
+
+        ``deleted`` given: the staging holds only the features changed since the watermark (a
+        partial pull), so a base feature absent from it is unchanged unless listed in ``deleted``.
+        """
+        changes = self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False)
+        if deleted is not None:
+            changes.deleted = set(deleted)
+        return changes
+
+    # -- incremental pulls --------------------------------------------------------------------
+    def watermark(self, collection: str) -> Optional[str]:
+        """Server ``updated_at`` (ISO, UTC) before which every server change is in the base (or
+        in a recorded conflict); None: unknown, the next pull must read everything."""
+        row = self.db.execute("SELECT watermark FROM sync_collections WHERE collection = ?",
+                              (collection,)).fetchone()
+        return row[0] if row else None
+
+    def set_watermark(self, collection: str, value: Optional[str]) -> None:
+        with self.db:
+            self.db.execute("UPDATE sync_collections SET watermark = ? WHERE collection = ?",
+                            (value, collection))
+
+    def newest(self, collection: str, side: str = "theirs", ids: Optional[Iterable[str]] = None,
+               oldest: bool = False, margin_s: float = WATERMARK_MARGIN_S) -> Optional[str]:
+        """The largest (``oldest``: smallest) ``updated_at`` of a side (of some ids), minus
+        ``margin_s`` seconds, as an ISO UTC timestamp; None when no row has one."""
+        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        if "updated_at" not in {n for n, _ in self._columns(collection)}:
+            return None
+        where, params = "", []
+        if ids is not None:
+            params = list(ids)
+            if not params:
+                return None
+            where = f" WHERE id IN ({', '.join('?' * len(params))})"
+        row = self.db.execute(
+            f"SELECT strftime('%Y-%m-%dT%H:%M:%fZ', {'min' if oldest else 'max'}(julianday(updated_at)) "
+            f"- ? / 86400.0) FROM {_q(table)}{where}", [margin_s, *params]).fetchone()
+        return row[0] if row and row[0] else None
+
+    def count(self, collection: str, side: str = "base") -> int:
+        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        return self.db.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+
+    def count_theirs_in_base(self, collection: str) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {_q(collection + THEIRS)} t JOIN "
+                               f"{_q(collection + BASE)} b ON b.id = t.id").fetchone()[0]
+
+    def unknown_ids(self, collection: str, ids: set[str]) -> set[str]:
+        """Of ``ids``, those neither in the base nor staged."""
+        known = set(self.features_ids(collection, "base")) | set(self.features_ids(collection, "theirs"))
+        return ids - known
+
+    def features_ids(self, collection: str, side: str) -> list[str]:
+        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        return [r[0] for r in self.db.execute(f"SELECT id FROM {_q(table)}")]
+
+    def stage(self, collection: str, features: list[Feature]) -> None:
+        """Add features to the staging table (after a partial pull)."""
+        self._write_page(collection, features, (collection + THEIRS,))
+
+    def unseen_base_ids(self, collection: str, seen: set[str]) -> set[str]:
+        """Base ids neither staged in ``<name>__theirs`` nor in ``seen``."""
+        rows = self.db.execute(f"SELECT b.id FROM {_q(collection + BASE)} b LEFT JOIN "
+                               f"{_q(collection + THEIRS)} t ON t.id = b.id WHERE t.id IS NULL")
+        return {r[0] for r in rows if r[0] not in seen}
 
     def _diff(self, collection: str, side: str, base: str, compare_all: bool) -> ChangeSet:
         columns = [n for n, _ in self._columns(collection) if not compare_all or n not in SERVER_FIELDS]
@@ -462,6 +562,52 @@ class Workspace:
                                               expected_version, _now()))
         return cursor.lastrowid
 
+    def intend_pushes(self, collection: str,
+                      pushes: Iterable[tuple[str, str, Optional[Feature], Optional[int]]]) -> list[int]:
+        """Record a batch of pushes (kind, fid, feature, expected version) about to be sent, in
+        one transaction committed before any is sent; returns their sequences, in order."""
+        at, seqs = _now(), []
+        with self.db:
+            for kind, fid, feature, expected_version in pushes:
+                cursor = self.db.execute(
+                    "INSERT INTO sync_outbox (collection, fid, kind, feature, expected_version, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (collection, fid, kind,
+                                                  json.dumps(feature) if feature is not None else None,
+                                                  expected_version, at))
+                seqs.append(cursor.lastrowid)
+        return seqs
+
+    def record_pushes(self, collection: str, written: Iterable[Feature] = (), deleted: Iterable[str] = (),
+                      done: Iterable[tuple[int, str]] = ()) -> None:
+        """In one transaction: the pushed features become the synced state (``written`` into work
+        and base, ``deleted`` ids out of the base) and the pushes ``done`` (seq, outcome) are
+        closed with their journal entries. A crash before the commit leaves them all pending."""
+        written, done = list(written), list(done)
+        if written:
+            self._ensure_tables(collection, written)  # may commit new columns: harmless
+        with self.db:
+            if written:
+                self._upsert(collection, written, (collection, collection + BASE))
+            self.db.executemany(f"DELETE FROM {_q(collection + BASE)} WHERE id = ?",
+                                [(fid,) for fid in deleted])
+            self._close_pushes(done)
+
+    def drop_pushes(self, seqs: Iterable[int]) -> None:
+        """Forget recorded pushes known never to have been sent (no journal entry)."""
+        with self.db:
+            self.db.executemany("DELETE FROM sync_outbox WHERE seq = ?", [(s,) for s in seqs])
+
+    def _close_pushes(self, done: list[tuple[int, str]]) -> None:
+        at = _now()
+        for seq, outcome in done:
+            row = self.db.execute("SELECT collection, fid, kind FROM sync_outbox WHERE seq = ?",
+                                  (seq,)).fetchone()
+            self.db.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+            if row is not None:
+                self.db.execute("INSERT INTO sync_journal (at, collection, action, fid, detail) "
+                                "VALUES (?, ?, ?, ?, ?)",
+                                (at, row[0], outcome, row[1], json.dumps({"kind": row[2]})))
+
     def pending_pushes(self, collection: Optional[str] = None) -> list[dict[str, Any]]:
         """Pushes recorded but not known to be done (an interrupted sync leaves them), oldest first."""
         names = ("seq", "collection", "fid", "kind", "feature", "expected_version", "at")
@@ -532,6 +678,17 @@ class Workspace:
             for table in (collection, collection + BASE):
                 self.db.execute(f"UPDATE {_q(table)} SET {_q(VERSION_FIELD)} = ? WHERE id = ?",
                                 (version, fid))
+
+
+def _grow(extent: Optional[tuple[float, float, float, float]],
+          boxes: Iterable[Optional[tuple[float, float, float, float]]]) -> Optional[tuple]:
+    """Extend an extent (min x, max x, min y, max y) by envelopes (None ones skipped)."""
+    for box in boxes:
+        if box is None:
+            continue
+        extent = box if extent is None else (min(extent[0], box[0]), max(extent[1], box[1]),
+                                             min(extent[2], box[2]), max(extent[3], box[3]))
+    return extent
 
 
 def _geometry_type(features: list[Feature]) -> str:
