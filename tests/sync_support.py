@@ -41,6 +41,18 @@ def area_bbox(origin: tuple[float, float]) -> tuple[float, float, float, float]:
     return (x, y, x + 900.0, y + 900.0)
 
 
+def checked_out(client: AgencyClient, tmp_path, count: int = 4):
+    """A fresh area with ``count`` seeded buildings, checked out into ``tmp_path/ws.gpkg``."""
+    from agence_urbaine.core.sync.session import checkout
+    from agence_urbaine.core.sync.workspace import Workspace
+
+    origin = new_area()
+    ids = seed_buildings(client, origin, count)
+    workspace = Workspace(tmp_path / "ws.gpkg")
+    checkout(client, workspace, ["buildings"], bbox=area_bbox(origin))
+    return origin, ids, workspace
+
+
 def server_rows(agency_server, origin: tuple[float, float], table: str = "buildings") -> dict[str, dict]:
     """The rows of the test area straight from PostGIS (id → levels, parcel_ref, use, version)."""
     x0, y0, x1, y1 = area_bbox(origin)

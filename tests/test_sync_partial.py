@@ -1,11 +1,17 @@
 """Incremental pulls (only what changed since the watermark) against the REAL reference server."""
 
 import requests
-from sync_support import LocalEdits, LosingClient, area_bbox, building, new_area, seed_buildings, server_rows
+from sync_support import (
+    LocalEdits,
+    LosingClient,
+    building,
+    checked_out,
+    server_rows,
+)
 
 from agence_urbaine.core.sync.client import feature_version
 from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
-from agence_urbaine.core.sync.session import checkout, sync
+from agence_urbaine.core.sync.session import sync
 from agence_urbaine.core.sync.workspace import Workspace
 
 pytest_plugins = ["server_fixture"]
@@ -23,14 +29,6 @@ class CountingSession(requests.Session):
         return super().request(method, url, **kwargs)
 
 
-def _checked_out(client, tmp_path, count=4):
-    origin = new_area()
-    ids = seed_buildings(client, origin, count)
-    workspace = Workspace(tmp_path / "ws.gpkg")
-    checkout(client, workspace, ["buildings"], bbox=area_bbox(origin))
-    return origin, ids, workspace
-
-
 def _counting(client):
     """A fresh client on the same server whose item requests are recorded."""
     counted = OgcApiFeaturesClient(client.base_url)
@@ -41,13 +39,13 @@ def _counting(client):
 
 
 def test_checkout_records_a_watermark(ogcapi_client, tmp_path):
-    _, _, workspace = _checked_out(ogcapi_client, tmp_path)
+    _, _, workspace = checked_out(ogcapi_client, tmp_path)
     assert workspace.watermark("buildings")
     workspace.close()
 
 
 def test_partial_pull_sees_a_server_edit_and_a_server_delete(ogcapi_client, agency_server, tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     stored = ogcapi_client.get("buildings", ids[0])
     ogcapi_client.replace("buildings", {**stored, "properties": {**stored["properties"], "levels": 8}},
                           feature_version(stored))
@@ -73,7 +71,7 @@ def test_partial_pull_sees_a_server_edit_and_a_server_delete(ogcapi_client, agen
 
 
 def test_partial_pull_without_deletion_skips_the_id_listing(ogcapi_client, tmp_path):
-    _, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path)
     stored = ogcapi_client.get("buildings", ids[3])
     ogcapi_client.replace("buildings", {**stored, "properties": {**stored["properties"], "levels": 6}},
                           feature_version(stored))
@@ -88,7 +86,7 @@ def test_partial_pull_without_deletion_skips_the_id_listing(ogcapi_client, tmp_p
 
 def test_old_workspace_without_watermark_pulls_everything_then_gets_one(ogcapi_client, agency_server,
                                                                          tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     workspace.set_watermark("buildings", None)
     ogcapi_client.delete("buildings", ids[0], None)
     report = sync(ogcapi_client, workspace)
@@ -98,13 +96,27 @@ def test_old_workspace_without_watermark_pulls_everything_then_gets_one(ogcapi_c
     workspace.close()
 
 
-def test_crash_between_intents_and_sends_neither_loses_nor_duplicates(ogcapi_client, agency_server,
-                                                                      tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+def _create_update_delete(workspace, origin, ids):
+    """One local insert, one update (ids[0] → 9 levels), one delete (ids[1]); returns the new id."""
     edits = LocalEdits(workspace.path)
     created = edits.add(origin[0] + 600, origin[1] + 600, "NEW", levels=3)
     edits.set(ids[0], levels=9)
     edits.delete(ids[1])
+    return created
+
+
+def _assert_each_edit_once(agency_server, origin, ids, created):
+    """The server holds exactly the three edits of _create_update_delete, none lost or doubled."""
+    rows = server_rows(agency_server, origin)
+    assert set(rows) == {ids[0], ids[2], ids[3], created}
+    assert rows[ids[0]]["levels"] == 9 and rows[ids[0]]["version"] == 2
+    assert [r["parcel_ref"] for r in rows.values()].count("NEW") == 1
+
+
+def test_crash_between_intents_and_sends_neither_loses_nor_duplicates(ogcapi_client, agency_server,
+                                                                      tmp_path):
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
+    created = _create_update_delete(workspace, origin, ids)
     # the intents of the whole batch are committed, then the process dies before any send
     work = workspace.features("buildings", [created, ids[0]])
     workspace.intend_pushes("buildings", [("create", created, work[created], None),
@@ -116,28 +128,19 @@ def test_crash_between_intents_and_sends_neither_loses_nor_duplicates(ogcapi_cli
     report = sync(ogcapi_client, workspace)
     assert report.ok, report.errors
     assert report.recovered == 0 and report.pushed == 3 and workspace.pending_pushes() == []
-    rows = server_rows(agency_server, origin)
-    assert set(rows) == {ids[0], ids[2], ids[3], created}
-    assert rows[ids[0]]["levels"] == 9 and rows[ids[0]]["version"] == 2
-    assert [r["parcel_ref"] for r in rows.values()].count("NEW") == 1
+    _assert_each_edit_once(agency_server, origin, ids, created)
     assert workspace.pending_changes() == 0
     workspace.close()
 
 
 def test_crash_after_some_sends_of_a_batch_neither_loses_nor_duplicates(ogcapi_client, agency_server,
                                                                         tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
-    edits = LocalEdits(workspace.path)
-    created = edits.add(origin[0] + 600, origin[1] + 600, "NEW", levels=3)
-    edits.set(ids[0], levels=9)
-    edits.delete(ids[1])
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
+    created = _create_update_delete(workspace, origin, ids)
     report = sync(LosingClient(ogcapi_client, {"replace": 1}), workspace)
     assert not report.ok
     report = sync(ogcapi_client, workspace)
     assert report.ok, report.errors
-    rows = server_rows(agency_server, origin)
-    assert set(rows) == {ids[0], ids[2], ids[3], created}
-    assert rows[ids[0]]["levels"] == 9 and rows[ids[0]]["version"] == 2
-    assert [r["parcel_ref"] for r in rows.values()].count("NEW") == 1
+    _assert_each_edit_once(agency_server, origin, ids, created)
     assert workspace.pending_changes() == 0 and workspace.pending_pushes() == []
     workspace.close()

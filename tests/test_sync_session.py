@@ -8,6 +8,7 @@ from sync_support import (
     LosingClient,
     area_bbox,
     building,
+    checked_out,
     new_area,
     seed_buildings,
     server_rows,
@@ -29,14 +30,6 @@ def _zone(x, y, code, **extra):
 def _zoning_ids(client, codes):
     return {f["properties"]["code"]: f["id"] for page in client.iter_pages("zoning")
             for f in page.features if f["properties"]["code"] in codes}
-
-
-def _checked_out(client, tmp_path, count=4):
-    origin = new_area()
-    ids = seed_buildings(client, origin, count)
-    workspace = Workspace(tmp_path / "ws.gpkg")
-    checkout(client, workspace, ["buildings"], bbox=area_bbox(origin))
-    return origin, ids, workspace
 
 
 # -- publish ---------------------------------------------------------------------------------------
@@ -122,7 +115,7 @@ def test_cancelled_checkout_raises_and_leaves_nothing(ogcapi_client, tmp_path):
 # -- sync ------------------------------------------------------------------------------------------
 def test_sync_merges_both_sides_including_different_fields_of_one_feature(
         ogcapi_client, agency_server, tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     edits = LocalEdits(workspace.path)
     moved = edits.move(ids[0], 0.25)  # geometry here, levels on the server: same feature
     edits.delete(ids[1])
@@ -153,7 +146,7 @@ def test_sync_merges_both_sides_including_different_fields_of_one_feature(
 
 
 def test_true_conflict_is_recorded_never_overwritten_then_resolved(ogcapi_client, agency_server, tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     LocalEdits(workspace.path).set(ids[0], levels=2, use="bureau")
     theirs = ogcapi_client.get("buildings", ids[0])
     theirs["properties"]["levels"] = 5
@@ -178,7 +171,7 @@ def test_true_conflict_is_recorded_never_overwritten_then_resolved(ogcapi_client
 @pytest.mark.parametrize("policy, levels", [("mine", 2), ("theirs", 5)])
 def test_conflict_policy_settles_disputed_fields_and_keeps_the_rest(
         ogcapi_client, agency_server, tmp_path, policy, levels):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     LocalEdits(workspace.path).set(ids[0], levels=2, use="bureau")
     theirs = ogcapi_client.get("buildings", ids[0])
     theirs["properties"].update(levels=5, parcel_ref="SRV")
@@ -196,7 +189,7 @@ def test_conflict_policy_settles_disputed_fields_and_keeps_the_rest(
 
 def test_keeping_mine_over_a_server_delete_publishes_it_again_under_a_new_id(
         ogcapi_client, agency_server, tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     LocalEdits(workspace.path).set(ids[0], levels=7)
     ogcapi_client.delete("buildings", ids[0], None)
     report = sync(ogcapi_client, workspace, policy="mine")
@@ -210,7 +203,7 @@ def test_keeping_mine_over_a_server_delete_publishes_it_again_under_a_new_id(
 @pytest.mark.parametrize("lost", ["create", "replace", "delete"])
 def test_sync_interrupted_after_a_push_reached_the_server_neither_duplicates_nor_loses(
         ogcapi_client, agency_server, tmp_path, lost):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     edits = LocalEdits(workspace.path)
     created = edits.add(origin[0] + 600, origin[1] + 600, "NEW", levels=3)
     edits.set(ids[0], levels=9)
@@ -234,7 +227,7 @@ def test_sync_interrupted_after_a_push_reached_the_server_neither_duplicates_nor
 
 def test_push_refused_because_the_server_moved_keeps_the_edit_for_the_next_run(
         ogcapi_client, agency_server, tmp_path):
-    origin, ids, workspace = _checked_out(ogcapi_client, tmp_path)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
     LocalEdits(workspace.path).set(ids[0], levels=6)
 
     class Racing(LosingClient):  # someone edits the feature between our pull and our push
