@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProject,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -73,8 +74,7 @@ def read_features(source, crs: QgsCoordinateReferenceSystem, fields: list[str], 
     for count, feature in enumerate(features(source, request)):
         if feedback is not None and count % 2000 == 0 and feedback.isCanceled():
             break
-        geometry = feature.geometry()
-        wkb.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+        wkb.append(linear_wkb(feature.geometry()))
         fids.append(feature.id())
         if id_index is None and not indexes:  # roads, servitudes: geometry only
             ids.append(feature.id())
@@ -90,6 +90,15 @@ def read_features(source, crs: QgsCoordinateReferenceSystem, fields: list[str], 
         np.empty(0, dtype=object)
     ids = [plain(value) for value in ids]
     return FeatureSet(ids, geometries, dict(zip(wanted, columns))), fids
+
+
+def linear_wkb(geometry) -> bytes | None:
+    """WKB for ``shapely.from_wkb``: None when empty; curves straightened (shapely has no curves)."""
+    if geometry.isNull() or geometry.isEmpty():
+        return None
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return bytes(geometry.asWkb())
 
 
 def features(source, request):

@@ -18,10 +18,8 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
@@ -38,7 +36,8 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.conformity import FeatureSet
 from ...core.i18n import tr
 from ...core.veille import CONFORMING, EXCEEDS_PERMIT, NO_PERMIT, VeilleCanceled, find_unpermitted
-from ..layers import plain, to_qgs_multipolygons
+from ..layers import features as source_features
+from ..layers import linear_wkb, plain, to_qgs_multipolygons
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -70,19 +69,12 @@ def _read(source, crs, context, feedback, start: float, end: float,
     names = source.fields().names()
     features, wkb = [], []
     total = max(source.featureCount(), 1)
-    iterator = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    for count, feature in enumerate(iterator):
+    for count, feature in enumerate(source_features(source, request)):
         if count % 1000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(start + (end - start) * count / total)
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            wkb.append(None)
-        else:
-            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry = QgsGeometry(geometry.constGet().segmentize())
-            wkb.append(bytes(geometry.asWkb()))
+        wkb.append(linear_wkb(feature.geometry()))
         features.append(feature)
     geometries = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore") if wkb else \
         np.empty(0, dtype=object)
