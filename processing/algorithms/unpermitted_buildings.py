@@ -178,12 +178,6 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def _source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
     def _working_crs(self, parameters, context, observed) -> QgsCoordinateReferenceSystem:
         """The CRS areas are measured in: the parameter's, else the observed layer's; metres only."""
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
@@ -232,8 +226,8 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        observed_source = self._source(parameters, self.OBSERVED, context)
-        permitted_source = self._source(parameters, self.PERMITTED, context)
+        observed_source = self.source(parameters, self.OBSERVED, context, tr("observed buildings"))
+        permitted_source = self.source(parameters, self.PERMITTED, context, tr("permitted footprints"))
         crs = self._working_crs(parameters, context, observed_source)
         self._report_crs(observed_source, permitted_source, crs, feedback)
         id_field = self._permit_id_field(parameters, context, permitted_source, feedback)
