@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -34,8 +36,22 @@ import numpy as np
 import shapely
 
 from . import rules
+from .findings import (
+    CODE_OF,
+    V_CHECK,
+    V_FAIL,
+    V_OK,
+    Finding,
+    FindingTable,
+    RowBuilder,
+    fill,
+    format_numbers,
+    format_objects,
+    objects,
+)
 from .geometry import (
     CleanGeometries,
+    band_intersection,
     clean_geometries,
     exterior_segments,
     grouped_union,
@@ -46,11 +62,12 @@ from .geometry import (
 )
 from .progress import Progress
 from .regulation import Regulation, Servitude, Setback, Zone
-from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, tr, verdict_label, worst_verdict
+from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, tr, verdict_label
 
 __all__ = [
     "A_VERIFIER", "CONFORME", "NON_CONFORME", "ApplicationResult", "ConformityCanceled",
-    "ConformityResult", "FeatureSet", "FieldMap", "Finding", "OffendingPart", "check_conformity",
+    "ConformityResult", "FeatureSet", "FieldMap", "Finding", "FindingTable", "OffendingPart",
+    "check_conformity",
     "verdict_label",
 ]
 
@@ -100,21 +117,6 @@ class FieldMap:
 
 
 @dataclass
-class Finding:
-    """One rule checked for one application. ``subject`` is the zone code or servitude id."""
-
-    application_id: Any
-    rule: str
-    label: str
-    measured: float | None
-    allowed: float | str | None
-    unit: str
-    verdict: str
-    message: str
-    subject: str = ""
-
-
-@dataclass
 class OffendingPart:
     """The part of a footprint that breaks a rule (inside a servitude, a setback band, off-parcel)."""
 
@@ -141,11 +143,19 @@ class ApplicationResult:
 @dataclass
 class ConformityResult:
     applications: list[ApplicationResult] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    findings: Sequence[Finding] = field(default_factory=list)  # a FindingTable after a check
     offending: list[OffendingPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _index: dict | None = field(default=None, repr=False, compare=False)
 
     def findings_for(self, application_id: Any) -> list[Finding]:
+        """Findings of one application, in rule order."""
+        if isinstance(self.findings, FindingTable):
+            if self._index is None or len(self._index) != len(self.applications):
+                self._index = {a.application_id: k for k, a in enumerate(self.applications)}
+            position = self._index.get(application_id)
+            if position is not None and len(self.findings.app_ids) == len(self.applications):
+                return self.findings.for_application(position)
         return [f for f in self.findings if f.application_id == application_id]
 
 
@@ -277,10 +287,43 @@ def _missing_parcel_finding(app_id: Any, key: str | None) -> Finding:
     return Finding(app_id, rule.id, rule.label, None, None, rule.unit, A_VERIFIER, text)
 
 
-def _reduce(values: list[float | None], how: Callable) -> float:
-    if not values or any(v is None for v in values):
-        return np.nan
-    return float(how(values))
+def _numbers(values: list, parse: Callable[[Any], float | None]) -> np.ndarray:
+    """Floats (NaN = missing) from attribute values; plain numbers without a Python call each."""
+    kinds = set(map(type, values))
+    if kinds <= {int, float, type(None)}:
+        return np.array(values, dtype=float)
+    out = np.empty(len(values))
+    for index, value in enumerate(_cached(parse, values)):
+        out[index] = np.nan if value is None else value
+    return out
+
+
+def _cached(parse: Callable[[Any], Any], values: list) -> list:
+    """``[parse(v) for v in values]``, each distinct value parsed once (attribute values repeat)."""
+    cache: dict = {}
+    out = []
+    for value in values:
+        try:
+            key = (type(value), value)
+            parsed = cache.get(key, cache)
+            if parsed is cache:
+                parsed = cache[key] = parse(value)
+        except TypeError:  # unhashable value
+            parsed = parse(value)
+        out.append(parsed)
+    return out
+
+
+def _reduce_groups(values: np.ndarray, groups: np.ndarray, count: int, how: str) -> np.ndarray:
+    """Per group: max or sum of ``values``; NaN when any member is NaN (a missing value)."""
+    missing = np.bincount(groups, weights=np.isnan(values), minlength=count) > 0
+    if how == "sum":
+        result = np.bincount(groups, weights=np.nan_to_num(values), minlength=count)
+    else:
+        result = np.full(count, -np.inf)
+        np.maximum.at(result, groups, np.nan_to_num(values, nan=-np.inf))
+    result[missing] = np.nan
+    return result
 
 
 def _group_members(labels: list) -> tuple[np.ndarray, list, list[list[int]]]:
@@ -292,21 +335,21 @@ def _group_members(labels: list) -> tuple[np.ndarray, list, list[list[int]]]:
     return groups, list(order), members
 
 
-def _group_attributes(footprints: FeatureSet, fields: FieldMap, fp: CleanGeometries,
+def _group_attributes(footprints: FeatureSet, fields: FieldMap, fp: CleanGeometries, groups: np.ndarray,
                       members: list[list[int]]) -> dict:
     """One value per application: max levels and height, summed floor areas, all uses (nan/None = missing)."""
-    levels = [_to_levels(v) for v in footprints.column(fields.levels)]
-    height = [_to_float(v) for v in footprints.column(fields.height)]
-    floor = [_to_float(v) for v in footprints.column(fields.floor_area)]
-    uses = [_to_uses(v) for v in footprints.column(fields.use)]
-    area = shapely.area(fp.geometries)
-    computed = [None if lv is None or np.isnan(a) else a * lv for lv, a in zip(levels, area)]
+    n = len(members)
+    levels = _numbers(footprints.column(fields.levels), _to_levels)
+    height = _numbers(footprints.column(fields.height), _to_float)
+    floor = _numbers(footprints.column(fields.floor_area), _to_float)
+    uses = _cached(_to_uses, footprints.column(fields.use))  # sets shared between equal values: read only
+    computed = shapely.area(fp.geometries) * levels  # NaN where the geometry or the levels are missing
     return {
-        "levels": np.array([_reduce([levels[i] for i in m], max) for m in members]),
-        "height": np.array([_reduce([height[i] for i in m], max) for m in members]),
-        "floor_declared": np.array([_reduce([floor[i] for i in m], sum) for m in members]),
-        "floor_computed": np.array([_reduce([computed[i] for i in m], sum) for m in members]),
-        "uses": [_merge_uses([uses[i] for i in m]) for m in members],
+        "levels": _reduce_groups(levels, groups, n, "max"),
+        "height": _reduce_groups(height, groups, n, "max"),
+        "floor_declared": _reduce_groups(floor, groups, n, "sum"),
+        "floor_computed": _reduce_groups(computed, groups, n, "sum"),
+        "uses": [uses[m[0]] if len(m) == 1 else _merge_uses([uses[i] for i in m]) for m in members],
     }
 
 
@@ -330,7 +373,7 @@ def _build_applications(parcels: FeatureSet, footprints: FeatureSet, fields: Fie
         ids=ids, footprint_ids=fids, parcel_index=parcel_index, parcel_id=parcel_ids,
         footprint=grouped_union(fp.geometries, groups, n), parcel=parcel_geom,
         lot_date=[lot_dates[p] if p >= 0 else None for p in parcel_index],
-        notes=[[] for _ in range(n)], **_group_attributes(footprints, fields, fp, members),
+        notes=[[] for _ in range(n)], **_group_attributes(footprints, fields, fp, groups, members),
     )
     _note_geometry_problems(apps, groups, footprints, fp, pc, parcels)
     return apps
@@ -373,7 +416,12 @@ def _zone_shares(apps: _Applications, parcel_area: np.ndarray, zoning: FeatureSe
     codes = [feature_key(c) for c in zoning.column(fields.zone_code)]
     if len(apps) and len(zone_geoms):
         ai, zi = shapely.STRtree(zone_geoms).query(apps.parcel, predicate="intersects")
-        area = shapely.area(shapely.intersection(apps.parcel[ai], zone_geoms[zi]))
+        # most parcels lie wholly in one zone: a prepared "covers" test spares their intersection
+        shapely.prepare(zone_geoms)
+        whole = shapely.covers(zone_geoms[zi], apps.parcel[ai])
+        area = parcel_area[ai].copy()
+        cut = ~whole
+        area[cut] = shapely.area(shapely.intersection(apps.parcel[ai[cut]], zone_geoms[zi[cut]]))
         for a, z, value in zip(ai, zi, area):
             if codes[z] is not None and value > area_tolerance:
                 shares[a][codes[z]] = shares[a].get(codes[z], 0.0) + value / parcel_area[a]
@@ -395,6 +443,8 @@ class _Sides:
     distance: np.ndarray
     lines: np.ndarray
     road_width: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
 
 
 def _classify_sides(apps: _Applications, roads: np.ndarray | None, widths: np.ndarray,
@@ -404,13 +454,22 @@ def _classify_sides(apps: _Applications, roads: np.ndarray | None, widths: np.nd
     lines = segs.lines
     near = np.zeros(len(segs.owner), dtype=bool)
     road_width = np.full(len(segs.owner), np.nan)
-    if roads is not None:
+    if roads is not None and len(lines):
         tree = shapely.STRtree(roads)
-        near = (within_distance(segs.start, tree, tolerance) & within_distance(segs.end, tree, tolerance)
-                & within_distance(segs.middle, tree, tolerance))
-        if near.any():
-            nearest = tree.query_nearest(shapely.points(segs.middle[near]), all_matches=False)[1]
-            road_width[near] = widths[nearest]
+        middle = shapely.points(segs.middle)
+        mi, ri = tree.query(middle, predicate="dwithin", distance=tolerance)
+        near[mi] = True
+        candidates = np.flatnonzero(near)  # the ends are tested only where the middle is near a road
+        near[candidates] = (within_distance(segs.start[candidates], tree, tolerance)
+                            & within_distance(segs.end[candidates], tree, tolerance))
+        if len(mi) and near.any():
+            # width of the road closest to the segment's middle, among those within the tolerance
+            gap = shapely.distance(middle[mi], roads[ri])
+            order = np.lexsort((gap, mi))
+            first = order[np.r_[True, mi[order][1:] != mi[order][:-1]]]
+            closest = np.full(len(lines), -1)
+            closest[mi[first]] = ri[first]
+            road_width[near] = widths[closest[near]] if len(widths) else np.nan
     frontage = sum_by_group(segs.length * near, segs.owner, n)
     direction = np.zeros((n, 2))
     np.add.at(direction, segs.owner[near], segs.normal[near] * segs.length[near, None])
@@ -422,7 +481,8 @@ def _classify_sides(apps: _Applications, roads: np.ndarray | None, widths: np.nd
     rear = one_way[segs.owner] & (cosine < REAR_COSINE)
     kind = np.where(near, ROAD, np.where(rear, REAR, SIDE))
     distance = shapely.distance(apps.footprint[segs.owner], lines)
-    return _Sides(roads is not None, frontage, has_road, segs.owner, kind, distance, lines, road_width)
+    return _Sides(roads is not None, frontage, has_road, segs.owner, kind, distance, lines, road_width,
+                  segs.start, segs.end)
 
 
 @dataclass
@@ -438,7 +498,7 @@ class _SetbackCheck:
 
 
 def _check_setback(sides: _Sides, kind: int, required: np.ndarray, continuous: np.ndarray,
-                   tolerance: float, apps: _Applications) -> _SetbackCheck:
+                   tolerance: float, apps: _Applications, outside: np.ndarray) -> _SetbackCheck:
     """``required`` is given per boundary segment, ``continuous`` per application."""
     n = len(apps)
     sel = np.flatnonzero(sides.kind == kind)
@@ -456,9 +516,11 @@ def _check_setback(sides: _Sides, kind: int, required: np.ndarray, continuous: n
     np.fmax.at(largest, own, req)
     offending = np.full(n, None, dtype=object)
     if bad.any():
-        band = shapely.buffer(sides.lines[sel[bad]], req[bad], cap_style="flat")
-        inside = shapely.intersection(apps.footprint[own[bad]], band)
-        parts = shapely.intersection(inside, apps.parcel[own[bad]])
+        segment = sel[bad]
+        parts = band_intersection(apps.footprint[own[bad]], sides.start[segment], sides.end[segment],
+                                  req[bad])
+        over = np.flatnonzero(outside[own[bad]] > 0)  # footprint partly off its parcel: clip the band
+        parts[over] = shapely.intersection(parts[over], apps.parcel[own[bad][over]])
         offending = grouped_union(parts, own[bad], n)
     return _SetbackCheck(measured, failing, present, largest, offending)
 
@@ -498,199 +560,57 @@ def _measure_servitude(apps: _Applications, layer: FeatureSet, servitude: Servit
     parts = grouped_union(pieces, ai, n)  # union: overlapping servitude features count once
     overlap = np.nan_to_num(shapely.area(parts))
     inside = overlap > area_tolerance
-    if servitude.rule == "min_distance":  # only this rule reads the distance (nearest is costly)
-        has = np.flatnonzero(~shapely.is_missing(apps.footprint))
-        qi, nearest = tree.query_nearest(apps.footprint[has], return_distance=True, all_matches=False)
-        distance[has[qi[0]]] = nearest
+    if servitude.rule == "min_distance":  # only this rule reads the distance
+        distance = _nearest_distance(apps.footprint, geoms, ai, si)
         near = np.flatnonzero(distance < servitude.value)
-        nearest_feature = tree.query_nearest(apps.footprint[near], all_matches=False)[1]
-        zone = shapely.buffer(geoms[nearest_feature], servitude.value)
-        parts = np.full(n, None, dtype=object)
-        parts[near] = shapely.intersection(apps.footprint[near], zone)
+        # offending part: the footprint within the distance of any feature (every close one)
+        ni, fi = tree.query(apps.footprint[near], predicate="dwithin", distance=servitude.value)
+        used, position = np.unique(fi, return_inverse=True)
+        zone = shapely.buffer(geoms[used], servitude.value)
+        pieces = shapely.intersection(apps.footprint[near[ni]], zone[position])
+        parts = grouped_union(pieces, near[ni], n)
     return _ServitudeMeasure(overlap, inside, distance, parts, False)
 
 
+def _nearest_distance(footprints: np.ndarray, geoms: np.ndarray, ai: np.ndarray,
+                      si: np.ndarray) -> np.ndarray:
+    """Distance from each footprint to the nearest servitude feature (NaN: no footprint).
+
+    Footprints touching a feature (``ai``/``si``: the intersecting pairs) are at 0. The others
+    are measured to the features' outlines cut into segments: STRtree.query_nearest on whole
+    corridor polygons computes many exact distances to large shapes (loose envelopes), on short
+    segments it computes few and cheap ones. Same distances: outside a polygon, the distance to
+    it is the distance to its boundary.
+    """
+    distance = np.full(len(footprints), np.nan)
+    distance[ai] = 0.0
+    rest = np.flatnonzero(~shapely.is_missing(footprints) & np.isnan(distance))
+    if not len(rest):
+        return distance
+    outline = np.where(np.isin(shapely.get_type_id(geoms), (3, 6)), shapely.boundary(geoms), geoms)
+    parts = shapely.get_parts(outline)
+    coords, index = shapely.get_coordinates(parts, return_index=True)
+    pair = np.flatnonzero(index[1:] == index[:-1])  # consecutive vertices of one line: a segment
+    lone = np.flatnonzero(np.bincount(index, minlength=len(parts)) == 1)  # points stay points
+    segments = shapely.linestrings(np.stack([coords[pair], coords[pair + 1]], axis=1))
+    pieces = np.concatenate([segments, parts[lone]])
+    qi, gap = shapely.STRtree(pieces).query_nearest(footprints[rest], return_distance=True, all_matches=False)
+    distance[rest[qi[0]]] = gap
+    return distance
+
+
 # --------------------------------------------------------------------------- rule evaluation
+#
+# Every rule is evaluated for every application at once (numpy arrays indexed by application);
+# its rows go to a RowBuilder in blocks, one block per rule and case (missing data, special
+# text, pass/fail). Messages are filled from the same templates as before (rules.RULE_TYPES).
 
-
-@dataclass
-class _Outcome:
-    verdict: str
-    measured: Any = None
-    allowed: Any = None
-    extra: dict = field(default_factory=dict)
-    text: str | None = None
-    missing_field: str | None = None
-
-
-class _Evaluator:
-    """Turns the measured arrays of every application into findings, rule by rule."""
-
-    def __init__(self, regulation: Regulation, fields: FieldMap, apps: _Applications) -> None:
-        self.reg, self.fields, self.apps = regulation, fields, apps
-        self.tol = regulation.tolerances
-
-    def prepare(self, fp_area: np.ndarray, parcel_area: np.ndarray, zones: list, sides: _Sides,
-                main: list[Zone | None]) -> None:
-        self.fp_area, self.parcel_area, self.sides, self.main = fp_area, parcel_area, sides, main
-        self.zones = zones
-        n = len(self.apps)
-        height = self.apps.height
-        self.setbacks, self.minimum_only = {}, {}
-        for name, kind in (("side", SIDE), ("rear", REAR)):
-            required, minimum = np.full(n, np.nan), np.full(n, np.nan)
-            continuous = np.zeros(n, dtype=bool)
-            for i, zone in enumerate(main):
-                rule = _zone_setback(zone, name)
-                value = rule.required(None if np.isnan(height[i]) else height[i]) if rule else None
-                required[i] = np.nan if value is None else value
-                minimum[i] = rule.min_m if rule and value is None else np.nan  # height unknown
-                continuous[i] = bool(rule and rule.continuous_rows)
-            self.setbacks[name] = _check_setback(sides, kind, required[sides.owner], continuous,
-                                                 self.tol.length_m, self.apps)
-            self.minimum_only[name] = _check_setback(sides, kind, minimum[sides.owner], continuous,
-                                                     self.tol.length_m, self.apps)
-        required, self.road_width_unknown = self._road_requirements()
-        self.setbacks["road"] = _check_setback(sides, ROAD, required, np.zeros(n, dtype=bool),
-                                               self.tol.length_m, self.apps)
-
-    def _road_requirements(self) -> tuple[np.ndarray, np.ndarray]:
-        """Required road setback per road-side segment (it may depend on the road's width)."""
-        sides = self.sides
-        required = np.full(len(sides.owner), np.nan)
-        unknown = np.zeros(len(self.apps), dtype=bool)
-        for j in np.flatnonzero(sides.kind == ROAD):
-            zone = self.main[sides.owner[j]]
-            value, missing = zone.road_setback_for(sides.road_width[j]) if zone else (None, False)
-            required[j] = np.nan if value is None else value
-            unknown[sides.owner[j]] |= missing
-        return required, unknown
-
-    # ---- zone rules; each returns None when the zone has no such rule
-
-    def use(self, i: int, zone: Zone) -> _Outcome | None:
-        if not zone.allowed_uses and not zone.forbidden_uses:
-            return None
-        allowed_text = ", ".join(zone.allowed_uses) or tr("any use not forbidden")
-        uses = self.apps.uses[i]
-        if uses is None:
-            return _Outcome(A_VERIFIER, allowed=allowed_text, missing_field=self.fields.use)
-        allowed = {_plain(u) for u in zone.allowed_uses}
-        forbidden = {_plain(u) for u in zone.forbidden_uses}
-        bad = (uses & forbidden) | (uses - allowed if allowed else set())
-        verdict = NON_CONFORME if bad else CONFORME
-        shown = ", ".join(sorted(bad or uses))
-        return _Outcome(verdict, allowed=allowed_text, extra={"uses": shown})
-
-    def max_levels(self, i: int, zone: Zone) -> _Outcome | None:
-        return self._max(zone.max_levels, self.apps.levels[i], 0.0, self.fields.levels)
-
-    def max_height(self, i: int, zone: Zone) -> _Outcome | None:
-        return self._max(zone.max_height_m, self.apps.height[i], self.tol.length_m, self.fields.height)
-
-    def coverage(self, i: int, zone: Zone) -> _Outcome | None:
-        if zone.max_coverage is None:
-            return None
-        extra = {"acronym": zone.ratio_acronyms.get("coverage", "")}
-        if self.apps.footprint[i] is None:
-            return _Outcome(A_VERIFIER, None, zone.max_coverage, extra, text=rules.NO_FOOTPRINT)
-        ratio = self.fp_area[i] / self.parcel_area[i]
-        verdict = rules.compare("max", ratio, zone.max_coverage, self.tol.ratio)
-        return _Outcome(verdict, ratio, zone.max_coverage, extra)
-
-    def floor_area_ratio(self, i: int, zone: Zone) -> _Outcome | None:
-        if zone.max_floor_area_ratio is None:
-            return None
-        extra = {"acronym": zone.ratio_acronyms.get("floor_area", "")}
-        floor = self.apps.floor_declared[i]
-        extra["source"] = tr("declared floor area")
-        if np.isnan(floor):
-            floor = self.apps.floor_computed[i]
-            extra["source"] = tr("footprint area × levels")
-        if np.isnan(floor):
-            missing = f"{self.fields.floor_area} / {self.fields.levels}"
-            return _Outcome(A_VERIFIER, None, zone.max_floor_area_ratio, extra, missing_field=missing)
-        ratio = floor / self.parcel_area[i]
-        verdict = rules.compare("max", ratio, zone.max_floor_area_ratio, self.tol.ratio)
-        return _Outcome(verdict, ratio, zone.max_floor_area_ratio, extra)
-
-    def min_lot_area(self, i: int, zone: Zone) -> _Outcome | None:
-        if zone.min_lot_area_m2 is None:
-            return None
-        area, minimum = self.parcel_area[i], zone.min_lot_area_m2
-        verdict = rules.compare("min", area, minimum, self.tol.area_m2)
-        limit = zone.refer_older_lots_before
-        if verdict == CONFORME or limit is None:
-            return _Outcome(verdict, area, minimum)
-        lot_date = _to_date(self.apps.lot_date[i])
-        if lot_date is None:
-            return _Outcome(A_VERIFIER, area, minimum, missing_field=self.fields.lot_date)
-        if lot_date < limit:
-            extra = {"lot_date": lot_date.isoformat(), "limit": limit.isoformat()}
-            return _Outcome(A_VERIFIER, area, minimum, extra, text=rules.OLDER_LOT)
-        return _Outcome(NON_CONFORME, area, minimum)
-
-    def min_frontage(self, i: int, zone: Zone) -> _Outcome | None:
-        if zone.min_frontage_m is None:
-            return None
-        if not self.sides.known:
-            return _Outcome(A_VERIFIER, None, zone.min_frontage_m, text=rules.NO_ROAD_LAYER)
-        value = self.sides.frontage[i]
-        verdict = rules.compare("min", value, zone.min_frontage_m, self.tol.length_m)
-        return _Outcome(verdict, value, zone.min_frontage_m)
-
-    def road_setback(self, i: int, zone: Zone) -> _Outcome | None:
-        return self._setback(i, zone, "road")
-
-    def side_setback(self, i: int, zone: Zone) -> _Outcome | None:
-        return self._setback(i, zone, "side")
-
-    def rear_setback(self, i: int, zone: Zone) -> _Outcome | None:
-        return self._setback(i, zone, "rear")
-
-    # ---- helpers
-
-    def _max(self, allowed: float | None, value: float, tolerance: float, name: str) -> _Outcome | None:
-        if allowed is None:
-            return None
-        if np.isnan(value):
-            return _Outcome(A_VERIFIER, None, allowed, missing_field=name)
-        return _Outcome(rules.compare("max", value, allowed, tolerance), value, allowed)
-
-    def _setback(self, i: int, zone: Zone, name: str) -> _Outcome | None:
-        rule = _zone_setback(zone, name)
-        if rule is None:
-            return None
-        check = self.setbacks[name]
-        required = rule.required(None if np.isnan(self.apps.height[i]) else self.apps.height[i])
-        if name == "road" and not np.isnan(check.required[i]):
-            required = float(check.required[i])
-        rows = tr(rules.CONTINUOUS_ROWS_NOTE) if rule.continuous_rows else ""
-        extra = {"rows": rows} if name == "side" else {}
-        shown = required if required is not None else rule.min_m
-        if not self.sides.known:
-            return _Outcome(A_VERIFIER, None, shown, extra, text=rules.NO_ROAD_LAYER)
-        if self.apps.footprint[i] is None:
-            return _Outcome(A_VERIFIER, None, shown, extra, text=rules.NO_FOOTPRINT)
-        if name != "side" and not self.sides.has_road[i]:
-            return _Outcome(A_VERIFIER, None, shown, extra, text=rules.NO_ROAD_SIDE)
-        if not check.present[i]:
-            extra["other"] = tr("side") if name == "rear" else tr("rear")
-            return _Outcome(CONFORME, None, shown, extra, text=rules.NO_LIMIT)
-        measured = float(check.measured[i])
-        if required is None:
-            return self._setback_without_height(i, name, rule, extra)
-        if name == "road" and check.failing[i] and self.road_width_unknown[i]:
-            return _Outcome(A_VERIFIER, measured, required, extra, missing_field=self.fields.road_width)
-        return _Outcome(NON_CONFORME if check.failing[i] else CONFORME, measured, required, extra)
-
-    def _setback_without_height(self, i: int, name: str, rule: Setback, extra: dict) -> _Outcome:
-        """Height unknown: below the fixed minimum fails for sure, otherwise the planner checks."""
-        check = self.minimum_only[name]
-        measured = float(check.measured[i])
-        if check.failing[i]:
-            return _Outcome(NON_CONFORME, measured, rule.min_m, extra)
-        return _Outcome(A_VERIFIER, measured, rule.min_m, extra, missing_field=self.fields.height)
+ORDER_NOTES, ORDER_ZONING = 0, 1
+ZONE_RULES = ("use", "max_levels", "max_height", "coverage", "floor_area_ratio", "min_lot_area",
+              "min_frontage", "road_setback", "side_setback", "rear_setback")
+ORDER_WITHIN = 2 + len(ZONE_RULES)
+ORDER_SERVITUDES = ORDER_WITHIN + 1
+_SETBACK_KINDS = {"road": ROAD, "side": SIDE, "rear": REAR}
 
 
 def _zone_setback(zone: Zone | None, name: str) -> Setback | None:
@@ -701,136 +621,434 @@ def _zone_setback(zone: Zone | None, name: str) -> Setback | None:
     return zone.side_setback if name == "side" else zone.rear_setback
 
 
-ZONE_RULES = ("use", "max_levels", "max_height", "coverage", "floor_area_ratio", "min_lot_area",
-              "min_frontage", "road_setback", "side_setback", "rear_setback")
-_OFFENDING_SETBACKS = {"road_setback": "road", "side_setback": "side", "rear_setback": "rear"}
+class _Rules:
+    """The regulation's rules evaluated for all applications, emitted as finding rows."""
+
+    def __init__(self, regulation: Regulation, fields: FieldMap, apps: _Applications, zones: list,
+                 fp_area: np.ndarray, parcel_area: np.ndarray, sides: _Sides) -> None:
+        self.reg, self.fields, self.apps, self.tol = regulation, fields, apps, regulation.tolerances
+        self.fp_area, self.parcel_area, self.sides, self.zones = fp_area, parcel_area, sides, zones
+        self.rows = RowBuilder()
+        self.offending: list[tuple[int, int, OffendingPart]] = []
+        self.zone_list: list[Zone] = list(regulation.zones.values())
+        position = {code: k for k, code in enumerate(regulation.zones)}
+        self.code = objects([z[0][0] if z else None for z in zones])
+        self.zi = np.array([position.get(z[0][0], -1) if z else -1 for z in zones], dtype=np.int64)
+        share = np.array([z[0][1] if z else np.nan for z in zones], dtype=float)
+        self.share = share
+        self.straddling = share < 1.0 - self.tol.zone_share
+        self.listing = objects([" / ".join(f"{c} ({s:.0%})" for c, s in z) for z in zones])
+        self.parcel_ids = objects(apps.parcel_id)
+        self.has_parcel = ~shapely.is_missing(apps.parcel)
+        self.has_fp = ~shapely.is_missing(apps.footprint)
+        self.active = self.has_parcel & (self.zi >= 0)
+
+    # ---- helpers
+
+    def per_zone(self, getter: Callable[[Zone], Any]) -> np.ndarray:
+        """``getter(zone)`` for each zone, plus None at the end (index -1: no zone)."""
+        return objects([getter(z) for z in self.zone_list] + [None])
+
+    def select(self, getter: Callable[[Zone], Any]) -> tuple[np.ndarray, np.ndarray]:
+        """Applications whose main zone sets the rule, and the rule's value for each of them."""
+        values = self.per_zone(getter)
+        defined = np.array([v is not None and v is not False for v in values], dtype=bool)
+        idx = np.flatnonzero(self.active & defined[self.zi])
+        return idx, values[self.zi[idx]]
+
+    def context(self, idx: np.ndarray, **extra: Any) -> dict[str, Any]:
+        return {"zone": self.code[idx], "parcel": self.parcel_ids[idx], **extra}
+
+    def emit(self, order: int, rule_id: str, idx: np.ndarray, verdict: Any, measured: Any, allowed: Any,
+             subject: Any, context: dict[str, Any], *, text: str | None = None, missing: str | None = None,
+             zone_rule: bool = True) -> np.ndarray:
+        """Rows of ``rule_id`` for applications ``idx``; returns their verdicts before the straddling
+        downgrade (what decides the offending parts)."""
+        count = len(idx)
+        verdict = np.broadcast_to(np.asarray(verdict, dtype=np.int8), (count,)).copy()
+        if not count:
+            return verdict
+        rule = RULE_TYPES[rule_id]
+        measured = np.broadcast_to(np.asarray(measured, dtype=float), (count,))
+        allowed = objects(allowed, count)
+        if missing is not None:
+            name = missing.strip(" /") or tr("(no field chosen)")
+            messages = [tr(rules.MISSING_FIELD).format(label=rule.label, field=name)] * count
+        else:
+            columns = {"label": rule.label, "measured": format_numbers(rule, measured),
+                       "allowed": format_objects(rule, allowed), **context}
+            if text is not None:
+                messages = fill(tr(text), columns, count)
+            else:
+                templates = (tr(rule.pass_source), tr(rule.fail_source))
+                messages = fill(templates, columns, count, choice=(verdict != V_OK).astype(np.int8))
+        before = verdict.copy()
+        if zone_rule:
+            downgrade = np.flatnonzero(self.straddling[idx] & (verdict != V_CHECK))
+            if len(downgrade):
+                note = tr(rules.STRADDLING_NOTE)
+                for j in downgrade:
+                    messages[j] += note.format(zones=self.listing[idx[j]], zone=self.code[idx[j]])
+                verdict[downgrade] = V_CHECK
+        self.rows.add(idx, order, rule_id, subject, measured, allowed, verdict, messages)
+        return before
+
+    def add_parts(self, order: int, rule_id: str, idx: np.ndarray, parts: np.ndarray, subject: Any) -> None:
+        """Offending parts of the failing applications ``idx`` (``parts`` indexed by application)."""
+        if not len(idx):
+            return
+        geoms = parts[idx]
+        keep = ~shapely.is_missing(geoms)
+        keep[keep] = ~shapely.is_empty(geoms[keep].astype(object))
+        subjects = objects(subject, len(idx))
+        for i, geometry, sub in zip(idx[keep], geoms[keep], subjects[keep]):
+            self.offending.append((int(i), order, OffendingPart(self.apps.ids[i], rule_id, geometry, sub)))
+
+    @staticmethod
+    def compare(kind: str, measured: np.ndarray, allowed: np.ndarray, tolerance: float) -> np.ndarray:
+        """rules.compare for arrays (NaN measured fails, like the scalar version)."""
+        with np.errstate(invalid="ignore"):
+            ok = measured <= allowed + tolerance if kind == "max" else measured >= allowed - tolerance
+        return np.where(ok, V_OK, V_FAIL).astype(np.int8)
+
+    # ---- notes and zoning
+
+    def notes(self) -> None:
+        flat = [(i, note) for i, notes in enumerate(self.apps.notes) for note in notes]
+        for i, note in flat:
+            self.rows.add(np.array([i]), ORDER_NOTES, note.rule, note.subject, np.nan, [note.allowed],
+                          CODE_OF[note.verdict], [note.message])
+
+    def zoning(self) -> None:
+        rule = RULE_TYPES["zoning"]
+        none = np.flatnonzero(self.has_parcel & np.isnan(self.share))
+        self.rows.add(none, ORDER_ZONING, "zoning", "", np.nan, None, V_CHECK,
+                      [tr(rules.NO_ZONE)] * len(none))
+        unknown = np.flatnonzero(self.has_parcel & ~np.isnan(self.share) & (self.zi < 0))
+        text = tr(rules.ZONE_NOT_IN_REGULATION)
+        self.rows.add(unknown, ORDER_ZONING, "zoning", self.code[unknown], self.share[unknown],
+                      self.code[unknown], V_CHECK, [text.format(zone=c) for c in self.code[unknown]])
+        cases = ((False, V_OK, rule.pass_source), (True, V_CHECK, rule.fail_source))
+        for straddling, verdict, source in cases:
+            idx = np.flatnonzero(self.active & (self.straddling == straddling))
+            columns = {"label": rule.label, "zone": self.code[idx], "zones": self.listing[idx]}
+            self.rows.add(idx, ORDER_ZONING, "zoning", self.code[idx], self.share[idx], self.code[idx],
+                          verdict, fill(tr(source), columns, len(idx)))
+
+    # ---- zone rules
+
+    def use(self, order: int) -> None:
+        any_use = tr("any use not forbidden")
+        idx, _ = self.select(lambda z: True if z.allowed_uses or z.forbidden_uses else None)
+        allowed = self.per_zone(lambda z: ", ".join(z.allowed_uses) or any_use)[self.zi[idx]]
+        sets = [({_plain(u) for u in z.allowed_uses}, {_plain(u) for u in z.forbidden_uses})
+                for z in self.zone_list]
+        uses = [self.apps.uses[i] for i in idx]
+        missing = np.array([u is None for u in uses], dtype=bool)
+        m = idx[missing]
+        self.emit(order, "use", m, V_CHECK, np.nan, allowed[missing], self.code[m], self.context(m),
+                  missing=self.fields.use)
+        rest = np.flatnonzero(~missing)
+        verdicts, shown = np.zeros(len(rest), dtype=np.int8), []
+        for k, j in enumerate(rest):
+            permitted, forbidden = sets[self.zi[idx[j]]]
+            declared = uses[j]
+            bad = (declared & forbidden) | (declared - permitted if permitted else set())
+            verdicts[k] = V_FAIL if bad else V_OK
+            shown.append(", ".join(sorted(bad or declared)))
+        r = idx[rest]
+        self.emit(order, "use", r, verdicts, np.nan, allowed[rest], self.code[r],
+                  self.context(r, uses=objects(shown)))
+
+    def _maximum(self, order: int, rule_id: str, getter: Callable[[Zone], Any], values: np.ndarray,
+                 tolerance: float, field_name: str) -> None:
+        idx, allowed = self.select(getter)
+        value = values[idx]
+        missing = np.isnan(value)
+        m = idx[missing]
+        self.emit(order, rule_id, m, V_CHECK, np.nan, allowed[missing], self.code[m], self.context(m),
+                  missing=field_name)
+        r, limit = idx[~missing], allowed[~missing]
+        verdict = self.compare("max", value[~missing], limit.astype(float), tolerance)
+        self.emit(order, rule_id, r, verdict, value[~missing], limit, self.code[r], self.context(r))
+
+    def max_levels(self, order: int) -> None:
+        self._maximum(order, "max_levels", lambda z: z.max_levels, self.apps.levels, 0.0, self.fields.levels)
+
+    def max_height(self, order: int) -> None:
+        self._maximum(order, "max_height", lambda z: z.max_height_m, self.apps.height, self.tol.length_m,
+                      self.fields.height)
+
+    def coverage(self, order: int) -> None:
+        idx, allowed = self.select(lambda z: z.max_coverage)
+        acronym = self.per_zone(lambda z: z.ratio_acronyms.get("coverage", ""))[self.zi[idx]]
+        no_fp = ~self.has_fp[idx]
+        m = idx[no_fp]
+        self.emit(order, "coverage", m, V_CHECK, np.nan, allowed[no_fp], self.code[m],
+                  self.context(m, acronym=acronym[no_fp]), text=rules.NO_FOOTPRINT)
+        r, limit = idx[~no_fp], allowed[~no_fp]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = self.fp_area[r] / self.parcel_area[r]
+        verdict = self.compare("max", ratio, limit.astype(float), self.tol.ratio)
+        self.emit(order, "coverage", r, verdict, ratio, limit, self.code[r],
+                  self.context(r, acronym=acronym[~no_fp]))
+
+    def floor_area_ratio(self, order: int) -> None:
+        idx, allowed = self.select(lambda z: z.max_floor_area_ratio)
+        acronym = self.per_zone(lambda z: z.ratio_acronyms.get("floor_area", ""))[self.zi[idx]]
+        floor = self.apps.floor_declared[idx]
+        declared = ~np.isnan(floor)
+        floor = np.where(declared, floor, self.apps.floor_computed[idx])
+        source = np.where(declared, tr("declared floor area"), tr("footprint area × levels")).astype(object)
+        missing = np.isnan(floor)
+        m = idx[missing]
+        self.emit(order, "floor_area_ratio", m, V_CHECK, np.nan, allowed[missing], self.code[m],
+                  self.context(m), missing=f"{self.fields.floor_area} / {self.fields.levels}")
+        r, limit = idx[~missing], allowed[~missing]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = floor[~missing] / self.parcel_area[r]
+        verdict = self.compare("max", ratio, limit.astype(float), self.tol.ratio)
+        self.emit(order, "floor_area_ratio", r, verdict, ratio, limit, self.code[r],
+                  self.context(r, acronym=acronym[~missing], source=source[~missing]))
+
+    def min_lot_area(self, order: int) -> None:
+        idx, allowed = self.select(lambda z: z.min_lot_area_m2)
+        area = self.parcel_area[idx]
+        verdict = self.compare("min", area, allowed.astype(float), self.tol.area_m2)
+        limits = self.per_zone(lambda z: z.refer_older_lots_before)[self.zi[idx]]
+        plain = (verdict == V_OK) | np.array([v is None for v in limits], dtype=bool)
+        cases: dict[str, list[int]] = {"missing": [], "older": [], "fail": []}
+        dates: list[tuple[str, str]] = []
+        for j in np.flatnonzero(~plain):
+            lot_date = _to_date(self.apps.lot_date[idx[j]])
+            if lot_date is None:
+                cases["missing"].append(j)
+            elif lot_date < limits[j]:
+                cases["older"].append(j)
+                dates.append((lot_date.isoformat(), limits[j].isoformat()))
+            else:
+                cases["fail"].append(j)
+        keep = np.flatnonzero(plain)
+        for sel, outcome in ((keep, None), (np.array(cases["fail"], dtype=np.int64), V_FAIL)):
+            r = idx[sel]
+            self.emit(order, "min_lot_area", r, verdict[sel] if outcome is None else outcome, area[sel],
+                      allowed[sel], self.code[r], self.context(r))
+        sel = np.array(cases["missing"], dtype=np.int64)
+        r = idx[sel]
+        self.emit(order, "min_lot_area", r, V_CHECK, area[sel], allowed[sel], self.code[r], self.context(r),
+                  missing=self.fields.lot_date)
+        sel = np.array(cases["older"], dtype=np.int64)
+        r = idx[sel]
+        self.emit(order, "min_lot_area", r, V_CHECK, area[sel], allowed[sel], self.code[r],
+                  self.context(r, lot_date=objects([d for d, _ in dates]),
+                               limit=objects([x for _, x in dates])),
+                  text=rules.OLDER_LOT)
+
+    def min_frontage(self, order: int) -> None:
+        idx, allowed = self.select(lambda z: z.min_frontage_m)
+        if not self.sides.known:
+            self.emit(order, "min_frontage", idx, V_CHECK, np.nan, allowed, self.code[idx], self.context(idx),
+                      text=rules.NO_ROAD_LAYER)
+            return
+        value = self.sides.frontage[idx]
+        verdict = self.compare("min", value, allowed.astype(float), self.tol.length_m)
+        self.emit(order, "min_frontage", idx, verdict, value, allowed, self.code[idx], self.context(idx))
+
+    def setback(self, order: int, name: str, checks: dict, minimum_only: dict,
+                road_width_unknown: np.ndarray) -> None:
+        rule_id = f"{name}_setback"
+        idx, setback = self.select(lambda z: _zone_setback(z, name))
+        if not len(idx):
+            return
+        check = checks[name]
+        min_m = np.array([s.min_m for s in setback], dtype=float)
+        factor = np.array([s.height_factor for s in setback], dtype=float)
+        height = self.apps.height[idx]
+        by_height = np.where(np.isnan(height), np.nan, np.maximum(min_m, factor * height))
+        required = np.where(factor == 0, min_m, by_height)
+        if name == "road":
+            by_width = check.required[idx]
+            required = np.where(np.isnan(by_width), required, by_width)
+        shown = np.where(np.isnan(required), min_m, required)
+        rows = None
+        if name == "side":
+            note = tr(rules.CONTINUOUS_ROWS_NOTE)
+            rows = objects([note if s.continuous_rows else "" for s in setback])
+        left = np.ones(len(idx), dtype=bool)
+
+        def take(mask: np.ndarray) -> np.ndarray:
+            """Positions (in idx) matching ``mask`` among those no earlier case took."""
+            nonlocal left
+            sel = np.flatnonzero(left & mask)
+            left &= ~mask
+            return sel
+
+        def out(sel: np.ndarray, verdict: Any, measured: Any, allowed: np.ndarray, **kw: Any) -> np.ndarray:
+            apps = idx[sel]
+            more = {} if rows is None else {"rows": rows[sel]}
+            if "other" in kw:
+                more["other"] = kw.pop("other")
+            return self.emit(order, rule_id, apps, verdict, measured, allowed[sel], self.code[apps],
+                             self.context(apps, **more), **kw)
+
+        def parts(sel: np.ndarray, before: np.ndarray) -> None:
+            bad = idx[sel][before == V_FAIL]
+            self.add_parts(order, rule_id, bad, check.offending, self.code[bad])
+
+        none = np.zeros(len(idx), dtype=bool)
+        cannot = ((~none if not self.sides.known else none, rules.NO_ROAD_LAYER),
+                  (~self.has_fp[idx], rules.NO_FOOTPRINT),
+                  (~self.sides.has_road[idx] if name != "side" else none, rules.NO_ROAD_SIDE))
+        for mask, text in cannot:
+            out(take(mask), V_CHECK, np.nan, shown, text=text)
+        other = tr("side") if name == "rear" else tr("rear")
+        out(take(~check.present[idx]), V_OK, np.nan, shown, other=other, text=rules.NO_LIMIT)
+        # height unknown (the required distance depends on it): below the fixed minimum fails for sure
+        sel = take(np.isnan(required))
+        if len(sel):  # never for road setbacks (their minimum does not depend on the height)
+            low = minimum_only[name]
+            failing, measured = low.failing[idx[sel]], low.measured[idx[sel]]
+            parts(sel[failing], out(sel[failing], V_FAIL, measured[failing], min_m))
+            out(sel[~failing], V_CHECK, measured[~failing], min_m, missing=self.fields.height)
+        failing, measured = check.failing[idx], check.measured[idx]
+        if name == "road":
+            sel = take(failing & road_width_unknown[idx])
+            out(sel, V_CHECK, measured[sel], required, missing=self.fields.road_width)
+        sel = take(~none)
+        parts(sel, out(sel, np.where(failing[sel], V_FAIL, V_OK), measured[sel], required))
+
+    # ---- rules outside zones
+
+    def within_parcel(self, outside: np.ndarray, parts: np.ndarray) -> None:
+        idx = np.flatnonzero(self.has_parcel & self.has_fp)
+        area = outside[idx]
+        verdict = self.compare("max", area, np.zeros(len(idx)), self.tol.area_m2)
+        self.emit(ORDER_WITHIN, "within_parcel", idx, verdict, area, 0.0, "",
+                  {"parcel": self.parcel_ids[idx]}, zone_rule=False)
+        bad = idx[verdict == V_FAIL]
+        self.add_parts(ORDER_WITHIN, "within_parcel", bad, parts, "")
+
+    def servitude(self, order: int, sid: str, servitude: Servitude, m: _ServitudeMeasure) -> None:
+        rule_id = servitude.rule
+        idx = np.flatnonzero(self.has_fp)
+        extra = {"servitude": servitude.label}
+        value = servitude.value
+
+        def emit(sel, verdict, measured, allowed, **kw) -> np.ndarray:
+            return self.emit(order, rule_id, idx[sel], verdict, measured, allowed, sid, extra,
+                             zone_rule=False, **kw)
+
+        everything = np.arange(len(idx))
+        if m.empty:
+            emit(everything, V_OK, np.nan, value, text=rules.NO_SERVITUDE_FEATURE)
+            return
+        if rule_id == "min_distance":
+            distance = m.distance[idx]
+            verdict = self.compare("min", distance, np.full(len(idx), float(value)), self.tol.length_m)
+            emit(everything, verdict, distance, value)
+        elif rule_id == "max_height_inside":
+            inside = m.inside[idx]
+            emit(np.flatnonzero(~inside), V_OK, np.nan, value, text=rules.OUTSIDE_SERVITUDE)
+            height = self.apps.height[idx]
+            unknown = inside & np.isnan(height)
+            emit(np.flatnonzero(unknown), V_CHECK, np.nan, value, missing=self.fields.height)
+            known = np.flatnonzero(inside & ~unknown)
+            verdict = self.compare("max", height[known], np.full(len(known), float(value)), self.tol.length_m)
+            emit(known, verdict, height[known], value)
+            self.add_parts(order, rule_id, idx[known][verdict == V_FAIL], m.parts, sid)
+            return
+        else:
+            allowed = value if RULE_TYPES[rule_id].parameters else 0.0
+            area = m.overlap[idx]
+            verdict = self.compare("max", area, np.full(len(idx), float(allowed)), self.tol.area_m2)
+            emit(everything, verdict, area, allowed)
+        self.add_parts(order, rule_id, idx[verdict == V_FAIL], m.parts, sid)
+
+    # ---- results
+
+    def result(self, result: ConformityResult) -> None:
+        apps = self.apps
+        table = self.rows.table(apps.ids, ORDER_SERVITUDES + len(self.reg.servitudes) + 1)
+        fails, checks = table.counts(NON_CONFORME), table.counts(A_VERIFIER)
+        for i in range(len(apps)):
+            verdict = NON_CONFORME if fails[i] else A_VERIFIER if checks[i] else CONFORME
+            result.applications.append(ApplicationResult(
+                application_id=apps.ids[i], parcel_id=apps.parcel_id[i], zones=list(self.zones[i]),
+                verdict=verdict, fail_count=int(fails[i]), check_count=int(checks[i]),
+                footprint_ids=apps.footprint_ids[i], geometry=apps.footprint[i]))
+        result.findings = table
+        self.offending.sort(key=lambda item: (item[0], item[1]))
+        result.offending = [part for _, _, part in self.offending]
 
 
-def _finding(app_id: Any, rule_id: str, outcome: _Outcome, subject: str, **context: Any) -> Finding:
-    rule = RULE_TYPES[rule_id]
-    label = rule.label
-    if outcome.missing_field is not None:
-        name = outcome.missing_field.strip(" /") or tr("(no field chosen)")
-        message = tr(rules.MISSING_FIELD).format(label=label, field=name)
-    elif outcome.text:
-        shown = {"measured": rule.format_value(outcome.measured),
-                 "allowed": rule.format_value(outcome.allowed)}
-        message = tr(outcome.text).format(label=label, **shown, **context, **outcome.extra)
-    else:
-        message = rule.message(outcome.verdict, outcome.measured, outcome.allowed, label=label, **context,
-                               **outcome.extra)
-    return Finding(app_id, rule_id, label, _number(outcome.measured), _python(outcome.allowed), rule.unit,
-                   outcome.verdict, message, subject)
+def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
+    """Area and geometry of each footprint's part outside its parcel (most lie inside: tested first)."""
+    n = len(apps)
+    parts = np.full(n, None, dtype=object)
+    both = np.flatnonzero(~shapely.is_missing(apps.footprint) & ~shapely.is_missing(apps.parcel))
+    outside = np.full(n, np.nan)
+    outside[both] = 0.0
+    shapely.prepare(apps.parcel[both])  # prepared "covers" is an order of magnitude faster here
+    inside = shapely.covers(apps.parcel[both], apps.footprint[both])
+    cut = both[~inside]
+    if len(cut):
+        parts[cut] = shapely.difference(apps.footprint[cut], apps.parcel[cut])
+        outside[cut] = shapely.area(parts[cut])
+    return outside, parts
 
 
-def _python(value: Any) -> Any:
-    """numpy scalars as Python numbers: callers hand findings to Qt, which refuses numpy types."""
-    return value.item() if isinstance(value, np.generic) else value
+def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, zones: list,
+                    outside: np.ndarray) -> tuple:
+    """Setback measures per application: required distances (by height, by road width) checked on
+    every boundary segment; also the fixed-minimum check used when the height is unknown."""
+    n, tol = len(apps), regulation.tolerances
+    zone_list = list(regulation.zones.values())
+    position = {code: k for k, code in enumerate(regulation.zones)}
+    zi = np.array([position.get(z[0][0], -1) if z else -1 for z in zones], dtype=np.int64)
+    height = apps.height
+    checks, minimum_only = {}, {}
+    for name in ("side", "rear"):
+        setbacks = [_zone_setback(z, name) for z in zone_list] + [None]
+        has = np.array([s is not None for s in setbacks], dtype=bool)[zi]
+        min_m = np.array([s.min_m if s else np.nan for s in setbacks])[zi]
+        factor = np.array([s.height_factor if s else 0.0 for s in setbacks])[zi]
+        continuous = np.array([bool(s and s.continuous_rows) for s in setbacks], dtype=bool)[zi]
+        required = np.where(factor == 0, min_m, np.where(np.isnan(height), np.nan,
+                                                         np.maximum(min_m, factor * height)))
+        required[~has] = np.nan
+        minimum = np.where(has & np.isnan(required), min_m, np.nan)
+        checks[name] = _check_setback(sides, _SETBACK_KINDS[name], required[sides.owner], continuous,
+                                      tol.length_m, apps, outside)
+        minimum_only[name] = _check_setback(sides, _SETBACK_KINDS[name], minimum[sides.owner], continuous,
+                                            tol.length_m, apps, outside)
+    required, unknown = _road_requirements(zone_list, zi, sides, n)
+    checks["road"] = _check_setback(sides, ROAD, required, np.zeros(n, dtype=bool), tol.length_m, apps,
+                                    outside)
+    return checks, minimum_only, unknown
 
 
-def _number(value: Any) -> float | None:
-    if value is None or isinstance(value, str):
-        return None
-    value = float(value)
-    return None if np.isnan(value) else value
-
-
-# --------------------------------------------------------------------------- per application
-
-
-def _zone_findings(ev: _Evaluator, i: int, result: ConformityResult) -> list[Finding]:
-    apps, zones, zone = ev.apps, ev.zones[i], ev.main[i]
-    app_id = apps.ids[i]
-    rule = RULE_TYPES["zoning"]
-    if apps.parcel[i] is None:
-        return []
-    if not zones:
-        return [Finding(app_id, "zoning", rule.label, None, None, "", A_VERIFIER, tr(rules.NO_ZONE))]
-    code, share = zones[0]
-    listing = " / ".join(f"{c} ({s:.0%})" for c, s in zones)
-    straddling = share < 1.0 - ev.tol.zone_share
-    if zone is None:
-        text = tr(rules.ZONE_NOT_IN_REGULATION).format(zone=code)
-        return [Finding(app_id, "zoning", rule.label, share, code, "", A_VERIFIER, text, code)]
-    verdict = A_VERIFIER if straddling else CONFORME
-    message = rule.message(NON_CONFORME if straddling else CONFORME, share, code, zone=code, zones=listing)
-    found = [Finding(app_id, "zoning", rule.label, share, code, "", verdict, message, code)]
-    for rule_id in ZONE_RULES:
-        outcome = getattr(ev, rule_id)(i, zone)
-        if outcome is None:
+def _road_requirements(zone_list: list[Zone], zi: np.ndarray, sides: _Sides, n: int) -> tuple:
+    """Required road setback per road-side segment (it may depend on the road's width)."""
+    required = np.full(len(sides.owner), np.nan)
+    unknown = np.zeros(n, dtype=bool)
+    road = sides.kind == ROAD
+    segment_zone = np.where(road, zi[sides.owner], -1)
+    for k, zone in enumerate(zone_list):
+        sel = np.flatnonzero(segment_zone == k)
+        if not len(sel) or zone.road_setback_m is None:
             continue
-        finding = _finding(app_id, rule_id, outcome, code, zone=code, parcel=apps.parcel_id[i])
-        if straddling and finding.verdict != A_VERIFIER:
-            finding.verdict = A_VERIFIER
-            finding.message += tr(rules.STRADDLING_NOTE).format(zones=listing, zone=code)
-        found.append(finding)
-        _add_setback_part(ev, i, rule_id, outcome, code, result)
-    return found
-
-
-def _add_setback_part(ev: _Evaluator, i: int, rule_id: str, outcome: _Outcome, code: str,
-                      result: ConformityResult) -> None:
-    name = _OFFENDING_SETBACKS.get(rule_id)
-    if name and outcome.verdict == NON_CONFORME:
-        part = ev.setbacks[name].offending[i]
-        if part is not None and not shapely.is_empty(part):
-            result.offending.append(OffendingPart(ev.apps.ids[i], rule_id, part, code))
-
-
-def _within_parcel(ev: _Evaluator, i: int, outside: np.ndarray, parts: np.ndarray,
-                   result: ConformityResult) -> list[Finding]:
-    apps = ev.apps
-    if apps.parcel[i] is None or apps.footprint[i] is None:
-        return []
-    area = float(outside[i])
-    outcome = _Outcome(rules.compare("max", area, 0.0, ev.tol.area_m2), area, 0.0)
-    if outcome.verdict == NON_CONFORME:
-        result.offending.append(OffendingPart(apps.ids[i], "within_parcel", parts[i]))
-    return [_finding(apps.ids[i], "within_parcel", outcome, "", parcel=apps.parcel_id[i])]
-
-
-def _servitude_outcome(servitude: Servitude, m: _ServitudeMeasure, i: int, height: float,
-                       tol: Any, fields: FieldMap) -> _Outcome:
-    rule = RULE_TYPES[servitude.rule]
-    extra = {"servitude": servitude.label}
-    if m.empty:
-        return _Outcome(CONFORME, None, servitude.value, extra, text=rules.NO_SERVITUDE_FEATURE)
-    if servitude.rule == "min_distance":
-        d = float(m.distance[i])
-        return _Outcome(rules.compare("min", d, servitude.value, tol.length_m), d, servitude.value, extra)
-    if servitude.rule == "max_height_inside":
-        if not m.inside[i]:
-            return _Outcome(CONFORME, None, servitude.value, extra, text=rules.OUTSIDE_SERVITUDE)
-        if np.isnan(height):
-            return _Outcome(A_VERIFIER, None, servitude.value, extra, missing_field=fields.height)
-        verdict = rules.compare("max", height, servitude.value, tol.length_m)
-        return _Outcome(verdict, height, servitude.value, extra)
-    allowed = servitude.value if rule.parameters else 0.0
-    area = float(m.overlap[i])
-    return _Outcome(rules.compare("max", area, allowed, tol.area_m2), area, allowed, extra)
-
-
-def _servitude_findings(ev: _Evaluator, i: int, measures: dict, result: ConformityResult) -> list[Finding]:
-    apps, found = ev.apps, []
-    if apps.footprint[i] is None:
-        return found
-    for sid, (servitude, m) in measures.items():
-        outcome = _servitude_outcome(servitude, m, i, apps.height[i], ev.tol, ev.fields)
-        found.append(_finding(apps.ids[i], servitude.rule, outcome, sid))
-        part = m.parts[i]
-        if outcome.verdict == NON_CONFORME and part is not None and not shapely.is_empty(part):
-            result.offending.append(OffendingPart(apps.ids[i], servitude.rule, part, sid))
-    return found
-
-
-def _application_result(ev: _Evaluator, i: int, findings: list[Finding]) -> ApplicationResult:
-    verdicts = [f.verdict for f in findings]
-    return ApplicationResult(
-        application_id=ev.apps.ids[i], parcel_id=ev.apps.parcel_id[i], zones=list(ev.zones[i]),
-        verdict=worst_verdict(verdicts), fail_count=verdicts.count(NON_CONFORME),
-        check_count=verdicts.count(A_VERIFIER), footprint_ids=ev.apps.footprint_ids[i],
-        geometry=ev.apps.footprint[i],
-    )
+        if not zone.road_setback_by_width:
+            required[sel] = zone.road_setback_m
+            continue
+        width = sides.road_width[sel]
+        value = np.full(len(sel), zone.road_setback_m)
+        for from_width, setback in zone.road_setback_by_width:
+            value = np.where(width >= from_width, setback, value)
+        blank = np.isnan(width)
+        value[blank] = max(zone.road_setback_m, *(s for _, s in zone.road_setback_by_width))
+        required[sel] = value
+        unknown[sides.owner[sel[blank]]] = True
+    return required, unknown
 
 
 # --------------------------------------------------------------------------- entry point
@@ -905,24 +1123,35 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     road_geoms = None if roads is None else _clean_layer(roads, tr("roads"), result.warnings)
     fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
     zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
-    main = [regulation.zones.get(z[0][0]) if z else None for z in zones]
     steps.step(0.4)
-    widths = _road_widths(roads, fields)
-    sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
-    outside_parts = shapely.difference(apps.footprint, apps.parcel)
-    outside = shapely.area(outside_parts)
-    ev = _Evaluator(regulation, fields, apps)
-    ev.prepare(fp_area, parcel_area, zones, sides, main)
-    steps.step(0.6)
-    measures = _measure_servitudes(regulation, apps, servitudes, result.warnings)
+    # servitudes and parcel sides are independent: shapely releases the GIL in GEOS calls, so the
+    # servitudes are measured in a second thread meanwhile (a second core when there is one)
+    servitude_warnings: list[str] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
+        try:
+            widths = _road_widths(roads, fields)
+            sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
+            steps.step(0.5)
+            outside, outside_parts = _outside_parcel(apps)
+            checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zones, outside)
+            steps.step(0.7)
+        finally:
+            measures = pending.result()
+    result.warnings.extend(servitude_warnings)
     steps.step(0.8)
-    for i in range(len(apps)):
-        if i % 2000 == 1999:
-            steps.step(0.8 + 0.2 * i / len(apps))
-        found = list(apps.notes[i]) + _zone_findings(ev, i, result)
-        found += _within_parcel(ev, i, outside, outside_parts, result)
-        found += _servitude_findings(ev, i, measures, result)
-        result.findings.extend(found)
-        result.applications.append(_application_result(ev, i, found))
+    ev = _Rules(regulation, fields, apps, zones, fp_area, parcel_area, sides)
+    ev.notes()
+    ev.zoning()
+    for order, rule_id in enumerate(ZONE_RULES, start=2):
+        if rule_id.endswith("_setback"):
+            ev.setback(order, rule_id[:-len("_setback")], checks, minimum_only, unknown_width)
+        else:
+            getattr(ev, rule_id)(order)
+        steps.step(0.8 + 0.15 * order / len(ZONE_RULES))
+    ev.within_parcel(outside, outside_parts)
+    for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
+        ev.servitude(order, sid, servitude, measure)
+    ev.result(result)
     steps.step(1.0)
     return result

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
-from ..layers import crs_warning, match_servitudes, plan_crs, read_features
+from ..layers import crs_warning, match_servitudes, plan_crs, read_features, whole_layer
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -146,11 +146,13 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
 
         feedback.setProgressText(tr("Reading layers…"))
-        parcels, _ = read_features(parcels_source, crs, [parcel_field], parcel_field, feedback, tr("Parcels"))
+        parcels, _ = read_features(parcels_source, crs, [parcel_field], parcel_field, feedback, tr("Parcels"),
+                                   layer=whole_layer(self, parameters, self.PARCELS, context))
         if not len(parcels):
             raise QgsProcessingException(tr("The parcels layer has no feature (or none is selected)."))
         self._check_parcels(parcels, parcel_field, feedback)
-        zoning, _ = read_features(zoning_source, crs, [zone_field], None, feedback, tr("Zoning"))
+        zoning, _ = read_features(zoning_source, crs, [zone_field], None, feedback, tr("Zoning"),
+                                  layer=whole_layer(self, parameters, self.ZONING, context))
         servitudes = {sid: read_features(layer, crs, [], None, feedback, sid)[0]
                       for sid, layer in servitude_layers.items()}
         if feedback.isCanceled():

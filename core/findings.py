@@ -1,0 +1,245 @@
+"""Findings as columns: the engine's rows, built rule by rule with numpy, read as :class:`Finding`.
+
+One row per application and rule. The engine emits blocks of rows (one rule, many applications)
+through :class:`RowBuilder`; :class:`FindingTable` orders them by application and serves them
+either as columns (``columns()``, for writers: no Python object per row) or as :class:`Finding`
+objects made on demand (``table[i]``, iteration, ``for_application``), so that a batch of 100 000
+applications never holds 1.7 million dataclasses.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, RuleType
+
+V_OK, V_FAIL, V_CHECK = 0, 1, 2
+VERDICT_CODES = (CONFORME, NON_CONFORME, A_VERIFIER)  # position = code
+CODE_OF = {verdict: code for code, verdict in enumerate(VERDICT_CODES)}
+
+
+@dataclass
+class Finding:
+    """One rule checked for one application. ``subject`` is the zone code or servitude id."""
+
+    application_id: Any
+    rule: str
+    label: str
+    measured: float | None
+    allowed: float | str | None
+    unit: str
+    verdict: str
+    message: str
+    subject: str = ""
+
+
+def objects(values: Any, count: int | None = None) -> np.ndarray:
+    """A 1-D object array from a sequence, or ``count`` copies of a scalar."""
+    scalar = isinstance(values, (str, bytes)) or not isinstance(values, (Sequence, np.ndarray))
+    if count is not None and scalar:
+        array = np.empty(count, dtype=object)
+        array[:] = [values] * count
+        return array
+    values = values.tolist() if isinstance(values, np.ndarray) and values.dtype != object else values
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
+
+
+def format_numbers(rule: RuleType, values: np.ndarray) -> list[str]:
+    """``rule.format_value`` of a float array (NaN = missing), formatted by one ``%`` over all values."""
+    if not len(values):
+        return []
+    unit = f" {rule.unit}" if rule.unit else ""
+    pattern = f"%.{rule.decimals}f{unit.replace('%', '%%')}\x00"
+    text = ((pattern * len(values)) % tuple(values.tolist())).split("\x00")[:-1]
+    for index in np.flatnonzero(np.isnan(values)):
+        text[index] = "—"
+    return text
+
+
+def format_objects(rule: RuleType, values: np.ndarray) -> list[str]:
+    """``rule.format_value`` of an object array (numbers, text or None)."""
+    if set(map(type, values)) <= {int, float, type(None)}:
+        return format_numbers(rule, np.array(values.tolist(), dtype=float))
+    cache: dict = {}
+    out = []
+    for value in values:
+        key = (type(value), value)
+        text = cache.get(key)
+        if text is None:
+            blank = isinstance(value, float) and value != value
+            text = cache[key] = "—" if blank else rule.format_value(value)
+        out.append(text)
+    return out
+
+
+def _escape(value: Any) -> str:
+    return str(value).replace("{", "{{").replace("}", "}}")
+
+
+def _varying(value: Any) -> bool:
+    return not isinstance(value, str) and isinstance(value, (list, tuple, np.ndarray))
+
+
+def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> str:
+    """``template`` with the fixed values written in and the per-row fields made positional."""
+    pieces = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        pieces.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        suffix = (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+        if name in position:
+            pieces.append(f"{{{position[name]}{suffix}}}")
+        else:  # KeyError for an unknown field, as str.format would raise
+            pieces.append(_escape(("{" + f"{name}{suffix}" + "}").format_map(fixed)))
+    return "".join(pieces)
+
+
+def fill(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
+         choice: np.ndarray | None = None) -> list[str]:
+    """``template.format`` for ``count`` rows; a column is one value for all rows or one per row.
+
+    With several templates, ``choice`` (an integer per row) says which one each row uses. The
+    values shared by every row are written into the templates once and the per-row ones become
+    positional fields: each row costs one ``str.format`` call with a few arguments.
+    """
+    templates = (template,) if isinstance(template, str) else tuple(template)
+    fixed = {k: v for k, v in columns.items() if not _varying(v)}
+    varying = [k for k in columns if k not in fixed]
+    position = {name: k for k, name in enumerate(varying)}
+    compiled = [_compile(t, fixed, position) for t in templates]
+    rows = zip(*(columns[k] for k in varying)) if varying else iter(lambda: (), None)
+    if len(compiled) == 1 or choice is None:
+        form = compiled[0].format
+        return [form(*values) for values, _ in zip(rows, range(count))]
+    forms = [c.format for c in compiled]
+    return [forms[c](*values) for c, values in zip(choice.tolist(), rows)]
+
+
+class RowBuilder:
+    """Blocks of finding rows; ``order`` sorts a rule's rows within each application."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple] = []
+
+    def add(self, app: np.ndarray, order: int, rule_id: str, subject: Any, measured: np.ndarray,
+            allowed: Any, verdict: Any, messages: list[str]) -> None:
+        count = len(app)
+        if not count:
+            return
+        verdicts = np.broadcast_to(np.asarray(verdict, dtype=np.int8), (count,))
+        self.blocks.append((
+            np.asarray(app, dtype=np.int64), np.full(count, order, dtype=np.int64),
+            objects(rule_id, count), objects(subject, count),
+            np.broadcast_to(np.asarray(measured, dtype=float), (count,)),
+            objects(allowed, count), verdicts, objects(messages),
+        ))
+
+    def table(self, app_ids: list, orders: int) -> FindingTable:
+        if not self.blocks:
+            return FindingTable(app_ids, *(np.empty(0, dtype=t) for t in
+                                           (np.int64, object, object, float, object, np.int8, object)))
+        app, order, rule, subject, measured, allowed, verdict, message = (
+            np.concatenate(column) for column in zip(*self.blocks))
+        self.blocks = []
+        sort = np.argsort(app * orders + order, kind="stable")
+        return FindingTable(app_ids, app[sort], rule[sort], subject[sort], measured[sort], allowed[sort],
+                            verdict[sort], message[sort])
+
+
+class FindingTable(Sequence):
+    """Finding rows ordered by application (then rule), stored as columns.
+
+    Behaves as a read-only list of :class:`Finding` (indexing, iteration, ``len``, ``==`` with a
+    list); ``columns()`` gives the raw columns to writers.
+    """
+
+    def __init__(self, app_ids: list, app: np.ndarray, rule: np.ndarray, subject: np.ndarray,
+                 measured: np.ndarray, allowed: np.ndarray, verdict: np.ndarray, message: np.ndarray) -> None:
+        self.app_ids = app_ids
+        self.app, self.rule, self.subject = app, rule, subject
+        self.measured, self.allowed, self.verdict, self.message = measured, allowed, verdict, message
+        self._labels = {rule_id: RULE_TYPES[rule_id].label for rule_id in RULE_TYPES}  # in the run's language
+        self._starts = np.searchsorted(app, np.arange(len(app_ids) + 1)) if len(app_ids) else np.zeros(1, int)
+
+    def __len__(self) -> int:
+        return len(self.app)
+
+    def _row(self, index: int) -> Finding:
+        rule_id = self.rule[index]
+        measured = float(self.measured[index])
+        return Finding(self.app_ids[self.app[index]], rule_id, self._labels[rule_id],
+                       None if measured != measured else measured, self.allowed[index],
+                       RULE_TYPES[rule_id].unit, VERDICT_CODES[self.verdict[index]], self.message[index],
+                       self.subject[index])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return (self._row(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, FindingTable)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def for_application(self, index: int) -> list[Finding]:
+        """Findings of the application at ``index`` (position in ``app_ids``), in rule order."""
+        return [self._row(i) for i in range(self._starts[index], self._starts[index + 1])]
+
+    def counts(self, verdict: str) -> np.ndarray:
+        """Per application: how many of its findings have ``verdict``."""
+        mask = self.verdict == CODE_OF[verdict]
+        return np.bincount(self.app[mask], minlength=len(self.app_ids))
+
+    def columns(self) -> dict[str, Any]:
+        """Equal-length columns: application_id, rule, label, subject, measured (float, NaN = none),
+        allowed (numbers, text or None), unit, verdict (codes as text), message."""
+        ids = objects(self.app_ids)[self.app] if len(self.app) else np.empty(0, dtype=object)
+        units = {rule_id: rule.unit for rule_id, rule in RULE_TYPES.items()}
+        return {
+            "application_id": ids,
+            "rule": self.rule,
+            "label": [self._labels[r] for r in self.rule],
+            "subject": self.subject,
+            "measured": self.measured,
+            "allowed": self.allowed,
+            "unit": [units[r] for r in self.rule],
+            "verdict": objects(VERDICT_CODES)[self.verdict.astype(np.int64)],
+            "message": self.message,
+        }
+
+
+__all__ = [
+    "A_VERIFIER",
+    "CODE_OF",
+    "CONFORME",
+    "NON_CONFORME",
+    "VERDICT_CODES",
+    "V_CHECK",
+    "V_FAIL",
+    "V_OK",
+    "Finding",
+    "FindingTable",
+    "RowBuilder",
+    "fill",
+    "format_numbers",
+    "format_objects",
+    "objects",
+]

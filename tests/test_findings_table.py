@@ -1,0 +1,116 @@
+"""The vectorised pieces of the conformity engine against their plain, one-at-a-time definitions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+from shapely.geometry import LineString, Point, box
+
+from agence_urbaine.core import conformity
+from agence_urbaine.core.findings import fill, format_numbers, format_objects
+from agence_urbaine.core.geometry import band_intersection, grouped_union
+from agence_urbaine.core.rules import RULE_TYPES
+
+
+def test_grouped_union_matches_one_union_per_group():
+    rng = np.random.default_rng(3)
+    sizes = [1, 2, 3, 1, 70, 2, 5]  # 70: above the padded-table limit, merged one by one
+    groups = np.repeat(np.arange(len(sizes)), sizes)
+    rng.shuffle(groups)
+    x, y = rng.uniform(0, 50, len(groups)), rng.uniform(0, 50, len(groups))
+    geoms = shapely.box(x, y, x + rng.uniform(1, 9, len(groups)), y + 4)
+    geoms[3] = None  # a missing piece is ignored
+    result = grouped_union(geoms, groups, len(sizes) + 1)
+    assert result[-1] is None  # a group without pieces
+    for group in range(len(sizes)):
+        expected = shapely.union_all(geoms[groups == group])
+        assert shapely.area(shapely.symmetric_difference(result[group], expected)) < 1e-9
+
+
+def test_fill_writes_fixed_values_once_and_rows_positionally():
+    columns = {"label": "Set {odd} braces", "zone": np.array(["R4", "E2"], dtype=object),
+               "measured": ["1.00 m", "2.00 m"]}
+    assert fill("{label}: {measured} in {zone}.", columns, 2) == [
+        "Set {odd} braces: 1.00 m in R4.", "Set {odd} braces: 2.00 m in E2."]
+    choice = np.array([1, 0])
+    assert fill(("ok {zone}", "ko {zone} {label}"), columns, 2, choice=choice) == [
+        "ko R4 Set {odd} braces", "ok E2"]
+    assert fill("{{literal}} {label}", {"label": "x"}, 3) == ["{literal} x"] * 3
+    with pytest.raises(KeyError):
+        fill("{unknown}", columns, 2)
+
+
+@pytest.mark.parametrize("rule_id", ["max_levels", "min_lot_area", "coverage", "road_setback", "no_overlap"])
+def test_bulk_formatting_matches_format_value(rule_id):
+    rule = RULE_TYPES[rule_id]
+    values = np.array([0.0, 2.5, 3.5, 1234.5678, np.nan, 7.0, 0.125])
+    expected = ["—" if np.isnan(v) else rule.format_value(float(v)) for v in values]
+    assert format_numbers(rule, values) == expected
+    mixed = np.empty(5, dtype=object)
+    mixed[:] = [3, 2.25, None, "R+4", 3]
+    assert format_objects(rule, mixed) == [rule.format_value(v) for v in mixed]
+
+
+def test_nearest_distance_equals_strtree_query_nearest():
+    rng = np.random.default_rng(11)
+    corridors = [LineString([(0, 0), (400, 300), (800, 320)]).buffer(20),
+                 box(500, -200, 560, 0).union(box(530, -60, 700, -20)),  # a non-convex shape
+                 LineString([(-100, 500), (200, 650)]),  # a line feature
+                 Point(900, 900)]
+    geoms = np.array(corridors, dtype=object)
+    x, y = rng.uniform(-200, 1000, 300), rng.uniform(-300, 1000, 300)
+    footprints = shapely.box(x, y, x + 12, y + 9)
+    footprints[5] = None
+    tree = shapely.STRtree(geoms)
+    ai, si = tree.query(footprints, predicate="intersects")
+    got = conformity._nearest_distance(footprints, geoms, ai, si)
+    has = np.flatnonzero(~shapely.is_missing(footprints))
+    (qi, _), expected = tree.query_nearest(footprints[has], return_distance=True, all_matches=False)
+    assert np.isnan(got[5])
+    np.testing.assert_allclose(got[has[qi]], expected, rtol=1e-9, atol=1e-9)
+    assert (got[ai] == 0).all() and len(ai) > 0
+
+
+def _result():
+    from test_conformity import run  # the hand-computed reference case of the engine tests
+
+    return run()
+
+
+def test_finding_table_reads_like_a_list_of_findings():
+    result = _result()
+    table = result.findings
+    rows = list(table)
+    assert len(rows) == len(table) > 10
+    assert table == rows and table[-1] == rows[-1] and table[2:4] == rows[2:4]
+    with pytest.raises(IndexError):
+        table[len(table)]
+    app = result.applications[0].application_id
+    assert result.findings_for(app) == [f for f in rows if f.application_id == app]
+    columns = table.columns()
+    assert {len(v) for v in columns.values()} == {len(table)}
+    assert list(columns["message"]) == [f.message for f in rows]
+    assert [None if np.isnan(m) else m for m in columns["measured"]] == [f.measured for f in rows]
+    assert list(columns["verdict"]) == [f.verdict for f in rows]
+    assert rows[0].rule == "zoning"  # each application's rows in rule order: zoning first
+
+
+def test_band_intersection_equals_the_flat_capped_buffer_overlay():
+    rng = np.random.default_rng(5)
+    n = 200
+    x, y = rng.uniform(0, 500, n), rng.uniform(0, 500, n)
+    shapes = shapely.box(x, y, x + rng.uniform(5, 20, n), y + rng.uniform(5, 20, n))
+    shapes[::7] = [shapely.union_all([box(a, b, a + 12, b + 4), box(a, b, a + 4, b + 12)])  # L-shapes
+                   for a, b in zip(x[::7], y[::7])]
+    angle = rng.uniform(0, 2 * np.pi, n)
+    start = np.stack([x + rng.uniform(-5, 15, n), y + rng.uniform(-5, 15, n)], axis=1)
+    end = start + np.stack([np.cos(angle), np.sin(angle)], axis=1) * rng.uniform(3, 30, n)[:, None]
+    distance = rng.uniform(0.5, 6, n)
+    got = band_intersection(shapes, start, end, distance)
+    band = shapely.buffer(shapely.linestrings(np.stack([start, end], axis=1)), distance, cap_style="flat")
+    expected = shapely.intersection(shapes, band)
+    np.testing.assert_allclose(shapely.area(got), shapely.area(expected), atol=1e-7)
+    assert shapely.is_valid(got).all()
+    assert shapely.area(shapely.symmetric_difference(got, expected)).max() < 1e-6
+    assert (shapely.area(expected) > 0).sum() > n / 4  # the case is not trivially empty
