@@ -381,7 +381,12 @@ def run_a(gpkg: Path, profile: str | None, gc_off: bool = False) -> None:
     # checksums, not measured: the same basic quantities as (b) and (c)
     coverage, far = [], []
     overlap = dict.fromkeys(AREA_SERVITUDES, 0.0)
-    for feature in result["FINDINGS"].getFeatures():
+    from qgis.core import QgsVectorLayer
+
+    # the outputs are GeoPackage files, temporary ones too (processing.fast_sink): paths come back
+    outputs = {key: QgsVectorLayer(value, key, "ogr") if isinstance(value, str) else value
+               for key, value in result.items() if key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    for feature in outputs["FINDINGS"].getFeatures():
         rule, measured, subject = feature["rule"], feature["measured"], feature["subject"]
         if rule == "coverage" and measured is not None:
             coverage.append(measured)
@@ -390,14 +395,14 @@ def run_a(gpkg: Path, profile: str | None, gc_off: bool = False) -> None:
         elif subject in overlap and measured is not None:
             overlap[subject] += measured
     zones: dict[str, int] = {}
-    for feature in result["OUTPUT"].getFeatures():
+    for feature in outputs["OUTPUT"].getFeatures():
         code = (feature["zones"] or "").split(" (")[0] or None
         zones[code] = zones.get(code, 0) + 1
     _emit(seconds=seconds, base_mb=base, hwm_mb=peak, phases=phases,
-          applications=result["APPLICATION_COUNT"], findings=result["FINDINGS"].featureCount(),
-          offending=result["OFFENDING"].featureCount(),
+          applications=result["APPLICATION_COUNT"], findings=outputs["FINDINGS"].featureCount(),
+          offending=outputs["OFFENDING"].featureCount(),
           check={"coverage": _stats(coverage), "far": _stats(far), "zones": zones, "overlap": overlap})
-    del result, app
+    del result, outputs, app
 
 
 def run_b(gpkg: Path) -> None:

@@ -540,6 +540,9 @@ def targets(records: dict) -> list[str]:
     if "sync" in records and "bare" in records:
         ratio = _best(records, "sync") / _best(records, "bare")
         out.append(f"  {verdict(ratio <= 2.0)} 1k+1k sync within 2x of (d): {ratio:.2f}x")
+        pairs = [s["seconds"] / b["seconds"] for s, b in zip(records["sync"], records["bare"])]
+        out.append("         same-round ratios sync/(d): " + " ".join(f"{p:.2f}" for p in pairs)
+                   + f" (worst {max(pairs):.2f}; round 1 is the first sync after the checkout)")
     return out
 
 

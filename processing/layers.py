@@ -150,7 +150,16 @@ _ARROW_MIN_FEATURES = 500  # below, opening the file again costs more than the f
 _SINGLE_TO_MULTI = {0: shapely.multipoints, 1: shapely.multilinestrings, 3: shapely.multipolygons}
 
 
-def _arrow_refusal(source, layer, crs) -> str | None:
+def gpkg_table(source, layer, crs) -> tuple[str, str | None] | None:
+    """(GeoPackage path, table name or None) when ``source`` reads the whole of ``layer``, a plain
+    GeoPackage table in ``crs``, so that its rows can be read or copied from the file itself."""
+    if _arrow_refusal(source, layer, crs, minimum=0) is not None:
+        return None
+    uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return str(uri["path"]), uri.get("layerName") or None
+
+
+def _arrow_refusal(source, layer, crs, minimum: int | None = None) -> str | None:
     """Why ``layer`` cannot be read by the Arrow reader in place of ``source`` (None: it can)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return "no valid vector layer"
@@ -166,7 +175,7 @@ def _arrow_refusal(source, layer, crs) -> str | None:
                                 or source.fields().names() != layer.fields().names()
                                 or source.featureCount() != layer.featureCount()):
         return "the source is not the whole layer"
-    if source.featureCount() < _ARROW_MIN_FEATURES:
+    if source.featureCount() < (_ARROW_MIN_FEATURES if minimum is None else minimum):
         return "a small layer"
     if layer.wkbType() == QgsWkbTypes.NoGeometry or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return "curved or no geometries"

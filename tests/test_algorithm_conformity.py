@@ -21,7 +21,16 @@ def processing_run(qgis_processing):
     ensure_provider()
     import processing
 
-    return processing.run
+    def run(algorithm, parameters, **kwargs):
+        result = processing.run(algorithm, parameters, **kwargs)
+        if algorithm == "agenceurbaine:checkconformity":
+            # the outputs are GeoPackage files (temporary ones too): processing.run gives paths
+            for key in ("OUTPUT", "FINDINGS", "OFFENDING"):
+                if isinstance(result.get(key), str):
+                    result[key] = QgsVectorLayer(result[key], key, "ogr")
+        return result
+
+    return run
 
 
 class RecordingFeedback(QgsProcessingFeedback):

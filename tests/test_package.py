@@ -172,7 +172,11 @@ run = processing.run("agenceurbaine:checkconformity", {
     "ZONING": gpkg + "|layername=zoning", "ROADS": gpkg + "|layername=roads",
     "OUTPUT": "TEMPORARY_OUTPUT", "FINDINGS": "TEMPORARY_OUTPUT"})
 result["checked_applications"] = run["APPLICATION_COUNT"]
-result["findings_rows"] = run["FINDINGS"].featureCount()
+findings = run["FINDINGS"]  # a GeoPackage path: the outputs are files, temporary ones too
+if isinstance(findings, str):
+    from qgis.core import QgsVectorLayer
+    findings = QgsVectorLayer(findings, "findings", "ogr")
+result["findings_rows"] = findings.featureCount()
 result["unloaded"] = qgis.utils.unloadPlugin("agence_urbaine")
 result["app_rtl_after_unload"] = QgsApplication.layoutDirection() == 1
 """

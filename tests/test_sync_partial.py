@@ -1,17 +1,23 @@
 """Incremental pulls (only what changed since the watermark) against the REAL reference server."""
 
+from datetime import datetime, timedelta
+
+import pytest
 import requests
 from sync_support import (
     LocalEdits,
     LosingClient,
     building,
     checked_out,
+    new_area,
+    seed_buildings,
     server_rows,
 )
 
+from agence_urbaine.core.sync import session
 from agence_urbaine.core.sync.client import feature_version
-from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
-from agence_urbaine.core.sync.session import sync
+from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient, _since_filter
+from agence_urbaine.core.sync.session import checkout, sync
 from agence_urbaine.core.sync.workspace import Workspace
 
 pytest_plugins = ["server_fixture"]
@@ -143,4 +149,93 @@ def test_crash_after_some_sends_of_a_batch_neither_loses_nor_duplicates(ogcapi_c
     assert report.ok, report.errors
     _assert_each_edit_once(agency_server, origin, ids, created)
     assert workspace.pending_changes() == 0 and workspace.pending_pushes() == []
+    workspace.close()
+
+
+# -- large windows: listed without geometries, only the changed features downloaded ---------------
+def _window_edits(ogcapi_client, workspace, origin, ids):
+    """A server edit (ids[0] → 8 levels), a server delete (ids[1]), a server create, a local edit
+    (ids[2] → 5 levels); returns the created id."""
+    stored = ogcapi_client.get("buildings", ids[0])
+    ogcapi_client.replace("buildings", {**stored, "properties": {**stored["properties"], "levels": 8}},
+                          feature_version(stored))
+    ogcapi_client.delete("buildings", ids[1], None)
+    created = ogcapi_client.create("buildings", building(origin[0] + 700, origin[1] + 700, "SRV-NEW"))
+    LocalEdits(workspace.path).set(ids[2], levels=5)
+    return created
+
+
+def _assert_window_synced(workspace, agency_server, origin, ids, created):
+    local = workspace.features("buildings")
+    rows = server_rows(agency_server, origin)
+    assert set(local) == set(rows) == {ids[0], ids[2], *ids[3:], created}
+    assert local[ids[0]]["properties"]["levels"] == 8
+    assert rows[ids[2]]["levels"] == 5 and local[ids[2]]["properties"]["version"] == rows[ids[2]]["version"]
+    assert all(local[fid]["properties"]["version"] == row["version"] for fid, row in rows.items())
+    assert workspace.pending_changes() == 0
+
+
+@pytest.mark.parametrize("by_id", [False, True], ids=["stamp-range", "by-id"])
+def test_large_window_is_listed_and_only_the_changes_are_downloaded(ogcapi_client, agency_server, tmp_path,
+                                                                     monkeypatch, by_id):
+    monkeypatch.setattr(session, "LIST_WINDOW_ABOVE", 0)  # the seeded features fall in the margin
+    if by_id:
+        monkeypatch.setattr(session, "RANGE_SLACK", -1000)
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path, count=6)
+    created = _window_edits(ogcapi_client, workspace, origin, ids)
+    counted, session_calls = _counting(ogcapi_client)
+    whole_window = _since_filter(workspace.watermark("buildings"), True)
+
+    report = sync(counted, workspace)
+    assert report.ok, report.errors
+    assert (report.pulled, report.pushed) == (3, 1)
+    listings = [p for _, p in session_calls.calls if "updated_at" in str(p.get("properties"))]
+    assert listings and all(p.get("skipGeometry") == "true" for p in listings)
+    with_geometry = [p for m, p in session_calls.calls
+                     if m == "GET" and "filter" in p and not p.get("skipGeometry") and "resulttype" not in p]
+    assert len(with_geometry) == (0 if by_id else 1)  # a stamp range from the oldest change, or by id
+    assert all(p["filter"] != whole_window for p in with_geometry)
+    _assert_window_synced(workspace, agency_server, origin, ids, created)
+    again = sync(counted, workspace)
+    assert again.ok and (again.pulled, again.pushed) == (0, 0)
+    counted.close()
+    workspace.close()
+
+
+def test_large_window_moves_the_watermark_even_when_nothing_changed(ogcapi_client, tmp_path, monkeypatch):
+    monkeypatch.setattr(session, "LIST_WINDOW_ABOVE", 0)
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path)
+    before = workspace.watermark("buildings")
+    workspace.set_watermark("buildings", "2000-01-01T00:00:00.000Z")  # everything in the window
+    report = sync(ogcapi_client, workspace)
+    assert report.ok and (report.pulled, report.pushed) == (0, 0)
+    moved = datetime.fromisoformat(workspace.watermark("buildings").replace("Z", "+00:00"))
+    assert abs(moved - datetime.fromisoformat(before.replace("Z", "+00:00"))) < timedelta(seconds=30)
+    assert set(workspace.features("buildings")) == set(ids)
+    workspace.close()
+
+
+def test_large_window_with_a_polygon_area_reads_no_unchanged_feature_one_by_one(
+        ogcapi_client, agency_server, tmp_path, monkeypatch):
+    monkeypatch.setattr(session, "LIST_WINDOW_ABOVE", 0)
+    origin = new_area()
+    ids = seed_buildings(ogcapi_client, origin, 6)  # x from origin to origin + 110
+    x, y = origin
+    box = {"type": "Polygon", "coordinates": [[[x - 5, y], [x + 75, y], [x + 75, y + 200], [x - 5, y + 200],
+                                               [x - 5, y]]]}
+    workspace = Workspace(tmp_path / "ws.gpkg")
+    checkout(ogcapi_client, workspace, ["buildings"], polygon=box)
+    assert set(workspace.features("buildings")) == set(ids[:4])
+    stored = ogcapi_client.get("buildings", ids[0])
+    ogcapi_client.replace("buildings", {**stored, "properties": {**stored["properties"], "levels": 7}},
+                          feature_version(stored))
+    ogcapi_client.delete("buildings", ids[1], None)
+    counted, calls = _counting(ogcapi_client)
+    report = sync(counted, workspace)
+    assert report.ok and report.pulled == 2
+    assert set(workspace.features("buildings")) == {ids[0], ids[2], ids[3]}
+    assert workspace.features("buildings", [ids[0]])[ids[0]]["properties"]["levels"] == 7
+    single = [p for m, p in calls.calls if m == "GET" and "offset" not in p and "limit" not in p]
+    assert len(single) <= 2  # never one read per unchanged feature of the window
+    counted.close()
     workspace.close()

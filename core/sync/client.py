@@ -23,6 +23,7 @@ SERVER_FIELDS = frozenset({VERSION_FIELD, "updated_at"})
 
 Feature = dict[str, Any]
 BBox = tuple[float, float, float, float]
+Versions = dict[str, tuple[Optional[int], Optional[str]]]  # id -> (version, updated_at)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,17 @@ class AgencyClient(abc.ABC):
 
     def count_unchanged(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
         """How many features have an ``updated_at`` at or before ``since`` (or none); None if unknown."""
+        return None
+
+    def count_changed(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
+        """How many features have an ``updated_at`` after ``since``; None if unknown."""
+        return None
+
+    def versions_since(self, collection: str, since: str,
+                       bbox: Optional[BBox] = None) -> Optional[Versions]:
+        """``{id: (version, updated_at)}`` of the features changed after ``since``, without their
+        geometries (cheaper than the features when most of them are known already); None if
+        unsupported."""
         return None
 
     def list_ids(self, collection: str, since: str, changed: bool,

@@ -46,6 +46,7 @@ from .client import (
     TlsError,
     Unreachable,
     VersionConflict,
+    Versions,
     data_properties,
     feature_version,
     same_content,
@@ -271,11 +272,34 @@ class OgcApiFeaturesClient(AgencyClient):
         return None if first is None else self._pages_after(collection, params, first, page_size)
 
     def count_unchanged(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
+        return self._count_since(collection, since, False, bbox)
+
+    def count_changed(self, collection: str, since: str, bbox: Optional[BBox] = None) -> Optional[int]:
+        return self._count_since(collection, since, True, bbox)
+
+    def _count_since(self, collection: str, since: str, changed: bool, bbox: Optional[BBox]) -> Optional[int]:
         params = {**self._page_params(collection, bbox, self._crs(collection, None)),
-                  "filter": _since_filter(since, False), "resulttype": "hits"}
+                  "filter": _since_filter(since, changed), "resulttype": "hits"}
         params.pop("sortby", None)
         page = self._filtered(collection, params, 1)
         return None if page is None else page.number_matched
+
+    def versions_since(self, collection: str, since: str,
+                       bbox: Optional[BBox] = None) -> Optional[Versions]:
+        params = {**self._page_params(collection, bbox, self._crs(collection, None)),
+                  "filter": _since_filter(since, True), "skipGeometry": "true",
+                  "properties": f"{VERSION_FIELD},updated_at"}
+        first = self._filtered(collection, params, 10000)
+        if first is None:
+            return None
+        versions: Versions = {}
+        for page in self._pages_after(collection, params, first, 10000):
+            for feature in page.features:
+                properties = feature["properties"]
+                version = properties.get(VERSION_FIELD)
+                versions[str(feature["id"])] = (int(version) if version is not None else None,
+                                                properties.get("updated_at"))
+        return versions
 
     def list_ids(self, collection: str, since: str, changed: bool,
                  bbox: Optional[BBox] = None) -> Optional[set[str]]:

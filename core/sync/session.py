@@ -11,9 +11,12 @@ No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets t
 * **sync** pulls the server's state into the workspace's staging table (only the features whose
   ``updated_at`` is after the workspace's watermark when the server can filter on it, plus one
   count, and an id listing without geometry only when that count shows deletions; everything
-  otherwise), finds local changes with SQL, merges three-way (different fields of one feature
-  merge automatically), records true conflicts (or settles them when the policy says ``mine`` /
-  ``theirs``), applies the server's side locally, then pushes. Every push is written to the
+  otherwise; a window of more than ``LIST_WINDOW_ABOVE`` features, e.g. a bulk load within the
+  watermark's safety margin, is first listed without geometries and only the features whose
+  version differs from the base are downloaded), finds local changes with SQL, merges three-way
+  (different fields of one feature merge automatically), records true conflicts (or settles
+  them when the policy says ``mine`` / ``theirs``), applies the server's side locally, then
+  pushes. Every push is written to the
   workspace's outbox *before* it is sent and closed after (both in batches: one transaction for
   a batch's intents, one for its results); a sync interrupted anywhere is run again safely:
   pending pushes are checked against the server (client UUIDs: a create found with the same
@@ -27,6 +30,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
 from ..i18n import tr
@@ -406,11 +410,11 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
     step(0.0, tr("{name}: checking unfinished pushes").format(name=name))
     report.recovered += recover_pushes(client, workspace, name)
     started = time.monotonic()
-    deleted = _pull(client, workspace, name, step, is_canceled, page_size)
+    deleted, listed = _pull(client, workspace, name, step, is_canceled, page_size)
     try:
         plan = _plan(workspace, name, policy, deleted)
         _apply_plan(workspace, name, plan)
-        _advance_watermark(workspace, name, plan, time.monotonic() - started)
+        _advance_watermark(workspace, name, plan, time.monotonic() - started, listed)
     finally:
         workspace.discard_theirs(name)
     report.pulled += plan.pulled
@@ -421,20 +425,68 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
         workspace.mark_synced(name)
 
 
+# A pull window holding more features than this is first listed without geometries (ids,
+# versions, stamps): only the features whose version differs from the base are then downloaded.
+LIST_WINDOW_ABOVE = 2000
+FETCH_BY_ID_UP_TO = 200  # changed features read one by one when a stamp range would bring many more
+RANGE_SLACK = 100  # unchanged features a stamp range may bring beyond twice the changed ones
+
+
+def _filter_lost() -> str:
+    return tr("The server stopped answering filtered requests; run the sync again.")
+
+
+@dataclass
+class _Window:
+    """The features of a pull window as listed without geometry, against the base's versions."""
+
+    versions: dict[str, tuple[Optional[int], Optional[datetime]]]  # id -> (version, updated_at)
+    base: dict[str, Optional[int]]  # id -> version, the whole base
+    changed: list[str]  # listed ids whose version the base does not hold
+
+    def newest(self) -> Optional[datetime]:
+        return max((s for _, s in self.versions.values() if s is not None), default=None)
+
+    def unchanged(self) -> set[str]:
+        """Listed ids the base holds at the listed version (not downloaded: the base is current)."""
+        return set(self.versions).difference(self.changed).intersection(self.base)
+
+
+def _stamp(value: Optional[str]) -> Optional[datetime]:
+    try:
+        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+    return stamp if stamp is None or stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+
+
+def _iso(stamp: datetime) -> str:
+    """UTC, millisecond precision rounded down (as ``Workspace.newest`` writes it)."""
+    utc = stamp.astimezone(timezone.utc)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
 def _pull(client: AgencyClient, workspace: Workspace, name: str, step: Progress,
-          is_canceled: CancelCheck, page_size: int) -> Optional[set[str]]:
+          is_canceled: CancelCheck, page_size: int) -> tuple[Optional[set[str]], Optional[_Window]]:
     """Stage the server's state in ``<name>__theirs``; on any failure the staging is emptied.
 
     With a watermark and a server that filters on ``updated_at``, only the features changed
     since are staged and the ids deleted since are returned (a set); otherwise everything is
-    staged and None is returned (absent from the staging = deleted).
+    staged and None is returned (absent from the staging = deleted). A large window (a bulk
+    load just before the checkout falls within the watermark's margin) is listed first without
+    geometries, and only the features whose version changed are downloaded; the listing is
+    returned too (its stamps move the watermark).
     """
     info = workspace.info(name)
     area = AreaFilter(info["area"]) if info["area"] else None
     bbox = tuple(info["bbox"]) if info["bbox"] else None
     since = workspace.watermark(name)
     try:
-        source = client.changes_since(name, since, bbox, page_size) if since else None
+        window = _list_window(client, workspace, name, since, bbox) if since else None
+        if window is not None:
+            source = _fetch_changed(client, name, window, bbox, page_size)
+        else:
+            source = client.changes_since(name, since, bbox, page_size) if since else None
         partial = source is not None
         if source is None:
             source = client.iter_pages(name, bbox=bbox, page_size=page_size)
@@ -448,34 +500,75 @@ def _pull(client: AgencyClient, workspace: Workspace, name: str, step: Progress,
                 yield area.page(page) if area else page
 
         workspace.stage_server_pages(name, pages())
-        return _deleted_since(client, workspace, name, since, bbox, area) if partial else None
+        deleted = _deleted_since(client, workspace, name, since, bbox, area, window) if partial else None
+        return deleted, window
     except BaseException:
         workspace.discard_theirs(name)
         raise
 
 
+def _list_window(client: AgencyClient, workspace: Workspace, name: str, since: str,
+                 bbox: Optional[BBox]) -> Optional[_Window]:
+    """The window's ids and versions when it is large and the server lists them; else None."""
+    size = client.count_changed(name, since, bbox)
+    if size is None or size <= LIST_WINDOW_ABOVE:
+        return None
+    base = workspace.versions(name)
+    if base is None:
+        return None
+    listed = client.versions_since(name, since, bbox)
+    if listed is None:
+        return None
+    versions = {fid: (version, _stamp(stamp)) for fid, (version, stamp) in listed.items()}
+    changed = [fid for fid, (version, _) in versions.items() if version is None or base.get(fid) != version]
+    return _Window(versions, base, changed)
+
+
+def _fetch_changed(client: AgencyClient, name: str, window: _Window, bbox: Optional[BBox],
+                   page_size: int) -> Iterator[Page]:
+    """The current state of the window's changed features: every feature stamped from the
+    oldest change on (one filtered read), or the changed ones by id when that range would bring
+    many unchanged ones. Features listed as unchanged are not read (their base is current)."""
+    if not window.changed:
+        return iter(())
+    stamps = [window.versions[fid][1] for fid in window.changed]
+    if all(s is not None for s in stamps):
+        cut = min(stamps) - timedelta(milliseconds=1)
+        in_range = sum(1 for _, s in window.versions.values() if s is not None and s > cut)
+        if in_range <= 2 * len(window.changed) + RANGE_SLACK or len(window.changed) > FETCH_BY_ID_UP_TO:
+            pages = client.changes_since(name, cut.isoformat(), bbox, page_size)
+            if pages is None:
+                raise ServerError(_filter_lost(), 500)
+            return pages
+    found = [f for f in (client.get(name, fid) for fid in sorted(window.changed)) if f is not None]
+    return iter([Page(features=found, offset=0, number_matched=len(found))])
+
+
 def _deleted_since(client: AgencyClient, workspace: Workspace, name: str, since: str,
-                   bbox: Optional[BBox], area: Optional[AreaFilter]) -> set[str]:
+                   bbox: Optional[BBox], area: Optional[AreaFilter],
+                   window: Optional[_Window] = None) -> set[str]:
     """Base features deleted on the server, after a partial pull (asked *after* it, so a feature
     edited meanwhile is in one of the listings and never taken for a deleted one).
 
-    Every base feature not staged is either unchanged (``updated_at`` at or before the watermark)
-    or deleted: one count tells whether the numbers add up; only when they do not are the ids
-    listed (no geometry). A polygon area counts features outside it: the ids are listed then.
-    Listed features that the workspace lacks (missed by an earlier paged read) are staged."""
+    Every base feature not staged (nor listed unchanged in ``window``) is either unchanged
+    (``updated_at`` at or before the watermark) or deleted: one count tells whether the numbers
+    add up; only when they do not are the ids listed (no geometry). A polygon area counts
+    features outside it: the ids are listed then. Listed features that the workspace lacks
+    (missed by an earlier paged read) are staged."""
+    listed = window.unchanged() - set(workspace.features_ids(name, "theirs")) if window else set()
     if area is None:
         unchanged = client.count_unchanged(name, since, bbox)
-        if unchanged is not None and (workspace.count(name, "base") - workspace.count_theirs_in_base(name)
-                                      - unchanged) == 0:
+        seen = workspace.count_theirs_in_base(name) + len(listed)
+        if unchanged is not None and workspace.count(name, "base") - seen - unchanged == 0:
             return set()
     kept = client.list_ids(name, since, False, bbox)
     changed = client.list_ids(name, since, True, bbox)
     if kept is None or changed is None:
-        raise ServerError(tr("The server stopped answering filtered requests; run the sync again."), 500)
+        raise ServerError(_filter_lost(), 500)
     gone = workspace.unseen_base_ids(name, kept)
     deleted = gone - changed  # changed but not staged: edited during the pull, or out of the area
-    if area is not None:
-        deleted |= {fid for fid in gone & changed if not _in_area(client.get(name, fid), area)}
+    if area is not None:  # (those listed unchanged are where the base has them)
+        deleted |= {fid for fid in (gone & changed) - listed if not _in_area(client.get(name, fid), area)}
     missing = workspace.unknown_ids(name, kept | changed)
     found = [f for f in (client.get(name, fid) for fid in sorted(missing)) if f is not None]
     if area is not None:
@@ -490,11 +583,17 @@ def _in_area(feature: Optional[Feature], area: AreaFilter) -> bool:
                                                        number_matched=1)).features)
 
 
-def _advance_watermark(workspace: Workspace, name: str, plan: _Plan, duration_s: float) -> None:
-    """Once the pull is applied: the newest server stamp seen (minus a margin and the time the
-    pull took), but never past a conflict kept for a person (its server side must come again)."""
+def _advance_watermark(workspace: Workspace, name: str, plan: _Plan, duration_s: float,
+                       window: Optional[_Window] = None) -> None:
+    """Once the pull is applied: the newest server stamp seen (staged or listed; minus a margin
+    and the time the pull took), but never past a conflict kept for a person (its server side
+    must come again)."""
     margin = WATERMARK_MARGIN_S + duration_s
     newest = workspace.newest(name, "theirs", margin_s=margin)
+    listed = window.newest() if window is not None else None
+    if listed is not None:
+        listed_iso = _iso(listed - timedelta(seconds=margin))
+        newest = listed_iso if newest is None or _stamp(newest) < _stamp(listed_iso) else newest
     if newest is None:
         return  # nothing staged: the watermark stays (an old workspace keeps pulling everything)
     held = [c.fid for c in plan.conflicts if c.theirs is not None]

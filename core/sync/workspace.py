@@ -402,7 +402,8 @@ class Workspace:
         ``deleted`` given: the staging holds only the features changed since the watermark (a
         partial pull), so a base feature absent from it is unchanged unless listed in ``deleted``.
         """
-        changes = self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False)
+        changes = self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False,
+                             with_deleted=deleted is None)
         if deleted is not None:
             changes.deleted = set(deleted)
         return changes
@@ -442,6 +443,13 @@ class Workspace:
         table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
         return self.db.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
 
+    def versions(self, collection: str, side: str = "base") -> Optional[dict[str, Optional[int]]]:
+        """``{id: version}`` of one side; None when the collection has no version column."""
+        if VERSION_FIELD not in {n for n, _ in self._columns(collection)}:
+            return None
+        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        return dict(self.db.execute(f"SELECT id, {_q(VERSION_FIELD)} FROM {_q(table)}"))
+
     def count_theirs_in_base(self, collection: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {_q(collection + THEIRS)} t JOIN "
                                f"{_q(collection + BASE)} b ON b.id = t.id").fetchone()[0]
@@ -465,7 +473,8 @@ class Workspace:
                                f"{_q(collection + THEIRS)} t ON t.id = b.id WHERE t.id IS NULL")
         return {r[0] for r in rows if r[0] not in seen}
 
-    def _diff(self, collection: str, side: str, base: str, compare_all: bool) -> ChangeSet:
+    def _diff(self, collection: str, side: str, base: str, compare_all: bool,
+              with_deleted: bool = True) -> ChangeSet:
         columns = [n for n, _ in self._columns(collection) if not compare_all or n not in SERVER_FIELDS]
         compared = ["geom", *columns] if compare_all else [VERSION_FIELD]
         differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
@@ -473,7 +482,8 @@ class Workspace:
         created = f"SELECT s.id FROM {side_q} s LEFT JOIN {base_q} b ON b.id = s.id WHERE b.id IS NULL"
         deleted = f"SELECT b.id FROM {base_q} b LEFT JOIN {side_q} s ON s.id = b.id WHERE s.id IS NULL"
         modified = f"SELECT s.id FROM {side_q} s JOIN {base_q} b ON b.id = s.id WHERE {differs or '0'}"
-        return ChangeSet(*({r[0] for r in self.db.execute(sql)} for sql in (created, modified, deleted)))
+        return ChangeSet(*({r[0] for r in self.db.execute(sql)} if sql else set()
+                           for sql in (created, modified, deleted if with_deleted else None)))
 
     # -- staging and applying -----------------------------------------------------------------
     def stage_server_pages(self, collection: str, pages: Iterable[Page]) -> int:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -30,7 +28,16 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
-from ..layers import crs_warning, features, match_servitudes, plan_crs, read_features, to_qgs_multipolygons
+from ..fast_sink import BATCH, FastSink, batches
+from ..layers import (
+    crs_warning,
+    features,
+    gpkg_table,
+    match_servitudes,
+    plan_crs,
+    read_features,
+    whole_layer,
+)
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -38,6 +45,55 @@ POLYGONS = [QgsProcessing.TypeVectorPolygon]
 
 def _text(value) -> str:
     return "" if value is None else str(value)
+
+
+def _listed(column) -> list:
+    return column.tolist() if isinstance(column, np.ndarray) else list(column)
+
+
+def _texts(values) -> list[str]:
+    """``_text`` of every value."""
+    texts = list(map(str, values))
+    if "None" in texts:
+        for index, value in enumerate(values):
+            if value is None:
+                texts[index] = ""
+    return texts
+
+
+def _finding_batches(findings, labels):
+    """Columns of the findings output, a batch of rows at a time: from ``findings.columns()``
+    when the findings come as columns, from the :class:`Finding` objects otherwise."""
+    columns = getattr(findings, "columns", None)
+    if columns is not None:
+        columns = columns()
+        for start, stop in batches(len(columns["rule"])):
+            part = {key: values[start:stop] for key, values in columns.items()}
+            measured = np.asarray(part.pop("measured"), dtype=float)
+            nulls = np.isnan(measured)
+            measured = measured.astype(object)
+            measured[nulls] = None
+            yield _finding_columns(measured=measured.tolist(), labels=labels,
+                                   **{key: _listed(values) for key, values in part.items()})
+        return
+    for start, stop in batches(len(findings)):
+        chunk = findings[start:stop]
+        measured = [f.measured for f in chunk]
+        yield _finding_columns(
+            [f.application_id for f in chunk], [f.rule for f in chunk], [f.label for f in chunk],
+            [f.subject for f in chunk], [None if m != m else m for m in measured],
+            [f.allowed for f in chunk], [f.unit for f in chunk], [f.verdict for f in chunk],
+            [f.message for f in chunk], labels)
+
+
+def _finding_columns(application_id, rule, label, subject, measured, allowed, unit, verdict, message,
+                     labels) -> list[list]:
+    """app_id, rule, rule_label, subject, measured, allowed (as text), allowed_value (when a
+    number), unit, verdict, verdict_label, message; NaN is NULL."""
+    allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
+    numeric = [value if isinstance(value, (int, float)) else None for value in allowed]
+    return [_texts(application_id), rule, label, subject, measured, _texts(allowed), numeric, unit,
+            verdict, list(map(labels.__getitem__, verdict)), message]
 
 
 class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
@@ -113,12 +169,18 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self.ROADS, tr("Roads (polygons)"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.SERVITUDES, tr("Servitude layers"), QgsProcessing.TypeVectorAnyGeometry, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Applications with verdict"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.FINDINGS, tr("Findings (one row per application and rule)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OFFENDING, tr("Offending parts"), QgsProcessing.TypeVectorPolygon, optional=True))
+        for sink in (
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Applications with verdict"), QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.FINDINGS, tr("Findings (one row per application and rule)"), QgsProcessing.TypeVector),
+            QgsProcessingParameterFeatureSink(
+                self.OFFENDING, tr("Offending parts"), QgsProcessing.TypeVectorPolygon, optional=True),
+        ):
+            # temporary outputs are GeoPackage files (not memory layers): processing.fast_sink
+            # writes those through sqlite3, ten times faster than a Python-fed feature sink
+            sink.setSupportsNonFileBasedOutput(False)
+            self.addParameter(sink)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Report folder (PDF)"), optional=True, createByDefault=False))
 
@@ -165,20 +227,26 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             feedback.pushWarning(warning)
 
         feedback.setProgressText(tr("Reading layers…"))
+        def whole(name):  # the layer behind a source parameter, for the fast reader (None: iterate)
+            return whole_layer(self, parameters, name, context)
+
         parcels, _ = read_features(sources["parcels"][0], crs, [fields.parcel_key, fields.lot_date],
-                                   fields.parcel_key, feedback, tr("Parcels"))
+                                   fields.parcel_key, feedback, tr("Parcels"), layer=whole(self.PARCELS))
         footprint_fields = [fields.parcel_key, fields.levels, fields.height, fields.use, fields.floor_area]
         applications_source = sources["applications"][0]
-        footprints, footprint_fids = read_features(applications_source, crs, footprint_fields, app_id,
-                                                   feedback, tr("Applications"))
-        zoning, _ = read_features(sources["zoning"][0], crs, [fields.zone_code], None, feedback, tr("Zoning"))
+        footprints, footprint_fids = read_features(
+            applications_source, crs, footprint_fields, app_id, feedback, tr("Applications"),
+            layer=whole(self.APPLICATIONS))
+        zoning, _ = read_features(sources["zoning"][0], crs, [fields.zone_code], None, feedback, tr("Zoning"),
+                                  layer=whole(self.ZONING))
         if fields.zone_code not in zoning.attributes:
             raise QgsProcessingException(
                 tr("The zoning layer has no field '{field}'.").format(field=fields.zone_code))
         roads = None
         road_source = sources["roads"][0]
         if road_source is not None:
-            roads, _ = read_features(road_source, crs, [fields.road_width], None, feedback, tr("Roads"))
+            roads, _ = read_features(road_source, crs, [fields.road_width], None, feedback, tr("Roads"),
+                                     layer=whole(self.ROADS))
         servitudes = {sid: read_features(layer, crs, [], None, feedback, sid)[0]
                       for sid, layer in servitude_layers.items()}
         if feedback.isCanceled():
@@ -195,10 +263,12 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             feedback.pushWarning(warning)
 
         outputs = {}
+        labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
         outputs[self.OUTPUT] = self._write_applications(
-            parameters, context, applications_source, crs, footprint_fids, footprints.ids, result)
-        outputs[self.FINDINGS] = self._write_findings(parameters, context, result, feedback)
-        offending = self._write_offending(parameters, context, crs, result)
+            parameters, context, applications_source, crs, footprint_fids, footprints.ids, result, feedback)
+        findings = self._findings_sink(parameters, context, feedback)
+        outputs[self.FINDINGS] = self._fill_findings(findings, result, labels)
+        offending = self._write_offending(parameters, context, crs, result, feedback)
         if offending is not None:
             outputs[self.OFFENDING] = offending
         counts = {code: 0 for code in ("conforme", "non_conforme", "a_verifier")}
@@ -222,14 +292,17 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _write_applications(self, parameters, context, source, crs, fids, ids, result):
+    def _write_applications(self, parameters, context, source, crs, fids, ids, result, feedback=None):
+        if feedback is not None:
+            feedback.setProgressText(tr("Writing outputs…"))
         fields = QgsFields(source.fields())
         for name, kind in (("verdict", QVariant.String), ("verdict_label", QVariant.String),
                            ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
                            ("zones", QVariant.String), ("parcel_ref", QVariant.String)):
             if fields.indexOf(name) < 0:
                 fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(), crs)
+        sink = FastSink.create(
+            self, parameters, context, self.OUTPUT, fields, source.wkbType(), crs, feedback)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         labels = {code: verdict_label(code) for code in VERDICTS}
@@ -244,20 +317,31 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 extra_of[footprint_id] = extra
         extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
         request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
-        out = QgsFeature(fields)  # the sink copies it
         padding = [None] * (fields.count() - source.fields().count())
-        for feature in features(source, request):
-            values = list(feature.attributes()) + padding
-            extra = extra_by_fid.get(feature.id())
-            if extra is not None:
-                for position, value in zip(positions, extra):
-                    values[position] = value
-            out.setGeometry(feature.geometry())
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest
+        rows, geometries = [], []
+        with sink:
+            layer = whole_layer(self, parameters, self.APPLICATIONS, context) if sink.fast else None
+            table = gpkg_table(source, layer, crs) if layer is not None else None
+            computed = {fields.at(position).name(): k for k, position in enumerate(positions)}
+            if table is not None and sink.copy_gpkg(*table, computed, extra_by_fid):
+                return sink.dest  # the source table copied inside SQLite, verdicts joined by fid
+            for feature in features(source, request):
+                values = feature.attributes() + padding
+                extra = extra_by_fid.get(feature.id())
+                if extra is not None:
+                    for position, value in zip(positions, extra):
+                        values[position] = value
+                rows.append(values)
+                geometries.append(feature.geometry())
+                if len(rows) == BATCH:
+                    sink.add_qgis(rows, geometries, convert=True)
+                    rows, geometries = [], []
+                    if sink.canceled:
+                        break
+            sink.add_qgis(rows, geometries, convert=True)
+        return sink.dest
 
-    def _write_findings(self, parameters, context, result, feedback):
+    def _findings_sink(self, parameters, context, feedback):
         fields = QgsFields()
         for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
                            ("rule_label", QVariant.String), ("subject", QVariant.String),
@@ -266,39 +350,45 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                            ("verdict", QVariant.String), ("verdict_label", QVariant.String),
                            ("message", QVariant.String)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.FINDINGS, context, fields, QgsWkbTypes.NoGeometry)
+        sink = FastSink.create(self, parameters, context, self.FINDINGS, fields, QgsWkbTypes.NoGeometry,
+                               feedback=feedback)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.FINDINGS))
-        labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
-        feature = QgsFeature(fields)  # the sink copies it: one object serves every row
-        for count, finding in enumerate(result.findings):
-            if count % 20000 == 0 and feedback.isCanceled():
-                break
-            numeric = finding.allowed if isinstance(finding.allowed, (int, float)) else None
-            feature.setAttributes([
-                _text(finding.application_id), finding.rule, finding.label, finding.subject,
-                finding.measured, _text(finding.allowed), numeric, finding.unit, finding.verdict,
-                labels[finding.verdict], finding.message])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest
+        return sink
 
-    def _write_offending(self, parameters, context, crs, result):
+    @staticmethod
+    def _fill_findings(sink, result, labels):
+        with sink:
+            for columns in _finding_batches(result.findings, labels):
+                sink.add_columns(columns)
+                if sink.canceled:
+                    break
+        return sink.dest
+
+    def _write_offending(self, parameters, context, crs, result, feedback=None):
         fields = QgsFields()
         for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
                            ("subject", QVariant.String), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(
-            parameters, self.OFFENDING, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink = FastSink.create(self, parameters, context, self.OFFENDING, fields, QgsWkbTypes.MultiPolygon,
+                               crs, feedback)
         if sink is None:
             return None
-        parts = [p for p in result.offending if p.geometry is not None and not p.geometry.is_empty]
-        areas = shapely.area(np.array([p.geometry for p in parts], dtype=object)) if parts else []
-        for part, area, geometry in zip(parts, areas, to_qgs_multipolygons([p.geometry for p in parts])):
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            feature.setAttributes([_text(part.application_id), part.rule, part.subject, float(area)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest
+        every = np.empty(len(result.offending), dtype=object)
+        every[:] = [p.geometry for p in result.offending]
+        keep = ~shapely.is_missing(every)
+        keep[keep] = ~shapely.is_empty(every[keep])
+        parts = [result.offending[k] for k in np.flatnonzero(keep)]
+        with sink:
+            for start, stop in batches(len(parts)):
+                chunk = parts[start:stop]
+                geometries = every[keep][start:stop]
+                areas = shapely.area(geometries).tolist()
+                rows = [(_text(p.application_id), p.rule, p.subject, area) for p, area in zip(chunk, areas)]
+                sink.add_shapely(rows, geometries, multipolygon=True)
+                if sink.canceled:
+                    break
+        return sink.dest
 
     def postProcessAlgorithm(self, context, feedback):
         pending = getattr(self, "_pending_report", None)

@@ -1,0 +1,338 @@
+"""``processing.fast_sink``: GeoPackage outputs written through sqlite3, the same rows as a sink."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+import shapely
+from processing_helpers import conformity_parameters, ensure_provider
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from agence_urbaine.processing import fast_sink
+from agence_urbaine.processing.fast_sink import FastSink, gpkg_destination
+
+CRS = QgsCoordinateReferenceSystem("EPSG:26191")
+ARABIC = "مخالفة — غير مطابق"
+ROWS = [
+    ("plain", 1.5, 3),
+    (ARABIC, None, None),
+    (None, 2.0, 7),
+    ("empty", 0.0, 0),
+    ("collection", -1.0, 1),
+]
+GEOMETRIES = [
+    shapely.box(0, 0, 10, 10),  # a polygon: promoted to a one-part multipolygon
+    shapely.MultiPolygon([shapely.box(100, 100, 110, 110), shapely.box(120, 100, 130, 110)]),
+    None,
+    shapely.Polygon(),  # empty: NULL
+    shapely.GeometryCollection([shapely.box(50, 0, 60, 5), shapely.LineString([(0, 0), (500, 500)])]),
+]
+
+
+def _fields():
+    fields = QgsFields()
+    for name, kind in (("name", QVariant.String), ("value", QVariant.Double), ("count", QVariant.Int)):
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+class WriteRows(QgsProcessingAlgorithm):
+    """Writes ``rows`` (and shapely ``geometries``) to OUTPUT through FastSink."""
+
+    def __init__(self, rows=(), geometries=None, file_based=True, cancel_after=None, batch=None):
+        super().__init__()
+        self.rows, self.geometries, self.file_based = list(rows), geometries, file_based
+        self.cancel_after, self.batch = cancel_after, batch
+        self.fast = None
+
+    def name(self):
+        return "writerows"
+
+    def displayName(self):
+        return "Write rows"
+
+    def createInstance(self):
+        instance = WriteRows(self.rows, self.geometries, self.file_based, self.cancel_after, self.batch)
+        instance.parent = self
+        return instance
+
+    def initAlgorithm(self, config=None):
+        kind = QgsProcessing.TypeVectorPolygon if self.geometries else QgsProcessing.TypeVector
+        parameter = QgsProcessingParameterFeatureSink("OUTPUT", "Output", kind)
+        parameter.setSupportsNonFileBasedOutput(not self.file_based)
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        wkb_type = QgsWkbTypes.MultiPolygon if self.geometries is not None else QgsWkbTypes.NoGeometry
+        sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), wkb_type, CRS, feedback)
+        self.parent.fast = sink.fast
+        batch = self.batch or len(self.rows) or 1
+        with sink:
+            for start in range(0, len(self.rows), batch):
+                if self.cancel_after is not None and start >= self.cancel_after:
+                    feedback.cancel()
+                rows = self.rows[start:start + batch]
+                if self.geometries is None:
+                    sink.add(rows)
+                else:
+                    sink.add_shapely(rows, self.geometries[start:start + batch], multipolygon=True)
+        return {"OUTPUT": sink.dest}
+
+
+@pytest.fixture(scope="module")
+def run(qgis_processing):
+    import processing
+
+    def run(algorithm, output, feedback=None):
+        algorithm.initAlgorithm()
+        value = processing.run(algorithm, {"OUTPUT": output}, feedback=feedback)["OUTPUT"]
+        if isinstance(value, QgsVectorLayer):
+            return value
+        layer = QgsVectorLayer(value, "out", "ogr")
+        assert layer.isValid(), value
+        return layer
+
+    return run
+
+
+def _rows(layer):
+    return [(tuple(None if v == QVariant() or v is None or (isinstance(v, QVariant) and v.isNull()) else v
+                   for v in f.attributes()[-3:]),
+             None if f.geometry().isNull() else f.geometry().asWkt(0))
+            for f in layer.getFeatures()]
+
+
+def test_destination_parsing():
+    assert gpkg_destination("/tmp/a.gpkg") == ("/tmp/a.gpkg", None)
+    assert gpkg_destination("/tmp/a.GPKG|layername=t t") == ("/tmp/a.GPKG", "t t")
+    assert gpkg_destination("memory:Findings") is None
+    assert gpkg_destination("/tmp/a.shp") is None
+    assert gpkg_destination("/tmp/a.gpkg|option:SPATIAL_INDEX=NO") is None
+    assert gpkg_destination("postgres:dbname='x' table=\"t\"") is None
+
+
+def test_geopackage_rows_geometry_extent_and_spatial_index(run, tmp_path):
+    algorithm = WriteRows(ROWS, GEOMETRIES)
+    layer = run(algorithm, str(tmp_path / "out.gpkg"))
+    assert algorithm.fast is True
+    assert layer.featureCount() == len(ROWS)
+    assert layer.wkbType() == QgsWkbTypes.MultiPolygon
+    assert layer.crs().authid() == "EPSG:26191"
+    rows = _rows(layer)
+    assert [r[0] for r in rows] == [
+        ("plain", 1.5, 3), (ARABIC, None, None), (None, 2.0, 7), ("empty", 0.0, 0), ("collection", -1.0, 1)]
+    assert rows[0][1] == "MultiPolygon (((10 0, 10 10, 0 10, 0 0, 10 0)))"  # shapely.box's ring
+    assert QgsGeometry.fromWkt(rows[1][1]).isGeosEqual(QgsGeometry.fromWkt(
+        "MultiPolygon (((100 100, 110 100, 110 110, 100 110, 100 100)),"
+        "((120 100, 130 100, 130 110, 120 110, 120 100)))"))
+    assert rows[2][1] is None and rows[3][1] is None  # missing and empty geometries are NULL
+    only_polygon = QgsGeometry.fromWkt(rows[4][1])  # the collection keeps its polygon only
+    assert only_polygon.wkbType() == QgsWkbTypes.MultiPolygon and only_polygon.area() == 50
+    assert layer.extent() == QgsRectangle(0, 0, 130, 110)
+    assert layer.dataProvider().hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent
+    def hits(*rectangle):
+        request = QgsFeatureRequest().setFilterRect(QgsRectangle(*rectangle))
+        return sorted(f["name"] for f in layer.getFeatures(request))
+
+    assert hits(95, 95, 135, 115) == [ARABIC]
+    assert hits(-1, -1, 55, 4) == ["collection", "plain"]
+    # what QGIS does not show: the R-tree rows, OGR's feature count, triggers put back as OGR made them
+    with sqlite3.connect(str(tmp_path / "out.gpkg")) as db:
+        assert db.execute("SELECT count(*) FROM rtree_out_geom").fetchone()[0] == 3
+        assert db.execute("SELECT rtreecheck('rtree_out_geom')").fetchone()[0] == "ok"
+        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == 5
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                             "AND tbl_name = 'out'")}
+        assert "rtree_out_geom_insert" in triggers and "trigger_insert_feature_count_out" in triggers
+
+
+def test_memory_fallback_gives_the_same_rows(run, tmp_path):
+    gpkg = run(WriteRows(ROWS, GEOMETRIES), str(tmp_path / "same.gpkg"))
+    algorithm = WriteRows(ROWS, GEOMETRIES, file_based=False)
+    memory = run(algorithm, "TEMPORARY_OUTPUT")
+    assert algorithm.fast is False
+    assert memory.dataProvider().name() == "memory"
+    assert _rows(memory)[:3] == _rows(gpkg)[:3]
+    assert [r[0] for r in _rows(memory)] == [r[0] for r in _rows(gpkg)]
+
+
+def test_temporary_output_is_a_geopackage(run):
+    algorithm = WriteRows(ROWS, GEOMETRIES)
+    layer = run(algorithm, "TEMPORARY_OUTPUT")
+    assert algorithm.fast is True
+    assert layer.source().lower().endswith(".gpkg")
+    assert layer.featureCount() == len(ROWS)
+
+
+def test_named_layer_in_an_existing_geopackage_keeps_the_others(run, tmp_path):
+    path = tmp_path / "both.gpkg"
+    run(WriteRows(ROWS, GEOMETRIES), f"ogr:dbname='{path}' table=\"first\" (geom)")
+    layer = run(WriteRows([("table only", 1.0, 1)] * 3), f"ogr:dbname='{path}' table=\"second rows\"")
+    assert layer.source().endswith("|layername=second rows")
+    assert layer.featureCount() == 3 and layer.wkbType() == QgsWkbTypes.NoGeometry
+    assert QgsVectorLayer(f"{path}|layername=first", "first", "ogr").featureCount() == len(ROWS)
+
+
+def test_many_rows_in_batches_and_cancel_rolls_back(run, tmp_path, monkeypatch):
+    monkeypatch.setattr(fast_sink, "BATCH", 1000)
+    rows = [(f"row {i}", float(i), i) for i in range(25000)]
+    layer = run(WriteRows(rows, batch=7000), str(tmp_path / "many.gpkg"))
+    assert layer.featureCount() == 25000
+    assert [f["count"] for f in layer.getFeatures(QgsFeatureRequest().setLimit(3))] == [0, 1, 2]
+    canceled = run(WriteRows(rows, batch=7000, cancel_after=14000), str(tmp_path / "canceled.gpkg"),
+                   feedback=QgsProcessingFeedback())
+    assert canceled.featureCount() == 0  # rolled back: never half a result
+
+
+@pytest.mark.parametrize("count", [1, 51, 52, 3000, 20000])
+def test_packed_rtree_is_what_sqlite_builds(count, tmp_path):
+    """The R-tree packed by pack_rtree passes sqlite's own check and answers like one built by
+    inserting the same boxes, at one level (≤ 51 entries per node) and several."""
+    rng = np.random.default_rng(count)
+    low = rng.random((count, 2)) * 1000 + 300000.123456
+    bounds = np.hstack([low, low + rng.random((count, 2)) * 50])  # minx, miny, maxx, maxy
+    fids = rng.permutation(count * 2)[:count] + 1
+    db = sqlite3.connect(str(tmp_path / "r.sqlite"))
+    for name in ("packed", "inserted"):
+        db.execute(f"CREATE VIRTUAL TABLE {name} USING rtree(id, minx, maxx, miny, maxy)")
+    size = db.execute("SELECT length(data) FROM packed_node WHERE nodeno = 1").fetchone()[0]
+    nodes, rowids, parents = fast_sink.pack_rtree(fids, bounds, size)
+    db.executemany("INSERT OR REPLACE INTO packed_node VALUES (?, ?)", nodes)
+    db.executemany("INSERT INTO packed_rowid (rowid, nodeno) VALUES (?, ?)", rowids)
+    db.executemany("INSERT INTO packed_parent VALUES (?, ?)", parents)
+    db.executemany("INSERT INTO inserted VALUES (?, ?, ?, ?, ?)",
+                   [(int(f), b[0], b[2], b[1], b[3]) for f, b in zip(fids, bounds)])
+    assert db.execute("SELECT rtreecheck('packed')").fetchone()[0] == "ok"
+    assert db.execute("SELECT * FROM packed ORDER BY id").fetchall() == \
+        db.execute("SELECT * FROM inserted ORDER BY id").fetchall()
+    for x, y in rng.random((20, 2)) * 1000 + 300000:
+        query = "SELECT id FROM {} WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ? ORDER BY id"
+        window = (x, x + 40, y, y + 40)
+        assert db.execute(query.format("packed"), window).fetchall() == \
+            db.execute(query.format("inserted"), window).fetchall()
+    db.execute("INSERT INTO packed VALUES (?, 1, 2, 3, 4)", (count * 3,))  # sqlite can go on from it
+    db.execute("DELETE FROM packed WHERE id = ?", (int(fids[0]),))
+    assert db.execute("SELECT rtreecheck('packed')").fetchone()[0] == "ok"
+
+
+def test_write_error_names_the_output(run, tmp_path):
+    with pytest.raises(QgsProcessingException) as error:
+        run(WriteRows([("too", 1.0, 1, "many")]), str(tmp_path / "bad.gpkg"))
+    assert "OUTPUT" in str(error.value) and "bad.gpkg" in str(error.value)
+
+
+def test_qgis_values_are_converted(qgis_app):
+    from qgis.core import NULL
+
+    assert fast_sink.sqlite_value(NULL) is None
+    assert fast_sink.sqlite_value(QDate(2020, 1, 2)) == "2020-01-02"
+    assert fast_sink.sqlite_value(True) == 1
+    assert fast_sink.sqlite_value(ARABIC) == ARABIC
+    triangle = QgsGeometry.fromWkt("Polygon ((0 0, 2 0, 2 1, 0 0))")
+    blobs, bounds = fast_sink.qgis_blobs([triangle, QgsGeometry()], 26191)
+    assert blobs[1] is None and list(bounds[0]) == [0, 0, 2, 1]
+    assert blobs[0][:4] == b"GP\x00\x03"
+    geometry = QgsGeometry()
+    geometry.fromWkb(blobs[0][40:])
+    assert geometry.asWkt() == "Polygon ((0 0, 2 0, 2 1, 0 0))"
+
+
+def _table(layer, key, common):
+    rows = []
+    for feature in layer.getFeatures():
+        values = {name: feature[name] for name in layer.fields().names() if name in common}
+        values = {k: (None if isinstance(v, QVariant) and v.isNull() else v) for k, v in values.items()}
+        geometry = feature.geometry()
+        values["geometry"] = None if geometry.isNull() else round(geometry.area(), 3)
+        rows.append(values)
+    return sorted(rows, key=lambda r: tuple(str(r[k]) for k in key))
+
+
+def test_checkconformity_geopackage_outputs_equal_memory_outputs(qgis_processing, tmp_path):
+    """The fast path writes what the sink path writes, for the three outputs of the check."""
+    import processing
+    from agence_urbaine.processing import fast_sink
+
+    ensure_provider()
+    copies = len(fast_sink.COPIES)
+    files = processing.run("agenceurbaine:checkconformity", conformity_parameters(
+        OUTPUT=str(tmp_path / "apps.gpkg"), FINDINGS=str(tmp_path / "findings.gpkg"),
+        OFFENDING=str(tmp_path / "offending.gpkg")))
+    assert fast_sink.COPIES[copies:] == ["applications"]  # the applications copied inside SQLite
+    memory = processing.run("agenceurbaine:checkconformity", conformity_parameters(
+        OUTPUT="memory:", FINDINGS="memory:", OFFENDING="memory:"))
+    for name, key in (("OUTPUT", ("app_id",)), ("FINDINGS", ("app_id", "rule", "subject")),
+                      ("OFFENDING", ("app_id", "rule", "subject"))):
+        gpkg_layer = QgsVectorLayer(files[name], name, "ogr")
+        memory_layer = memory[name]
+        assert isinstance(memory_layer, QgsVectorLayer) and memory_layer.dataProvider().name() == "memory"
+        assert gpkg_layer.featureCount() == memory_layer.featureCount() > 0
+        if name == "OFFENDING":
+            assert gpkg_layer.wkbType() == QgsWkbTypes.MultiPolygon
+        # the GeoPackage's fid column is a field in QGIS; the applications have one on both sides
+        names = memory_layer.fields().names()
+        assert [n for n in gpkg_layer.fields().names() if n != "fid" or "fid" in names] == names
+        assert _table(gpkg_layer, key, names) == _table(memory_layer, key, names), name
+        if name == "FINDINGS":
+            continue
+        # the spatial index answers like a full scan (the copy packs the source's boxes)
+        box = next(f for f in gpkg_layer.getFeatures() if f.hasGeometry()).geometry().boundingBox()
+        box.grow(30.0)
+        by_index = {f.id() for f in gpkg_layer.getFeatures(QgsFeatureRequest().setFilterRect(box))}
+        by_scan = {f.id() for f in gpkg_layer.getFeatures() if f.geometry().boundingBoxIntersects(box)}
+        assert by_index == by_scan and by_index
+        assert gpkg_layer.dataProvider().hasSpatialIndex() != 0
+
+
+def test_findings_columns_and_finding_objects_give_the_same_rows(qgis_app):
+    """check_conformity's findings writer takes ``findings.columns()`` or Finding objects."""
+    from agence_urbaine.core.conformity import Finding, verdict_label
+    from agence_urbaine.core.rules import VERDICTS
+    from agence_urbaine.processing.algorithms.check_conformity import _finding_batches
+
+    findings = [
+        Finding("PC-1", "coverage", "Coverage", 0.5, 0.7, "", "conforme", "ok", "R+4"),
+        Finding(7, "use", "Use", None, "habitat", "", "non_conforme", ARABIC, "R+4"),
+        Finding(None, "height", "Height", float("nan"), None, "m", "a_verifier", "", ""),
+        Finding("PC-3", "levels", "Levels", 3.0, 4, "", "conforme", "R+3", "E2"),
+    ]
+
+    class Columns(list):
+        def columns(self):
+            return {
+                "application_id": np.array([f.application_id for f in self], dtype=object),
+                "rule": [f.rule for f in self], "label": [f.label for f in self],
+                "subject": [f.subject for f in self],
+                "measured": np.array([np.nan if f.measured is None else f.measured for f in self]),
+                "allowed": np.array([f.allowed for f in self], dtype=object),
+                "unit": [f.unit for f in self], "verdict": np.array([f.verdict for f in self], dtype=object),
+                "message": [f.message for f in self]}
+
+    labels = {code: verdict_label(code) for code in VERDICTS}
+    from_objects = [list(zip(*c)) for c in _finding_batches(findings, labels)]
+    from_columns = [list(zip(*c)) for c in _finding_batches(Columns(findings), labels)]
+    assert from_objects == from_columns
+    assert from_objects[0] == [
+        ("PC-1", "coverage", "Coverage", "R+4", 0.5, "0.7", 0.7, "", "conforme", labels["conforme"], "ok"),
+        ("7", "use", "Use", "R+4", None, "habitat", None, "", "non_conforme", labels["non_conforme"], ARABIC),
+        ("", "height", "Height", "", None, "", None, "m", "a_verifier", labels["a_verifier"], ""),
+        ("PC-3", "levels", "Levels", "E2", 3.0, "4", 4, "", "conforme", labels["conforme"], "R+3"),
+    ]
