@@ -36,6 +36,7 @@ import numpy as np
 import shapely
 
 from . import rules
+from .bulk import paused_gc
 from .findings import (
     CODE_OF,
     V_CHECK,
@@ -970,12 +971,12 @@ class _Rules:
         apps = self.apps
         table = self.rows.table(apps.ids, ORDER_SERVITUDES + len(self.reg.servitudes) + 1)
         fails, checks = table.counts(NON_CONFORME), table.counts(A_VERIFIER)
-        for i in range(len(apps)):
-            verdict = NON_CONFORME if fails[i] else A_VERIFIER if checks[i] else CONFORME
-            result.applications.append(ApplicationResult(
-                application_id=apps.ids[i], parcel_id=apps.parcel_id[i], zones=list(self.zones[i]),
-                verdict=verdict, fail_count=int(fails[i]), check_count=int(checks[i]),
-                footprint_ids=apps.footprint_ids[i], geometry=apps.footprint[i]))
+        verdicts = np.where(fails > 0, NON_CONFORME, np.where(checks > 0, A_VERIFIER, CONFORME)).tolist()
+        result.applications.extend(
+            ApplicationResult(app_id, parcel_id, list(zones), verdict, fail, check, footprint_ids, geometry)
+            for app_id, parcel_id, zones, verdict, fail, check, footprint_ids, geometry in zip(
+                apps.ids, apps.parcel_id, self.zones, verdicts, fails.tolist(), checks.tolist(),
+                apps.footprint_ids, apps.footprint))
         result.findings = table
         self.offending.sort(key=lambda item: (item[0], item[1]))
         result.offending = [part for _, _, part in self.offending]
@@ -1098,7 +1099,7 @@ def check_conformity(
     is_canceled: Callable[[], bool] | None = None,
 ) -> ConformityResult:
     """Check every application (footprints grouped by parcel) against the regulation."""
-    with rules.translation_cache():
+    with rules.translation_cache(), paused_gc():
         return _check(regulation, parcels, footprints, zoning, roads, servitudes, fields,
                       Progress(progress, is_canceled, _canceled))
 

@@ -43,8 +43,10 @@ def objects(values: Any, count: int | None = None) -> np.ndarray:
     scalar = isinstance(values, (str, bytes)) or not isinstance(values, (Sequence, np.ndarray))
     if count is not None and scalar:
         array = np.empty(count, dtype=object)
-        array[:] = [values] * count
+        array.fill(values)
         return array
+    if isinstance(values, np.ndarray) and values.dtype == object and values.ndim == 1:
+        return values
     values = values.tolist() if isinstance(values, np.ndarray) and values.dtype != object else values
     array = np.empty(len(values), dtype=object)
     array[:] = list(values)
@@ -57,10 +59,11 @@ def format_numbers(rule: RuleType, values: np.ndarray) -> list[str]:
         return []
     unit = f" {rule.unit}" if rule.unit else ""
     pattern = f"%.{rule.decimals}f{unit.replace('%', '%%')}\x00"
-    text = ((pattern * len(values)) % tuple(values.tolist())).split("\x00")[:-1]
-    for index in np.flatnonzero(np.isnan(values)):
+    distinct, position = np.unique(values, return_inverse=True)  # limits repeat: each formatted once
+    text = ((pattern * len(distinct)) % tuple(distinct.tolist())).split("\x00")[:-1]
+    for index in np.flatnonzero(np.isnan(distinct)):
         text[index] = "—"
-    return text
+    return objects(text)[position].tolist()
 
 
 def format_objects(rule: RuleType, values: np.ndarray) -> list[str]:

@@ -16,6 +16,8 @@ import shapely
 
 def as_geometry_array(geometries: Any) -> np.ndarray:
     """A 1-D object array of geometries (None kept) from a list or an array."""
+    if isinstance(geometries, np.ndarray) and geometries.dtype == object and geometries.ndim == 1:
+        return geometries.copy()
     values = list(geometries) if geometries is not None else []
     array = np.empty(len(values), dtype=object)
     array[:] = values

@@ -114,3 +114,23 @@ def test_band_intersection_equals_the_flat_capped_buffer_overlay():
     assert shapely.is_valid(got).all()
     assert shapely.area(shapely.symmetric_difference(got, expected)).max() < 1e-6
     assert (shapely.area(expected) > 0).sum() > n / 4  # the case is not trivially empty
+
+
+def test_paused_gc_pauses_and_always_resumes():
+    import gc
+
+    from agence_urbaine.core.bulk import paused_gc
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with paused_gc():
+            assert not gc.isenabled()
+            raise ValueError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # it was off before: left off
+    finally:
+        gc.enable()

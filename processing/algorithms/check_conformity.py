@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.bulk import paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
@@ -205,6 +206,10 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        with paused_gc():  # millions of rows built and written: see core.bulk
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback):
         regulation = self.regulation(parameters, self.REGULATION, context)
         crs = plan_crs(regulation.crs)
         fields = self._fields(parameters, context)
