@@ -147,16 +147,18 @@ class ConformityResult:
     findings: Sequence[Finding] = field(default_factory=list)  # a FindingTable after a check
     offending: list[OffendingPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    _index: dict | None = field(default=None, repr=False, compare=False)
+    _index: tuple | None = field(default=None, repr=False, compare=False)
 
     def findings_for(self, application_id: Any) -> list[Finding]:
         """Findings of one application, in rule order."""
-        if isinstance(self.findings, FindingTable):
-            if self._index is None or len(self._index) != len(self.applications):
-                self._index = {a.application_id: k for k, a in enumerate(self.applications)}
-            position = self._index.get(application_id)
-            if position is not None and len(self.findings.app_ids) == len(self.applications):
-                return self.findings.for_application(position)
+        if isinstance(self.findings, FindingTable) and len(self.findings.app_ids) == len(self.applications):
+            if self._index is None or self._index[0] != len(self.applications):
+                positions: dict = {}
+                for k, application in enumerate(self.applications):  # ids may repeat: keep them all
+                    positions.setdefault(application.application_id, []).append(k)
+                self._index = (len(self.applications), positions)
+            found = self._index[1].get(application_id, ())
+            return [f for k in found for f in self.findings.for_application(k)]
         return [f for f in self.findings if f.application_id == application_id]
 
 
@@ -170,7 +172,7 @@ def _to_float(value: Any) -> float | None:
         number = float(str(value).replace(",", ".").strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
         return None
-    return None if np.isnan(number) else number
+    return number if np.isfinite(number) else None  # NaN and ±inf are no measurement
 
 
 def _to_levels(value: Any) -> float | None:
@@ -292,10 +294,12 @@ def _numbers(values: list, parse: Callable[[Any], float | None]) -> np.ndarray:
     """Floats (NaN = missing) from attribute values; plain numbers without a Python call each."""
     kinds = set(map(type, values))
     if kinds <= {int, float, type(None)}:
-        return np.array(values, dtype=float)
-    out = np.empty(len(values))
-    for index, value in enumerate(_cached(parse, values)):
-        out[index] = np.nan if value is None else value
+        out = np.array(values, dtype=float)
+    else:
+        out = np.empty(len(values))
+        for index, value in enumerate(_cached(parse, values)):
+            out[index] = np.nan if value is None else value
+    out[np.isinf(out)] = np.nan  # "inf" is no measurement: missing, like any unreadable value
     return out
 
 
@@ -588,8 +592,11 @@ def _nearest_distance(footprints: np.ndarray, geoms: np.ndarray, ai: np.ndarray,
     rest = np.flatnonzero(~shapely.is_missing(footprints) & np.isnan(distance))
     if not len(rest):
         return distance
-    outline = np.where(np.isin(shapely.get_type_id(geoms), (3, 6)), shapely.boundary(geoms), geoms)
-    parts = shapely.get_parts(outline)
+    parts = shapely.get_parts(geoms)
+    while (shapely.get_type_id(parts) == 7).any():  # collections (nested ones too): their members
+        parts = shapely.get_parts(parts)
+    polygon = shapely.get_type_id(parts) == 3
+    parts = shapely.get_parts(np.where(polygon, shapely.boundary(parts), parts))  # rings, one by one
     coords, index = shapely.get_coordinates(parts, return_index=True)
     pair = np.flatnonzero(index[1:] == index[:-1])  # consecutive vertices of one line: a segment
     lone = np.flatnonzero(np.bincount(index, minlength=len(parts)) == 1)  # points stay points

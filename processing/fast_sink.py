@@ -333,9 +333,11 @@ class FastSink:
             # a page cache large enough for the whole insert (sqlite's default, 2 MB, makes it spill
             # pages and re-read B-tree nodes: about 40 % slower for the findings)
             db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            # no fsync at commit: the output is derived data written in one transaction; a QGIS crash
-            # still rolls back through the journal, only a power cut could damage it (run it again)
-            db.execute("PRAGMA synchronous = OFF")
+            # no fsync at commit when the GeoPackage holds only this output (derived data, written in
+            # one transaction: a QGIS crash still rolls back through the journal, only a power cut
+            # could damage it; run it again); a GeoPackage holding other layers keeps its fsync
+            tables = db.execute("SELECT count(*) FROM gpkg_contents").fetchone()[0]
+            db.execute("PRAGMA synchronous = OFF" if tables <= 1 else "PRAGMA synchronous = FULL")
             self._prepare(layer or Path(path).stem)
         except Exception as error:
             self._rollback()

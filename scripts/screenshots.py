@@ -260,6 +260,12 @@ def algorithm_dialog():
     dialog.activateWindow()
     pump(2000)
     shot("fr_checkconformity_dialog", rect_of(dialog))
+    from qgis.PyQt.QtWidgets import QScrollArea
+    for area in dialog.findChildren(QScrollArea):  # down to the outputs (GeoPackage files)
+        bar = area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    pump(800)
+    shot("fr_checkconformity_outputs", rect_of(dialog))
     dialog.close()
 attempt("algorithm dialog", algorithm_dialog)
 
