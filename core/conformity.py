@@ -148,6 +148,22 @@ class ConformityResult:
     offending: list[OffendingPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _index: tuple | None = field(default=None, repr=False, compare=False)
+    _parts: tuple | None = field(default=None, repr=False, compare=False)
+
+    def findings_of(self, index: int) -> list[Finding]:
+        """Findings of the application at position ``index`` of ``applications`` (ids may repeat)."""
+        if isinstance(self.findings, FindingTable) and len(self.findings.app_ids) == len(self.applications):
+            return self.findings.for_application(index)
+        return self.findings_for(self.applications[index].application_id)
+
+    def offending_of(self, index: int) -> list[OffendingPart]:
+        """Offending parts of the application at position ``index`` (by id: parts carry no position)."""
+        if self._parts is None or self._parts[0] != len(self.offending):
+            by_id: dict = {}
+            for part in self.offending:
+                by_id.setdefault(part.application_id, []).append(part)
+            self._parts = (len(self.offending), by_id)
+        return list(self._parts[1].get(self.applications[index].application_id, ()))
 
     def findings_for(self, application_id: Any) -> list[Finding]:
         """Findings of one application, in rule order."""
@@ -616,6 +632,7 @@ def _nearest_distance(footprints: np.ndarray, geoms: np.ndarray, ai: np.ndarray,
 ORDER_NOTES, ORDER_ZONING = 0, 1
 ZONE_RULES = ("use", "max_levels", "max_height", "coverage", "floor_area_ratio", "min_lot_area",
               "min_frontage", "road_setback", "side_setback", "rear_setback")
+GEOMETRY_RULES = ("min_frontage", "road_setback", "side_setback", "rear_setback")  # need the parcel sides
 ORDER_WITHIN = 2 + len(ZONE_RULES)
 ORDER_SERVITUDES = ORDER_WITHIN + 1
 _SETBACK_KINDS = {"road": ROAD, "side": SIDE, "rear": REAR}
@@ -633,10 +650,12 @@ class _Rules:
     """The regulation's rules evaluated for all applications, emitted as finding rows."""
 
     def __init__(self, regulation: Regulation, fields: FieldMap, apps: _Applications, zones: list,
-                 fp_area: np.ndarray, parcel_area: np.ndarray, sides: _Sides) -> None:
+                 fp_area: np.ndarray, parcel_area: np.ndarray,
+                 on_findings: Callable[[dict], None] | None = None) -> None:
         self.reg, self.fields, self.apps, self.tol = regulation, fields, apps, regulation.tolerances
-        self.fp_area, self.parcel_area, self.sides, self.zones = fp_area, parcel_area, sides, zones
-        self.rows = RowBuilder()
+        self.fp_area, self.parcel_area, self.zones = fp_area, parcel_area, zones
+        self.sides: _Sides | None = None  # set once measured (frontage and setback rules read it)
+        self.rows = RowBuilder(apps.ids, on_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
         self.zone_list: list[Zone] = list(regulation.zones.values())
         position = {code: k for k, code in enumerate(regulation.zones)}
@@ -1005,6 +1024,15 @@ def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
     return outside, parts
 
 
+def _parcel_geometry(regulation: Regulation, apps: _Applications, road_geoms: np.ndarray | None,
+                     widths: np.ndarray, zones: list) -> tuple:
+    """Parcel sides, off-parcel parts and setback measures (run in a worker thread)."""
+    sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
+    outside, outside_parts = _outside_parcel(apps)
+    checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zones, outside)
+    return sides, outside, outside_parts, checks, minimum_only, unknown_width
+
+
 def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, zones: list,
                     outside: np.ndarray) -> tuple:
     """Setback measures per application: required distances (by height, by road width) checked on
@@ -1104,11 +1132,17 @@ def check_conformity(
     fields: FieldMap = FieldMap(),  # noqa: B008 - immutable in practice, the agreed interface
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    on_findings: Callable[[dict], None] | None = None,
 ) -> ConformityResult:
-    """Check every application (footprints grouped by parcel) against the regulation."""
+    """Check every application (footprints grouped by parcel) against the regulation.
+
+    ``on_findings(columns)``, when given, receives the findings block by block while the check
+    runs (rule by rule, not ordered by application; columns as ``FindingTable.columns()``), so
+    that a writer can store them meanwhile; the result holds them all, ordered, as well.
+    """
     with rules.translation_cache(), paused_gc():
         return _check(regulation, parcels, footprints, zoning, roads, servitudes, fields,
-                      Progress(progress, is_canceled, _canceled))
+                      Progress(progress, is_canceled, _canceled), on_findings)
 
 
 def _canceled() -> ConformityCanceled:
@@ -1117,7 +1151,7 @@ def _canceled() -> ConformityCanceled:
 
 def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, zoning: FeatureSet,
            roads: FeatureSet | None, servitudes: dict[str, FeatureSet], fields: FieldMap,
-           steps: Progress) -> ConformityResult:
+           steps: Progress, on_findings: Callable[[dict], None] | None = None) -> ConformityResult:
     result = ConformityResult()
     steps.step(0.0)
     if not len(footprints):
@@ -1132,34 +1166,35 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
     zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
     steps.step(0.4)
-    # servitudes and parcel sides are independent: shapely releases the GIL in GEOS calls, so the
-    # servitudes are measured in a second thread meanwhile (a second core when there is one)
+    # The geometry of parcel sides and setbacks, and the servitudes, are measured in two worker
+    # threads (GEOS runs without Python's GIL) while this thread writes the findings of the rules
+    # that need no geometry; ``on_findings`` (a writer) takes each block of findings as it comes.
+    widths = _road_widths(roads, fields)
     servitude_warnings: list[str] = []
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
-        try:
-            widths = _road_widths(roads, fields)
-            sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
-            steps.step(0.5)
-            outside, outside_parts = _outside_parcel(apps)
-            checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zones, outside)
-            steps.step(0.7)
-        finally:
-            measures = pending.result()
+    ev = _Rules(regulation, fields, apps, zones, fp_area, parcel_area, on_findings)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        servitude_job = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
+        geometry_job = pool.submit(_parcel_geometry, regulation, apps, road_geoms, widths, zones)
+        ev.notes()
+        ev.zoning()
+        orders = {rule_id: order for order, rule_id in enumerate(ZONE_RULES, start=2)}
+        for rule_id in ZONE_RULES:
+            if rule_id not in GEOMETRY_RULES:
+                getattr(ev, rule_id)(orders[rule_id])
+                steps.step(0.4 + 0.3 * orders[rule_id] / len(ZONE_RULES))
+        sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
+        steps.step(0.75)
+        ev.sides = sides
+        ev.min_frontage(orders["min_frontage"])
+        for name in ("road", "side", "rear"):
+            ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
+        ev.within_parcel(outside, outside_parts)
+        steps.step(0.85)
+        measures = servitude_job.result()
     result.warnings.extend(servitude_warnings)
-    steps.step(0.8)
-    ev = _Rules(regulation, fields, apps, zones, fp_area, parcel_area, sides)
-    ev.notes()
-    ev.zoning()
-    for order, rule_id in enumerate(ZONE_RULES, start=2):
-        if rule_id.endswith("_setback"):
-            ev.setback(order, rule_id[:-len("_setback")], checks, minimum_only, unknown_width)
-        else:
-            getattr(ev, rule_id)(order)
-        steps.step(0.8 + 0.15 * order / len(ZONE_RULES))
-    ev.within_parcel(outside, outside_parts)
     for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
         ev.servitude(order, sid, servitude, measure)
+    steps.step(0.95)
     ev.result(result)
     steps.step(1.0)
     return result

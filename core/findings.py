@@ -10,7 +10,7 @@ applications never holds 1.7 million dataclasses.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,10 +127,17 @@ def fill(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
 
 
 class RowBuilder:
-    """Blocks of finding rows; ``order`` sorts a rule's rows within each application."""
+    """Blocks of finding rows; ``order`` sorts a rule's rows within each application.
 
-    def __init__(self) -> None:
+    ``on_block(columns)``, when given, receives each block as soon as it is complete, as
+    :meth:`FindingTable.columns` would give its rows (a writer can store them while the engine
+    goes on); ``app_ids`` are then needed at once.
+    """
+
+    def __init__(self, app_ids: list | None = None, on_block: Callable[[dict], None] | None = None) -> None:
         self.blocks: list[tuple] = []
+        self.on_block = on_block
+        self._ids = objects(app_ids) if on_block is not None and app_ids is not None else None
 
     def add(self, app: np.ndarray, order: int, rule_id: str, subject: Any, measured: np.ndarray,
             allowed: Any, verdict: Any, messages: list[str]) -> None:
@@ -144,6 +151,10 @@ class RowBuilder:
             np.broadcast_to(np.asarray(measured, dtype=float), (count,)),
             objects(allowed, count), verdicts, objects(messages),
         ))
+        if self.on_block is not None:
+            block = self.blocks[-1]
+            self.on_block(_columns(self._ids[block[0]], block[2], block[3], block[4], block[5], block[6],
+                                   block[7]))
 
     def table(self, app_ids: list, orders: int) -> FindingTable:
         if not self.blocks:
@@ -215,18 +226,26 @@ class FindingTable(Sequence):
         """Equal-length columns: application_id, rule, label, subject, measured (float, NaN = none),
         allowed (numbers, text or None), unit, verdict (codes as text), message."""
         ids = objects(self.app_ids)[self.app] if len(self.app) else np.empty(0, dtype=object)
-        units = {rule_id: rule.unit for rule_id, rule in RULE_TYPES.items()}
-        return {
-            "application_id": ids,
-            "rule": self.rule,
-            "label": [self._labels[r] for r in self.rule],
-            "subject": self.subject,
-            "measured": self.measured,
-            "allowed": self.allowed,
-            "unit": [units[r] for r in self.rule],
-            "verdict": objects(VERDICT_CODES)[self.verdict.astype(np.int64)],
-            "message": self.message,
-        }
+        return _columns(ids, self.rule, self.subject, self.measured, self.allowed, self.verdict, self.message,
+                        self._labels)
+
+
+def _columns(ids: np.ndarray, rule: np.ndarray, subject: np.ndarray, measured: np.ndarray,
+             allowed: np.ndarray, verdict: np.ndarray, message: np.ndarray,
+             labels: dict | None = None) -> dict[str, Any]:
+    labels = labels or {rule_id: RULE_TYPES[rule_id].label for rule_id in RULE_TYPES}
+    units = {rule_id: r.unit for rule_id, r in RULE_TYPES.items()}
+    return {
+        "application_id": ids,
+        "rule": rule,
+        "label": [labels[r] for r in rule],
+        "subject": subject,
+        "measured": measured,
+        "allowed": allowed,
+        "unit": [units[r] for r in rule],
+        "verdict": objects(VERDICT_CODES)[np.asarray(verdict).astype(np.int64)],
+        "message": message,
+    }
 
 
 __all__ = [

@@ -710,8 +710,8 @@ def _verdict_line(application: ApplicationResult) -> str:
 
 
 def _application_page(context: _Context, application: ApplicationResult, result: ConformityResult,
-                      regulation: Regulation, language: str,
-                      today: str) -> tuple[QgsPrintLayout, list[QgsVectorLayer]]:
+                      regulation: Regulation, language: str, today: str,
+                      index: int) -> tuple[QgsPrintLayout, list[QgsVectorLayer]]:
     context.name_layers()
     page = _Page(context.project, language)
     page.label(tr("Permit conformity check — application {application}").format(
@@ -728,13 +728,13 @@ def _application_page(context: _Context, application: ApplicationResult, result:
     page.label(tr("Zones: {zones}").format(zones=_zones_text(application.zones, regulation)), size=8.5)
     page.space(2.0)
     parcel = context.parcel(application.parcel_id, application.geometry)
-    parts = [p for p in result.offending if p.application_id == application.application_id]
+    parts = result.offending_of(index)
     own = _page_layers(context.crs.authid(), parcel, application.geometry, [p.geometry for p in parts])
     context.add(own)
     extent = _extent([parcel, application.geometry])
     if not extent.isEmpty():
         page.map(context.project, own + context.context_layers(), extent, context.crs, 74.0)
-    findings = result.findings_for(application.application_id)
+    findings = result.findings_of(index)
     headers = [tr("Rule"), tr("Measured"), tr("Allowed"), tr("Verdict"), tr("Message")]
     rows = [[_finding_label(f, regulation), _format(f, f.measured), _format(f, f.allowed),
              (verdict_label(f.verdict), f.verdict), f.message] for f in findings]
@@ -770,8 +770,8 @@ def _summary_layout(context: _Context, result: ConformityResult, regulation: Reg
     page.table([tr("Verdict"), tr("Applications")], rows, [45.0, 25.0], size=9)
     page.space(2.0)
     rows = []
-    for application in result.applications:
-        findings = result.findings_for(application.application_id)
+    for index, application in enumerate(result.applications):
+        findings = result.findings_of(index)
         failing = [_finding_label(f, regulation) for f in findings if f.verdict == NON_CONFORME]
         checking = [_finding_label(f, regulation) for f in findings if f.verdict == A_VERIFIER]
         rows.append([str(application.application_id),
@@ -818,7 +818,7 @@ def write_conformity_reports(
         for index, application in enumerate(result.applications):
             if is_canceled is not None and is_canceled():
                 return files
-            layout, own = _application_page(context, application, result, regulation, language, today)
+            layout, own = _application_page(context, application, result, regulation, language, today, index)
             path = _unique(os.path.join(folder, f"{safe_name(application.application_id)}.pdf"), files.pages)
             try:
                 files.pages.append(_write_pdf(layout, path))

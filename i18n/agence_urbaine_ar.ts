@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="347"/>
+        <location filename="../core/conformity.py" line="395"/>
         <source>footprint</source>
         <translation>المساحة المبنية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="347"/>
+        <location filename="../core/conformity.py" line="395"/>
         <source>parcel</source>
         <translation>البقعة الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="483"/>
+        <location filename="../core/conformity.py" line="550"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>الارتفاق {sid}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="488"/>
+        <location filename="../core/conformity.py" line="555"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>الارتفاق {sid}: القاعدة {rule} تقيس المساحات؛ تم تجاهل {count} من العناصر غير المضلعة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="574"/>
-        <source>any use not forbidden</source>
-        <translation>كل استعمال غير ممنوع</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="606"/>
-        <source>declared floor area</source>
-        <translation>مساحة الطوابق المصرح بها</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="609"/>
-        <source>footprint area × levels</source>
-        <translation>المساحة المبنية × عدد الطوابق</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="678"/>
-        <source>rear</source>
-        <translation>خلفية</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="678"/>
-        <source>side</source>
-        <translation>جانبية</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="713"/>
+        <location filename="../core/conformity.py" line="683"/>
         <source>(no field chosen)</source>
         <translation>(لم يتم اختيار أي حقل)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="849"/>
+        <location filename="../core/conformity.py" line="749"/>
+        <source>any use not forbidden</source>
+        <translation>كل استعمال غير ممنوع</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="810"/>
+        <source>declared floor area</source>
+        <translation>مساحة الطوابق المصرح بها</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="810"/>
+        <source>footprint area × levels</source>
+        <translation>المساحة المبنية × عدد الطوابق</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="912"/>
+        <source>rear</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="912"/>
+        <source>side</source>
+        <translation>جانبية</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="1075"/>
         <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="860"/>
+        <location filename="../core/conformity.py" line="1086"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>الارتفاق {sid} منصوص عليه في نظام التهيئة لكن لم تُقدَّم أي طبقة: لم يتم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="866"/>
+        <location filename="../core/conformity.py" line="1092"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>تم تجاهل طبقة الارتفاق {sid}: نظام التهيئة لا ينص عليه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="889"/>
+        <location filename="../core/conformity.py" line="1115"/>
         <source>Conformity check canceled.</source>
         <translation>أُلغي فحص المطابقة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="904"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
+        <location filename="../core/conformity.py" line="1130"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="905"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../core/conformity.py" line="1131"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
         <source>roads</source>
         <translation>الطرق</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="181"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
@@ -340,20 +340,20 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="174"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="245"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
         <source>Zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="169"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="147"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="239"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="173"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="220"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="243"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
@@ -526,7 +526,6 @@
     </message>
     <message>
         <location filename="../core/report.py" line="877"/>
-        <location filename="../ui/fieldwork.py" line="114"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
@@ -1004,208 +1003,208 @@
         <translation> (بناء متصل: 0 م مسموح به)</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="110"/>
+        <location filename="../core/sync/client.py" line="111"/>
         <source>Feature {fid} of {collection} was deleted on the server.</source>
         <translation>حُذف العنصر {fid} من {collection} على الخادم.</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="112"/>
+        <location filename="../core/sync/client.py" line="113"/>
         <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
         <translation>عُدّل العنصر {fid} من {collection} على الخادم (الإصدار {theirs}، والمنتظر {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="107"/>
+        <location filename="../core/sync/ogcapi.py" line="108"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>فشل الاتصال الآمن بـ {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="110"/>
+        <location filename="../core/sync/ogcapi.py" line="111"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>تعذر الوصول إلى الخادم {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <location filename="../core/sync/ogcapi.py" line="114"/>
         <source>Request to {url} failed: {error}</source>
         <translation>فشل الطلب الموجه إلى {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="115"/>
+        <location filename="../core/sync/ogcapi.py" line="116"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>رفض الخادم {url} بيانات الاعتماد (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="139"/>
+        <location filename="../core/sync/ogcapi.py" line="140"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>انقطع الاتصال بـ {url}: تم استلام {received} من أصل {declared} بايت.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="144"/>
+        <location filename="../core/sync/ogcapi.py" line="145"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>أرسل الخادم أكثر من {limit} بايت في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="152"/>
+        <location filename="../core/sync/ogcapi.py" line="153"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>أجاب {url} بـ {type} بدلًا من JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="157"/>
+        <location filename="../core/sync/ogcapi.py" line="158"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>أجاب {url} بصيغة JSON غير صالحة: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="161"/>
+        <location filename="../core/sync/ogcapi.py" line="162"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>أخفق الخادم (HTTP {status}) في {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="166"/>
+        <location filename="../core/sync/ogcapi.py" line="167"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>رفض الخادم الطلب (HTTP {status}) في {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="188"/>
-        <location filename="../core/sync/ogcapi.py" line="322"/>
+        <location filename="../core/sync/ogcapi.py" line="189"/>
+        <location filename="../core/sync/ogcapi.py" line="346"/>
         <source>The server has no collection {name}.</source>
         <translation>لا يحتوي الخادم على المجموعة {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="193"/>
+        <location filename="../core/sync/ogcapi.py" line="194"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} ليس خادم OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="197"/>
+        <location filename="../core/sync/ogcapi.py" line="198"/>
         <source>A collection description has no id.</source>
         <translation>وصف إحدى المجموعات لا يتضمن معرّفًا.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="328"/>
+        <location filename="../core/sync/ogcapi.py" line="352"/>
         <source>{url} did not return a feature collection.</source>
         <translation>لم يُرجع {url} مجموعة عناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="344"/>
+        <location filename="../core/sync/ogcapi.py" line="368"/>
         <source>{url} did not return a feature.</source>
         <translation>لم يُرجع {url} أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="384"/>
+        <location filename="../core/sync/ogcapi.py" line="408"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="88"/>
+        <location filename="../core/sync/session.py" line="95"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="100"/>
         <source>Old features deleted: {n}.</source>
         <translation>العناصر القديمة المحذوفة: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="94"/>
+        <location filename="../core/sync/session.py" line="101"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="103"/>
         <source>Personal data left out: {fields}.</source>
         <translation>المعطيات الشخصية المستبعدة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="104"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="98"/>
+        <location filename="../core/sync/session.py" line="105"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="106"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="100"/>
+        <location filename="../core/sync/session.py" line="107"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="102"/>
+        <location filename="../core/sync/session.py" line="109"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>رفضها الخادم: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="105"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>Publication cancelled.</source>
         <translation>أُلغي النشر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="112"/>
+        <location filename="../core/sync/session.py" line="119"/>
         <source>no geometry</source>
         <translation>بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="121"/>
+        <location filename="../core/sync/session.py" line="128"/>
         <source>empty geometry</source>
         <translation>هندسة فارغة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="205"/>
+        <location filename="../core/sync/session.py" line="212"/>
         <source>{done} of {total} features sent</source>
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="312"/>
+        <location filename="../core/sync/session.py" line="319"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="321"/>
+        <location filename="../core/sync/session.py" line="328"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="397"/>
-        <location filename="../core/sync/session.py" line="612"/>
+        <location filename="../core/sync/session.py" line="404"/>
+        <location filename="../core/sync/session.py" line="714"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="403"/>
+        <location filename="../core/sync/session.py" line="410"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="442"/>
-        <location filename="../core/sync/session.py" line="581"/>
-        <location filename="../core/sync/session.py" line="597"/>
-        <source>Sync cancelled.</source>
-        <translation>أُلغيت المزامنة.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/session.py" line="443"/>
-        <source>{name}: {count} server features read</source>
-        <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/session.py" line="471"/>
+        <location filename="../core/sync/session.py" line="436"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>توقف الخادم عن الإجابة على الطلبات المُرشَّحة؛ أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="598"/>
+        <location filename="../core/sync/session.py" line="497"/>
+        <location filename="../core/sync/session.py" line="683"/>
+        <location filename="../core/sync/session.py" line="699"/>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="498"/>
+        <source>{name}: {count} server features read</source>
+        <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="700"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="606"/>
+        <location filename="../core/sync/session.py" line="708"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
@@ -1266,11 +1265,13 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="201"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="229"/>
         <source>observed buildings</source>
         <translation>البنايات المرصودة</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="202"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="230"/>
         <source>permitted footprints</source>
         <translation>المساحات المبنية المرخصة</translation>
     </message>
@@ -1309,12 +1310,12 @@
         <translation>تعذر فتح طبقة «{what}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="67"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="124"/>
         <source>Check permit conformity</source>
         <translation>فحص مطابقة طلبات رخص البناء</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="70"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="127"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1331,129 +1332,135 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
 المخرجات: الطلبات مع حكمها (مطابق، غير مطابق، يتعين التحقق)؛ جدول الملاحظات بسطر لكل طلب وقاعدة (القيمة المقاسة، القيمة المسموح بها، الحكم، الرسالة)؛ الأجزاء المخالفة (مساحة مبنية داخل ارتفاق، أو داخل شريط التراجع، أو خارج بقعتها)؛ واختياريًا مجلد تقارير PDF، بصفحة لكل طلب وملخص.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="89"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="146"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>نظام التهيئة (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="92"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>مفتاح البقعة (في البقع والطلبات؛ فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="95"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>تاريخ إحداث البقعة (للبقع القديمة ذات المساحة غير الكافية)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
         <source>Applications (planned building footprints)</source>
         <translation>الطلبات (المساحات المبنية المزمع إنجازها)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="157"/>
         <source>Application id</source>
         <translation>معرّف الطلب</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="159"/>
         <source>Number of levels (or R+n)</source>
         <translation>عدد الطوابق (أو R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="160"/>
         <source>Height (m)</source>
         <translation>العلو (م)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="104"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="161"/>
         <source>Intended use(s)</source>
         <translation>الاستعمال أو الاستعمالات المزمعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="105"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
         <source>Declared floor area (m²)</source>
         <translation>مساحة الطوابق المصرح بها (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="168"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>حقل رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="170"/>
         <source>Roads (polygons)</source>
         <translation>الطرق (مضلعات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>طبقات الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
         <source>Applications with verdict</source>
         <translation>الطلبات مع الحكم</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
         <source>Findings (one row per application and rule)</source>
         <translation>الملاحظات (سطر لكل طلب وقاعدة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
         <source>Offending parts</source>
         <translation>الأجزاء المخالفة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="123"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="186"/>
         <source>Report folder (PDF)</source>
         <translation>مجلد التقارير (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>البقع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="219"/>
         <source>applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="234"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
         <source>Reading layers…</source>
         <translation>قراءة الطبقات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>طبقة التنطيق لا تحتوي على الحقل «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="187"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="260"/>
         <source>Checking the rules…</source>
         <translation>التحقق من القواعد…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="207"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>تم فحص {n} طلبات: {ok} مطابقة، {ko} غير مطابقة، {check} يتعين التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="258"/>
+        <source>Writing outputs…</source>
+        <translation>كتابة المخرجات…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="406"/>
         <source>Writing the reports…</source>
         <translation>تحرير التقارير…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="322"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="417"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
@@ -1615,42 +1622,42 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>الطبقة {layer} لا تحتوي على الحقل «{field}» (الحقول: {names}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="151"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="152"/>
         <source>The parcels layer has no feature (or none is selected).</source>
         <translation>طبقة البقع لا تحتوي على أي عنصر (أو لم يُحدَّد أي عنصر).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="160"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
         <source>Computing the notes…</source>
         <translation>حساب المذكرات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="169"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="171"/>
         <source>Parcel {parcel} is not covered by any zone of the plan.</source>
         <translation>البقعة {parcel} غير مشمولة بأي منطقة من مناطق التصميم.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="173"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="175"/>
         <source>Writing the notes…</source>
         <translation>تحرير المذكرات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="181"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
         <source>{n} PDF notes written to {folder}.</source>
         <translation>حُفظت {n} مذكرات PDF في {folder}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="190"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="192"/>
         <source>Parcel {parcel} has no geometry: no note written.</source>
         <translation>البقعة {parcel} بدون هندسة: لم تُعدّ أي مذكرة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="193"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
         <source>A parcel has an empty '{field}': every parcel needs an id.</source>
         <translation>إحدى البقع حقلها «{field}» فارغ: يجب أن يكون لكل بقعة معرّف.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="196"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="198"/>
         <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
         <translation>معرّف البقعة {parcel} مكرر في الحقل «{field}»: ستحل المذكرات محل بعضها.</translation>
     </message>
@@ -1854,12 +1861,12 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <translation>تم تنزيل {name} من {theirs}، وليس من هذا الاتصال ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="118"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="110"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>البنايات غير المرخصة أو الموسعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="121"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="113"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
@@ -1888,130 +1895,125 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
 المخرجات: البنايات المرصودة مع status وstatus_label وpermit_ids وobserved_m2 وpermitted_m2 وexcess_m2؛ وأجزاء التجاوز (خارج الرخص) للبنايات المصنفة no_permit أو exceeds_permit، بالحقول نفسها؛ واختياريًا المساحات المرخصة التي لم تُبنَ بعد. أعداد كل فئة مبينة في السجل وفي النتائج.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="151"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="143"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Observed buildings</source>
         <translation>البنايات المرصودة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="145"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Permitted footprints</source>
         <translation>المساحات المبنية المرخصة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="147"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>حقل معرّف الرخصة (فارغ: معرّفات العناصر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="150"/>
         <source>Excess threshold (m²)</source>
         <translation>عتبة التجاوز (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
         <source>Excess threshold (share of the permitted area, 0.10 = 10 %)</source>
         <translation>عتبة التجاوز (نسبة من المساحة المرخصة، 0.10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="156"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>التداخل الأدنى لمطابقة رخصة (نسبة من المساحة الأصغر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="169"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>نظام الإحداثيات الإسقاطي للقياسات (فارغ: نظام إحداثيات الطبقة المرصودة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
         <source>Observed buildings with status</source>
         <translation>البنايات المرصودة مع وضعيتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="166"/>
         <source>Parts outside permits</source>
         <translation>الأجزاء الواقعة خارج الرخص</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="176"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="182"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="168"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
         <source>Permitted footprints not built yet</source>
         <translation>المساحات المرخصة التي لم تُبنَ بعد</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="179"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="171"/>
         <source>Buildings without permit</source>
         <translation>البنايات بدون رخصة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="180"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
         <source>Buildings exceeding their permit</source>
         <translation>البنايات المتجاوزة لرخصتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="181"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="173"/>
         <source>Buildings conforming to their permit</source>
         <translation>البنايات المطابقة لرخصتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="183"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="175"/>
         <source>Observed features without geometry</source>
         <translation>العناصر المرصودة بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="200"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="186"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>طبقة البنايات المرصودة بدون نظام إحداثيات معروف: يتعذر قياس المساحات. حدد نظام إحداثيات الطبقة، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="205"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="191"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} نظام إحداثيات جغرافي (بالدرجات): يتعذر قياس المساحات به. أعد إسقاط الطبقات إلى نظام الإحداثيات الإسقاطي الخاص بالتصميم، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="197"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} ليس بالأمتار: أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>الطبقة {layer} بدون نظام إحداثيات: اعتُبرت بنظام {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى {crs} قبل القياس؛ دقة تغيير المرجع الجيوديزي (Merchich ↔ WGS 84) لا تتجاوز بضعة أمتار.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>المساحات المرخصة لا تحتوي على الحقل «{field}»: تُسمّى الرخص بمعرّفات عناصرها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="224"/>
         <source>The permitted footprints have no field '{field}'.</source>
         <translation>المساحات المرخصة لا تحتوي على الحقل «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="256"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>مقارنة البنايات المرصودة بالرخص…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
-        <source>Writing outputs…</source>
-        <translation>كتابة المخرجات…</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="276"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} بنايات مرصودة: {none} بدون رخصة، {exceeds} متجاوزة لرخصتها، {ok} مطابقة؛ {skipped} مستبعدة (بدون هندسة).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="297"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="283"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} مساحات مرخصة لم تُبنَ بعد (الرخص: {ids}).</translation>
     </message>
@@ -2051,32 +2053,33 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>العنصر {fid}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="32"/>
+        <location filename="../processing/layers.py" line="43"/>
         <source>The regulation's CRS {crs} is not a known CRS.</source>
         <translation>نظام الإحداثيات {crs} الخاص بنظام التهيئة غير معروف.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="35"/>
+        <location filename="../processing/layers.py" line="46"/>
         <source>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>نظام الإحداثيات {crs} الخاص بنظام التهيئة جغرافي: ستكون المسافات والمساحات بالدرجات. استعمل نظام الإحداثيات الإسقاطي الخاص بالتصميم (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="48"/>
+        <location filename="../processing/layers.py" line="59"/>
         <source>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</source>
         <translation>الطبقة {layer} بنظام {source} (جغرافي): أُعيد إسقاطها إلى {plan} قبل القياس. دقة التحويلات عبر WGS 84 لا تتجاوز بضعة أمتار: تحقق من النتائج القريبة من أحد الحدود باستعمال معطيات بنظام إحداثيات التصميم.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="53"/>
+        <location filename="../processing/layers.py" line="64"/>
         <source>{layer} was reprojected from {source} to the plan's CRS {plan}.</source>
         <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى نظام إحداثيات التصميم {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="87"/>
+        <location filename="../processing/layers.py" line="120"/>
+        <location filename="../processing/layers.py" line="263"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer}: تمت قراءة {count} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="151"/>
+        <location filename="../processing/layers.py" line="379"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>الطبقة {layer} لا تطابق أي ارتفاق في نظام التهيئة ({ids})؛ تم تجاهلها.</translation>
     </message>
@@ -2471,6 +2474,11 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <location filename="../ui/fieldwork.py" line="113"/>
         <source>Workspace GeoPackage</source>
         <translation>GeoPackage فضاء العمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="114"/>
+        <source>Work area</source>
+        <translation>منطقة العمل</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="116"/>

@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="347"/>
+        <location filename="../core/conformity.py" line="395"/>
         <source>footprint</source>
         <translation>footprint</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="347"/>
+        <location filename="../core/conformity.py" line="395"/>
         <source>parcel</source>
         <translation>parcel</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="483"/>
+        <location filename="../core/conformity.py" line="550"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="488"/>
+        <location filename="../core/conformity.py" line="555"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="574"/>
-        <source>any use not forbidden</source>
-        <translation>any use not forbidden</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="606"/>
-        <source>declared floor area</source>
-        <translation>declared floor area</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="609"/>
-        <source>footprint area × levels</source>
-        <translation>footprint area × levels</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="678"/>
-        <source>rear</source>
-        <translation>rear</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="678"/>
-        <source>side</source>
-        <translation>side</translation>
-    </message>
-    <message>
-        <location filename="../core/conformity.py" line="713"/>
+        <location filename="../core/conformity.py" line="683"/>
         <source>(no field chosen)</source>
         <translation>(no field chosen)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="849"/>
+        <location filename="../core/conformity.py" line="749"/>
+        <source>any use not forbidden</source>
+        <translation>any use not forbidden</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="810"/>
+        <source>declared floor area</source>
+        <translation>declared floor area</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="810"/>
+        <source>footprint area × levels</source>
+        <translation>footprint area × levels</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="912"/>
+        <source>rear</source>
+        <translation>rear</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="912"/>
+        <source>side</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <location filename="../core/conformity.py" line="1075"/>
         <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="860"/>
+        <location filename="../core/conformity.py" line="1086"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>Servitude {sid} is declared by the regulation but no layer was given: not checked.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="866"/>
+        <location filename="../core/conformity.py" line="1092"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Layer for servitude {sid} ignored: the regulation does not declare it.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="889"/>
+        <location filename="../core/conformity.py" line="1115"/>
         <source>Conformity check canceled.</source>
         <translation>Conformity check canceled.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="904"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
+        <location filename="../core/conformity.py" line="1130"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zoning</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="905"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../core/conformity.py" line="1131"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="181"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
@@ -340,20 +340,20 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="109"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="154"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="174"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="245"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
-        <location filename="../processing/algorithms/parcel_note.py" line="153"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="154"/>
         <source>Zoning</source>
         <translation>Zoning</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="90"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="169"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="147"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="239"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="153"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="173"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="220"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="243"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
@@ -526,7 +526,6 @@
     </message>
     <message>
         <location filename="../core/report.py" line="877"/>
-        <location filename="../ui/fieldwork.py" line="114"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -1004,208 +1003,208 @@
         <translation> (continuous rows: 0 m allowed)</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="110"/>
+        <location filename="../core/sync/client.py" line="111"/>
         <source>Feature {fid} of {collection} was deleted on the server.</source>
         <translation>Feature {fid} of {collection} was deleted on the server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="112"/>
+        <location filename="../core/sync/client.py" line="113"/>
         <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
         <translation>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="107"/>
+        <location filename="../core/sync/ogcapi.py" line="108"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>Secure connection to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="110"/>
+        <location filename="../core/sync/ogcapi.py" line="111"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>The server {url} cannot be reached: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="113"/>
+        <location filename="../core/sync/ogcapi.py" line="114"/>
         <source>Request to {url} failed: {error}</source>
         <translation>Request to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="115"/>
+        <location filename="../core/sync/ogcapi.py" line="116"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>The server {url} refused the credentials (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="139"/>
+        <location filename="../core/sync/ogcapi.py" line="140"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>The connection to {url} was cut: {received} of {declared} bytes received.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="144"/>
+        <location filename="../core/sync/ogcapi.py" line="145"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>The server sent more than {limit} bytes in one response.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="152"/>
+        <location filename="../core/sync/ogcapi.py" line="153"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>{url} answered with {type} instead of JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="157"/>
+        <location filename="../core/sync/ogcapi.py" line="158"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>{url} answered with invalid JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="161"/>
+        <location filename="../core/sync/ogcapi.py" line="162"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>The server failed (HTTP {status}) on {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="166"/>
+        <location filename="../core/sync/ogcapi.py" line="167"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>The server refused the request (HTTP {status}) on {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="188"/>
-        <location filename="../core/sync/ogcapi.py" line="322"/>
+        <location filename="../core/sync/ogcapi.py" line="189"/>
+        <location filename="../core/sync/ogcapi.py" line="346"/>
         <source>The server has no collection {name}.</source>
         <translation>The server has no collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="193"/>
+        <location filename="../core/sync/ogcapi.py" line="194"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} is not an OGC API - Features server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="197"/>
+        <location filename="../core/sync/ogcapi.py" line="198"/>
         <source>A collection description has no id.</source>
         <translation>A collection description has no id.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="328"/>
+        <location filename="../core/sync/ogcapi.py" line="352"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} did not return a feature collection.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="344"/>
+        <location filename="../core/sync/ogcapi.py" line="368"/>
         <source>{url} did not return a feature.</source>
         <translation>{url} did not return a feature.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="384"/>
+        <location filename="../core/sync/ogcapi.py" line="408"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>Feature {fid} already exists in {collection} with other content.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="88"/>
+        <location filename="../core/sync/session.py" line="95"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="93"/>
+        <location filename="../core/sync/session.py" line="100"/>
         <source>Old features deleted: {n}.</source>
         <translation>Old features deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="94"/>
+        <location filename="../core/sync/session.py" line="101"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Old features kept: not every feature could be published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="96"/>
+        <location filename="../core/sync/session.py" line="103"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Personal data left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="97"/>
+        <location filename="../core/sync/session.py" line="104"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Personal data published on request: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="98"/>
+        <location filename="../core/sync/session.py" line="105"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Fields unknown to the server, left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="99"/>
+        <location filename="../core/sync/session.py" line="106"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Server fields absent from the layer: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="100"/>
+        <location filename="../core/sync/session.py" line="107"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="102"/>
+        <location filename="../core/sync/session.py" line="109"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refused by the server: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="105"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>Publication cancelled.</source>
         <translation>Publication cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="112"/>
+        <location filename="../core/sync/session.py" line="119"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="121"/>
+        <location filename="../core/sync/session.py" line="128"/>
         <source>empty geometry</source>
         <translation>empty geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="205"/>
+        <location filename="../core/sync/session.py" line="212"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="312"/>
+        <location filename="../core/sync/session.py" line="319"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="321"/>
+        <location filename="../core/sync/session.py" line="328"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="397"/>
-        <location filename="../core/sync/session.py" line="612"/>
+        <location filename="../core/sync/session.py" line="404"/>
+        <location filename="../core/sync/session.py" line="714"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="403"/>
+        <location filename="../core/sync/session.py" line="410"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="442"/>
-        <location filename="../core/sync/session.py" line="581"/>
-        <location filename="../core/sync/session.py" line="597"/>
-        <source>Sync cancelled.</source>
-        <translation>Sync cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/session.py" line="443"/>
-        <source>{name}: {count} server features read</source>
-        <translation>{name}: {count} server features read</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/session.py" line="471"/>
+        <location filename="../core/sync/session.py" line="436"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>The server stopped answering filtered requests; run the sync again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="598"/>
+        <location filename="../core/sync/session.py" line="497"/>
+        <location filename="../core/sync/session.py" line="683"/>
+        <location filename="../core/sync/session.py" line="699"/>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="498"/>
+        <source>{name}: {count} server features read</source>
+        <translation>{name}: {count} server features read</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="700"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="606"/>
+        <location filename="../core/sync/session.py" line="708"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
@@ -1266,11 +1265,13 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="201"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="229"/>
         <source>observed buildings</source>
         <translation>observed buildings</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="202"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="230"/>
         <source>permitted footprints</source>
         <translation>permitted footprints</translation>
     </message>
@@ -1309,12 +1310,12 @@
         <translation>The layer for {what} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="67"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="124"/>
         <source>Check permit conformity</source>
         <translation>Check permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="70"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="127"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1331,129 +1332,135 @@ Every layer is measured in the plan's projected CRS; a layer in a geographic CRS
 Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="89"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="146"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Regulation (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="92"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Parcel key (on parcels and applications; empty: link by location)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="95"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Lot creation date (for older undersized lots)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="98"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
         <source>Applications (planned building footprints)</source>
         <translation>Applications (planned building footprints)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="100"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="157"/>
         <source>Application id</source>
         <translation>Application id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="102"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="159"/>
         <source>Number of levels (or R+n)</source>
         <translation>Number of levels (or R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="103"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="160"/>
         <source>Height (m)</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="104"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="161"/>
         <source>Intended use(s)</source>
         <translation>Intended use(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="105"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
         <source>Declared floor area (m²)</source>
         <translation>Declared floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="111"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="168"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Zone code field</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="113"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="170"/>
         <source>Roads (polygons)</source>
         <translation>Roads (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="115"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Servitude layers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="117"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
         <source>Applications with verdict</source>
         <translation>Applications with verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="119"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Findings (one row per application and rule)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="121"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
         <source>Offending parts</source>
         <translation>Offending parts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="123"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="186"/>
         <source>Report folder (PDF)</source>
         <translation>Report folder (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="151"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcels</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="219"/>
         <source>applications</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="167"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="234"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="249"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>The zoning layer has no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="187"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="260"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="207"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="258"/>
+        <source>Writing outputs…</source>
+        <translation>Writing outputs…</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/check_conformity.py" line="406"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="322"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="417"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
@@ -1615,42 +1622,42 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>The {layer} layer has no field '{field}' (fields: {names}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="151"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="152"/>
         <source>The parcels layer has no feature (or none is selected).</source>
         <translation>The parcels layer has no feature (or none is selected).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="160"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="162"/>
         <source>Computing the notes…</source>
         <translation>Computing the notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="169"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="171"/>
         <source>Parcel {parcel} is not covered by any zone of the plan.</source>
         <translation>Parcel {parcel} is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="173"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="175"/>
         <source>Writing the notes…</source>
         <translation>Writing the notes…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="181"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="183"/>
         <source>{n} PDF notes written to {folder}.</source>
         <translation>{n} PDF notes written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="190"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="192"/>
         <source>Parcel {parcel} has no geometry: no note written.</source>
         <translation>Parcel {parcel} has no geometry: no note written.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="193"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="195"/>
         <source>A parcel has an empty '{field}': every parcel needs an id.</source>
         <translation>A parcel has an empty '{field}': every parcel needs an id.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/parcel_note.py" line="196"/>
+        <location filename="../processing/algorithms/parcel_note.py" line="198"/>
         <source>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</source>
         <translation>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</translation>
     </message>
@@ -1854,12 +1861,12 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <translation>{name} was checked out from {theirs}, not from this connection ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="118"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="110"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>Unpermitted or enlarged buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="121"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="113"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Matching: an observed building matches a permitted footprint when their overlap covers at least the minimum overlap ratio (default 0.3) of either of them, the smaller one deciding: overlap ≥ ratio × min(observed area, permitted area). A building touching a neighbour's permit along a shared wall therefore does not match it, while a building that covers its whole permit and much more does.
@@ -1888,130 +1895,125 @@ Areas are measured in metres: the permitted footprints are reprojected into the 
 Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="151"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="143"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Observed buildings</source>
         <translation>Observed buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="145"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Permitted footprints</source>
         <translation>Permitted footprints</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="147"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>Permit id field (empty: feature ids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="150"/>
         <source>Excess threshold (m²)</source>
         <translation>Excess threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="153"/>
         <source>Excess threshold (share of the permitted area, 0.10 = 10 %)</source>
         <translation>Excess threshold (share of the permitted area, 0.10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="156"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>Minimum overlap to match a permit (share of the smaller area)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="169"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>Projected CRS for measurements (empty: the observed layer's CRS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="164"/>
         <source>Observed buildings with status</source>
         <translation>Observed buildings with status</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="166"/>
         <source>Parts outside permits</source>
         <translation>Parts outside permits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="176"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="182"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="168"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="174"/>
         <source>Permitted footprints not built yet</source>
         <translation>Permitted footprints not built yet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="179"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="171"/>
         <source>Buildings without permit</source>
         <translation>Buildings without permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="180"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="172"/>
         <source>Buildings exceeding their permit</source>
         <translation>Buildings exceeding their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="181"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="173"/>
         <source>Buildings conforming to their permit</source>
         <translation>Buildings conforming to their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="183"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="175"/>
         <source>Observed features without geometry</source>
         <translation>Observed features without geometry</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="200"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="186"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="205"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="191"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="197"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>{layer} has no CRS: taken as already in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>The permitted footprints have no field '{field}': permits are named by their feature ids.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="224"/>
         <source>The permitted footprints have no field '{field}'.</source>
         <translation>The permitted footprints have no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="256"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>Comparing observed buildings with permits…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
-        <source>Writing outputs…</source>
-        <translation>Writing outputs…</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="276"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="297"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="283"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} permitted footprints not built yet (permits: {ids}).</translation>
     </message>
@@ -2051,32 +2053,33 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>feature {fid}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="32"/>
+        <location filename="../processing/layers.py" line="43"/>
         <source>The regulation's CRS {crs} is not a known CRS.</source>
         <translation>The regulation's CRS {crs} is not a known CRS.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="35"/>
+        <location filename="../processing/layers.py" line="46"/>
         <source>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>The regulation's CRS {crs} is geographic: distances and areas would be in degrees. Use the plan's projected CRS (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="48"/>
+        <location filename="../processing/layers.py" line="59"/>
         <source>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</source>
         <translation>{layer} is in {source} (geographic): it was reprojected to {plan} before measuring. Transformations through WGS 84 are accurate to a few metres only: check results close to a limit on data in the plan's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="53"/>
+        <location filename="../processing/layers.py" line="64"/>
         <source>{layer} was reprojected from {source} to the plan's CRS {plan}.</source>
         <translation>{layer} was reprojected from {source} to the plan's CRS {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="87"/>
+        <location filename="../processing/layers.py" line="120"/>
+        <location filename="../processing/layers.py" line="263"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer}: {count} of {total} features read</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="151"/>
+        <location filename="../processing/layers.py" line="379"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</translation>
     </message>
@@ -2471,6 +2474,11 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <location filename="../ui/fieldwork.py" line="113"/>
         <source>Workspace GeoPackage</source>
         <translation>Workspace GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="114"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="116"/>

@@ -325,7 +325,8 @@ class FastSink:
         self._path = path
         try:
             uri = "file:" + urllib.parse.quote(path) + "?mode=rw"  # never create a file
-            db = sqlite3.connect(uri, timeout=30, isolation_level=None, uri=True)
+            # check_same_thread=False: a writer thread may fill the output (one thread at a time)
+            db = sqlite3.connect(uri, timeout=30, isolation_level=None, uri=True, check_same_thread=False)
         except sqlite3.Error as error:
             raise self._error(error) from error
         self._db = db

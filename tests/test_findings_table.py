@@ -134,3 +134,27 @@ def test_paused_gc_pauses_and_always_resumes():
         assert not gc.isenabled()  # it was off before: left off
     finally:
         gc.enable()
+
+
+def test_findings_streamed_block_by_block_are_the_table_rows():
+    from test_conformity import FAR_AWAY, REGULATION, features
+
+    from agence_urbaine.core.conformity import check_conformity
+    from agence_urbaine.core.regulation import parse_regulation
+
+    parcels = features(["P1", "P2", "P3"], [box(0, 0, 20, 30), box(20, 0, 40, 30), box(40, 0, 60, 30)],
+                       parcel_id=["P1", "P2", "P3"], lot_date=["2010-01-01"] * 3)
+    footprints = features(["A", "B", "C"], [box(5, 4, 15, 22), box(21, 1, 39, 29), box(45, 4, 55, 40)],
+                          parcel_id=["P1", "P2", "P3"], levels=[2, "R+7", None], height=[6.0, None, 9.0],
+                          use=["habitat", "industrie", "habitat"], floor_area=[None, 900.0, None])
+    zoning = features(["z"], [box(-100, -100, 300, 100)], zone=["Z"])
+    roads = features(["r"], [box(-50, -12, 170, 0)], width_m=[12.0])
+    layers = {sid: features(["s"], [FAR_AWAY]) for sid in REGULATION["servitudes"]}
+    blocks = []
+    result = check_conformity(parse_regulation(REGULATION), parcels, footprints, zoning, roads, layers,
+                              on_findings=blocks.append)
+    streamed = sorted((str(a), r, s, v, m) for block in blocks for a, r, s, v, m in zip(
+        block["application_id"], block["rule"], block["subject"], block["verdict"], block["message"]))
+    table = sorted((str(f.application_id), f.rule, f.subject, f.verdict, f.message) for f in result.findings)
+    assert streamed == table and len(table) > 30
+    assert {v for _, _, _, v, _ in table} == {"conforme", "non_conforme", "a_verifier"}

@@ -87,8 +87,9 @@ class ConflictsWidget(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("mine"), QHeaderView.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("theirs"), QHeaderView.Stretch)
+        # the two versions keep their header's width ("Version du serveur" was clipped when they
+        # shared the stretch); the feature id column takes what is left
+        header.setSectionResizeMode(COLUMNS.index("feature"), QHeaderView.Stretch)
         header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.Fixed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

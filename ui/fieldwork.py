@@ -111,7 +111,7 @@ class FieldWorkPanel(QWidget):
         self.target_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.target_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.target_widget.setDialogTitle(tr("Workspace GeoPackage"))
-        form.addRow(tr("Area"), self.area_combo)
+        form.addRow(tr("Work area"), self.area_combo)
         form.addRow(tr("Workspace"), self.target_widget)
         self.checkout_button = QPushButton(theme_icon("mActionNewGeoPackageLayer.svg"), tr("Check out"),
                                            self.checkout_box)

@@ -6,6 +6,9 @@ sinks (and ``core.report`` when a report folder is asked for).
 
 from __future__ import annotations
 
+import queue
+import threading
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -67,15 +70,7 @@ def _finding_batches(findings, labels):
     when the findings come as columns, from the :class:`Finding` objects otherwise."""
     columns = getattr(findings, "columns", None)
     if columns is not None:
-        columns = columns()
-        for start, stop in batches(len(columns["rule"])):
-            part = {key: values[start:stop] for key, values in columns.items()}
-            measured = np.asarray(part.pop("measured"), dtype=float)
-            nulls = np.isnan(measured)
-            measured = measured.astype(object)
-            measured[nulls] = None
-            yield _finding_columns(measured=measured.tolist(), labels=labels,
-                                   **{key: _listed(values) for key, values in part.items()})
+        yield from _column_batches(columns(), labels)
         return
     for start, stop in batches(len(findings)):
         chunk = findings[start:stop]
@@ -87,6 +82,18 @@ def _finding_batches(findings, labels):
             [f.message for f in chunk], labels)
 
 
+def _column_batches(columns, labels):
+    """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches."""
+    for start, stop in batches(len(columns["rule"])):
+        part = {key: values[start:stop] for key, values in columns.items()}
+        measured = np.asarray(part.pop("measured"), dtype=float)
+        nulls = np.isnan(measured)
+        measured = measured.astype(object)
+        measured[nulls] = None
+        yield _finding_columns(measured=measured.tolist(), labels=labels,
+                               **{key: _listed(values) for key, values in part.items()})
+
+
 def _finding_columns(application_id, rule, label, subject, measured, allowed, unit, verdict, message,
                      labels) -> list[list]:
     """app_id, rule, rule_label, subject, measured, allowed (as text), allowed_value (when a
@@ -95,6 +102,49 @@ def _finding_columns(application_id, rule, label, subject, measured, allowed, un
     numeric = [value if isinstance(value, (int, float)) else None for value in allowed]
     return [_texts(application_id), rule, label, subject, measured, _texts(allowed), numeric, unit,
             verdict, list(map(labels.__getitem__, verdict)), message]
+
+
+class BlockWriter:
+    """Hands blocks to ``write`` in a second thread, in order (at most ``depth`` waiting).
+
+    The findings' SQLite inserts then overlap with the engine's Python work: sqlite releases the
+    GIL while it stores rows. ``with writer:`` waits for the last block on exit and re-raises the
+    writer's error if it had one; after an error or an exit by exception, blocks are dropped.
+    """
+
+    def __init__(self, write, depth: int = 8):
+        self.write, self.queue = write, queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="findings writer", daemon=True)
+
+    def _run(self):
+        while True:
+            block = self.queue.get()
+            if block is None:
+                return
+            if self.error is None:
+                try:
+                    self.write(block)
+                except BaseException as error:  # reported by put() or on exit
+                    self.error = error
+
+    def put(self, block):
+        if self.error is not None:
+            raise self.error
+        self.queue.put(block)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, kind, error, traceback):
+        if kind is not None and self.error is None:
+            self.error = error  # stop writing: the caller rolls back
+        self.queue.put(None)
+        self.thread.join()
+        if kind is None and self.error is not None:
+            raise self.error
+        return False
 
 
 class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
@@ -258,24 +308,50 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             return {}
 
         feedback.setProgressText(tr("Checking the rules…"))
+        # A second thread stores the findings block by block while the engine runs (SQLite releases
+        # the GIL while it stores rows; the engine's geometry runs in its own worker threads), then
+        # the offending parts while this thread writes the applications. Findings rows come rule by
+        # rule, not application by application.
+        findings = self._findings_sink(parameters, context, feedback)
+        labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
+        offending_sink = None
+        outputs = {}
         try:
-            result = check_conformity(
-                regulation, parcels, footprints, zoning, roads, servitudes, fields,
-                progress=lambda f: feedback.setProgress(10 + 70 * f), is_canceled=feedback.isCanceled)
+            with BlockWriter(lambda job: job()) as writer:
+                def store(columns):
+                    writer.put(lambda: [findings.add_columns(b) for b in _column_batches(columns, labels)])
+
+                try:
+                    result = check_conformity(
+                        regulation, parcels, footprints, zoning, roads, servitudes, fields,
+                        progress=lambda f: feedback.setProgress(10 + 70 * f),
+                        is_canceled=feedback.isCanceled, on_findings=store)
+                except ConformityCanceled:
+                    findings.canceled = True
+                    raise
+                offending_sink = self._offending_sink(parameters, context, crs, feedback)
+                if offending_sink is not None and offending_sink.fast:  # sqlite3 only: no QGIS in the thread
+                    writer.put(lambda: self._fill_offending(offending_sink, result))
+                outputs[self.OUTPUT] = self._write_applications(
+                    parameters, context, applications_source, crs, footprint_fids, footprints.ids, result,
+                    feedback)
+            if offending_sink is not None and not offending_sink.fast:
+                self._fill_offending(offending_sink, result)
         except ConformityCanceled:
+            for sink in (findings, offending_sink):
+                if sink is not None:
+                    sink.abort()
             return {}
+        except BaseException:
+            for sink in (findings, offending_sink):
+                if sink is not None:
+                    sink.abort()
+            raise
+        outputs[self.FINDINGS] = findings.finish()
+        if offending_sink is not None:
+            outputs[self.OFFENDING] = offending_sink.finish()
         for warning in result.warnings:
             feedback.pushWarning(warning)
-
-        outputs = {}
-        labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
-        outputs[self.OUTPUT] = self._write_applications(
-            parameters, context, applications_source, crs, footprint_fids, footprints.ids, result, feedback)
-        findings = self._findings_sink(parameters, context, feedback)
-        outputs[self.FINDINGS] = self._fill_findings(findings, result, labels)
-        offending = self._write_offending(parameters, context, crs, result, feedback)
-        if offending is not None:
-            outputs[self.OFFENDING] = offending
         counts = {code: 0 for code in ("conforme", "non_conforme", "a_verifier")}
         for application in result.applications:
             counts[application.verdict] = counts.get(application.verdict, 0) + 1
@@ -361,39 +437,31 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.FINDINGS))
         return sink
 
-    @staticmethod
-    def _fill_findings(sink, result, labels):
-        with sink:
-            for columns in _finding_batches(result.findings, labels):
-                sink.add_columns(columns)
-                if sink.canceled:
-                    break
-        return sink.dest
-
-    def _write_offending(self, parameters, context, crs, result, feedback=None):
+    def _offending_sink(self, parameters, context, crs, feedback=None):
         fields = QgsFields()
         for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
                            ("subject", QVariant.String), ("area_m2", QVariant.Double)):
             fields.append(QgsField(name, kind))
-        sink = FastSink.create(self, parameters, context, self.OFFENDING, fields, QgsWkbTypes.MultiPolygon,
+        return FastSink.create(self, parameters, context, self.OFFENDING, fields, QgsWkbTypes.MultiPolygon,
                                crs, feedback)
-        if sink is None:
-            return None
+
+    @staticmethod
+    def _fill_offending(sink, result):
+        """Rows of the offending parts (the caller finishes the sink)."""
         every = np.empty(len(result.offending), dtype=object)
         every[:] = [p.geometry for p in result.offending]
         keep = ~shapely.is_missing(every)
         keep[keep] = ~shapely.is_empty(every[keep])
         parts = [result.offending[k] for k in np.flatnonzero(keep)]
-        with sink:
-            for start, stop in batches(len(parts)):
-                chunk = parts[start:stop]
-                geometries = every[keep][start:stop]
-                areas = shapely.area(geometries).tolist()
-                rows = [(_text(p.application_id), p.rule, p.subject, area) for p, area in zip(chunk, areas)]
-                sink.add_shapely(rows, geometries, multipolygon=True)
-                if sink.canceled:
-                    break
-        return sink.dest
+        kept = every[keep]
+        for start, stop in batches(len(parts)):
+            chunk = parts[start:stop]
+            geometries = kept[start:stop]
+            areas = shapely.area(geometries).tolist()
+            rows = [(_text(p.application_id), p.rule, p.subject, area) for p, area in zip(chunk, areas)]
+            sink.add_shapely(rows, geometries, multipolygon=True)
+            if sink.canceled:
+                break
 
     def postProcessAlgorithm(self, context, feedback):
         pending = getattr(self, "_pending_report", None)
