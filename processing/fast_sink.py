@@ -27,7 +27,6 @@ import re
 import sqlite3
 import struct
 import urllib.parse
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -431,7 +430,10 @@ class FastSink:
         if self._geometry:
             columns = [*columns, blobs if blobs is not None else [None] * count]
         width, step = self._width, self._rows_per_statement
-        flat = list(chain.from_iterable(zip(fids, *columns)))
+        flat = [None] * (count * width)  # row-major values, filled column by column (C-level slices)
+        for offset, column in enumerate((fids, *columns)):
+            flat[offset::width] = (column if isinstance(column, (list, range)) else
+                                   column.tolist() if isinstance(column, np.ndarray) else list(column))
         execute, full = self._db.execute, self._statement(step)
         size = step * width
         whole = count - count % step
