@@ -604,19 +604,23 @@ def _fingerprint() -> str:
 
 
 # What the interval ending at a mark covers, in check_conformity.py (progress = 10 + 70 x engine
-# fraction) and core/conformity.py (steps 0.2 … 1.0) as of this benchmark's writing.
+# fraction) and core/conformity.py (steps 0.2 … 1.0) as of this benchmark's writing (2026-11-26:
+# geometry in two worker threads, findings streamed to a writer thread while the engine runs).
 _PHASES = {"Reading layers…": "parameters, regulation, servitude matching",
            "Checking the rules…": "read_features of every layer",
            "24%": "clean geometries, _build_applications", "38%": "_zone_shares",
-           "52%": "_classify_sides, outside parts, _Evaluator.prepare (setbacks)",
-           "66%": "_measure_servitudes", "80%": "per-application findings loop (66-80 %)",
-           "100%": "_write_applications, _write_findings, _write_offending",
+           "62%": "waiting for the parcel-side/setback thread",
+           "70%": "frontage, setbacks, within-parcel rules",
+           "76%": "waiting for the servitude thread, servitude rules",
+           "80%": "findings table sorted, application results",
+           "Writing outputs…": "",
+           "100%": "applications copied, offending parts written, findings writer drained",
            "end": "processing.run post-processing"}
 
 
 def _phase(label: str) -> str:
-    if label.endswith("%") and 66 < int(label[:-1]) < 80:
-        return "findings loop"
+    if label.endswith("%") and 38 < int(label[:-1]) < 62:
+        return "rules without geometry (geometry threads running, findings streamed)"
     return _PHASES.get(label, "")
 
 
