@@ -35,6 +35,8 @@ OPTIONAL_TOP_FILES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
 PACKAGES = ("core", "processing", "ui", "resources")
 # Data folders, shipped recursively (filtered by DATA_EXTENSIONS) and size-capped.
 DATA_DIRS = ("sample_data",)
+# Single documents shipped because the plugin's help texts point to them (docs/ stays out otherwise).
+SHIPPED_DOCS = ("docs/regulation.md",)
 # Compiled catalogues: the languages, and "rtl" (only Qt's QT_LAYOUT_DIRECTION, installed by
 # plugin.py for right-to-left locales; see scripts/i18n_extract.py).
 CATALOGUES = ("fr", "ar", "en", "rtl")
@@ -141,6 +143,10 @@ def plugin_files(root: Path = ROOT) -> list[tuple[str, Path]]:
                     f"{data}/ holds {size} bytes, more than {SAMPLE_DATA_MAX_BYTES}: keep it small"
                 )
             files += [(p.relative_to(root).as_posix(), p) for p in found]
+    for name in SHIPPED_DOCS:
+        if not (root / name).is_file():
+            raise PackagingError(f"{name} is missing (the help texts point to it)")
+        files.append((name, root / name))
     for arcname, path in files:
         if path.suffix == ".py":
             try:

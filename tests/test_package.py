@@ -72,6 +72,13 @@ def test_archive_is_named_after_the_metadata_version(archive):
     assert archive.name == f"agence_urbaine-{_metadata()['version']}.zip"
 
 
+def test_the_regulation_format_the_help_points_to_is_shipped(names):
+    # checkconformity's help says "see docs/regulation.md": the file is in the plugin folder
+    assert TOP + "docs/regulation.md" in names
+    assert not [n for n in names if n.startswith(TOP + "docs/") and n != TOP + "docs/regulation.md"
+                and not n.endswith("/")]
+
+
 def test_one_top_folder(names):
     assert all(name.startswith(TOP) for name in names), [n for n in names if not n.startswith(TOP)]
 
