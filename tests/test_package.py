@@ -100,7 +100,8 @@ def test_every_plugin_module_ships(names):
 
 
 def test_nothing_for_developers_ships(names):
-    inner = [name[len(TOP):] for name in names]
+    shipped_docs = set(package.SHIPPED_DOCS) | {"docs/"}  # the one document the help points to
+    inner = [name[len(TOP):] for name in names if name[len(TOP):] not in shipped_docs]
     bad = [
         name for name in inner
         if any(f"/{folder}" in f"/{name}" for folder in FORBIDDEN_FOLDERS)
