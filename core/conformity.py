@@ -462,7 +462,6 @@ class _Sides:
     owner: np.ndarray
     kind: np.ndarray
     distance: np.ndarray
-    lines: np.ndarray
     road_width: np.ndarray
     start: np.ndarray
     end: np.ndarray
@@ -502,7 +501,7 @@ def _classify_sides(apps: _Applications, roads: np.ndarray | None, widths: np.nd
     rear = one_way[segs.owner] & (cosine < REAR_COSINE)
     kind = np.where(near, ROAD, np.where(rear, REAR, SIDE))
     distance = shapely.distance(apps.footprint[segs.owner], lines)
-    return _Sides(roads is not None, frontage, has_road, segs.owner, kind, distance, lines, road_width,
+    return _Sides(roads is not None, frontage, has_road, segs.owner, kind, distance, road_width,
                   segs.start, segs.end)
 
 
@@ -638,6 +637,20 @@ ORDER_SERVITUDES = ORDER_WITHIN + 1
 _SETBACK_KINDS = {"road": ROAD, "side": SIDE, "rear": REAR}
 
 
+def _required_distance(min_m: np.ndarray, factor: np.ndarray, height: np.ndarray) -> np.ndarray:
+    """``Setback.required`` for arrays: max(min, factor × height); NaN when the height is needed
+    but unknown."""
+    by_height = np.where(np.isnan(height), np.nan, np.maximum(min_m, factor * height))
+    return np.where(factor == 0, min_m, by_height)
+
+
+def _main_zones(regulation: Regulation, zones: list) -> np.ndarray:
+    """Per application, the position of its main zone (largest share) in ``regulation.zones``;
+    -1 when it has none or the regulation does not declare it."""
+    position = {code: k for k, code in enumerate(regulation.zones)}
+    return np.array([position.get(z[0][0], -1) if z else -1 for z in zones], dtype=np.int64)
+
+
 def _zone_setback(zone: Zone | None, name: str) -> Setback | None:
     if zone is None:
         return None
@@ -650,7 +663,7 @@ class _Rules:
     """The regulation's rules evaluated for all applications, emitted as finding rows."""
 
     def __init__(self, regulation: Regulation, fields: FieldMap, apps: _Applications, zones: list,
-                 fp_area: np.ndarray, parcel_area: np.ndarray,
+                 zi: np.ndarray, fp_area: np.ndarray, parcel_area: np.ndarray,
                  on_findings: Callable[[dict], None] | None = None) -> None:
         self.reg, self.fields, self.apps, self.tol = regulation, fields, apps, regulation.tolerances
         self.fp_area, self.parcel_area, self.zones = fp_area, parcel_area, zones
@@ -658,9 +671,8 @@ class _Rules:
         self.rows = RowBuilder(apps.ids, on_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
         self.zone_list: list[Zone] = list(regulation.zones.values())
-        position = {code: k for k, code in enumerate(regulation.zones)}
         self.code = objects([z[0][0] if z else None for z in zones])
-        self.zi = np.array([position.get(z[0][0], -1) if z else -1 for z in zones], dtype=np.int64)
+        self.zi = zi  # main zone of each application (position in zone_list, -1: none)
         share = np.array([z[0][1] if z else np.nan for z in zones], dtype=float)
         self.share = share
         self.straddling = share < 1.0 - self.tol.zone_share
@@ -890,9 +902,7 @@ class _Rules:
         check = checks[name]
         min_m = np.array([s.min_m for s in setback], dtype=float)
         factor = np.array([s.height_factor for s in setback], dtype=float)
-        height = self.apps.height[idx]
-        by_height = np.where(np.isnan(height), np.nan, np.maximum(min_m, factor * height))
-        required = np.where(factor == 0, min_m, by_height)
+        required = _required_distance(min_m, factor, self.apps.height[idx])
         if name == "road":
             by_width = check.required[idx]
             required = np.where(np.isnan(by_width), required, by_width)
@@ -1025,22 +1035,20 @@ def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _parcel_geometry(regulation: Regulation, apps: _Applications, road_geoms: np.ndarray | None,
-                     widths: np.ndarray, zones: list) -> tuple:
+                     widths: np.ndarray, zi: np.ndarray) -> tuple:
     """Parcel sides, off-parcel parts and setback measures (run in a worker thread)."""
     sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
     outside, outside_parts = _outside_parcel(apps)
-    checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zones, outside)
+    checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zi, outside)
     return sides, outside, outside_parts, checks, minimum_only, unknown_width
 
 
-def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, zones: list,
+def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, zi: np.ndarray,
                     outside: np.ndarray) -> tuple:
     """Setback measures per application: required distances (by height, by road width) checked on
     every boundary segment; also the fixed-minimum check used when the height is unknown."""
     n, tol = len(apps), regulation.tolerances
     zone_list = list(regulation.zones.values())
-    position = {code: k for k, code in enumerate(regulation.zones)}
-    zi = np.array([position.get(z[0][0], -1) if z else -1 for z in zones], dtype=np.int64)
     height = apps.height
     checks, minimum_only = {}, {}
     for name in ("side", "rear"):
@@ -1049,8 +1057,7 @@ def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, 
         min_m = np.array([s.min_m if s else np.nan for s in setbacks])[zi]
         factor = np.array([s.height_factor if s else 0.0 for s in setbacks])[zi]
         continuous = np.array([bool(s and s.continuous_rows) for s in setbacks], dtype=bool)[zi]
-        required = np.where(factor == 0, min_m, np.where(np.isnan(height), np.nan,
-                                                         np.maximum(min_m, factor * height)))
+        required = _required_distance(min_m, factor, height)
         required[~has] = np.nan
         minimum = np.where(has & np.isnan(required), min_m, np.nan)
         checks[name] = _check_setback(sides, _SETBACK_KINDS[name], required[sides.owner], continuous,
@@ -1093,8 +1100,7 @@ def _road_requirements(zone_list: list[Zone], zi: np.ndarray, sides: _Sides, n: 
 def _road_widths(roads: FeatureSet | None, fields: FieldMap) -> np.ndarray:
     if roads is None:
         return np.zeros(0)
-    values = [_to_float(v) for v in roads.column(fields.road_width)]
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
+    return _numbers(roads.column(fields.road_width), _to_float)
 
 
 def _clean_layer(layer: FeatureSet, name: str, warnings: list[str]) -> np.ndarray:
@@ -1171,10 +1177,11 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     # that need no geometry; ``on_findings`` (a writer) takes each block of findings as it comes.
     widths = _road_widths(roads, fields)
     servitude_warnings: list[str] = []
-    ev = _Rules(regulation, fields, apps, zones, fp_area, parcel_area, on_findings)
+    zi = _main_zones(regulation, zones)
+    ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings)
     with ThreadPoolExecutor(max_workers=2) as pool:
         servitude_job = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
-        geometry_job = pool.submit(_parcel_geometry, regulation, apps, road_geoms, widths, zones)
+        geometry_job = pool.submit(_parcel_geometry, regulation, apps, road_geoms, widths, zi)
         ev.notes()
         ev.zoning()
         orders = {rule_id: order for order, rule_id in enumerate(ZONE_RULES, start=2)}

@@ -357,7 +357,7 @@ class FastSink:
                               "WHERE table_name = ?", (table,)).fetchone()
         self._geometry, self._srs_id = geometry if geometry else (None, 0)
         info = db.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
-        pk = next((row[1] for row in info if row[5]), None)
+        pk = self._pk = next((row[1] for row in info if row[5]), None)
         by_name = {row[1].lower(): row[1] for row in info}
         columns, self._fid_index = [], None
         for index, name in enumerate(self.fields.names()):
@@ -641,7 +641,7 @@ class FastSink:
         db.executemany(f"INSERT INTO temp.au_computed VALUES ({', '.join('?' * (width + 1))})",
                        ((fid, *row) for fid, row in values.items() if row is not None))
         columns = [_quote(c) for c in self._attribute_columns]
-        pk = next(row[1] for row in db.execute(f"PRAGMA table_info({_quote(self._table)})") if row[5])
+        pk = self._pk
         db.execute(f"INSERT INTO {_quote(self._table)} ({_quote(pk)}, {', '.join(columns)}, "
                    f"{_quote(self._geometry)}) SELECT s.{_quote(source_pk)}, {', '.join(selected)}, "
                    f"s.{_quote(column)} FROM au_source.{_quote(table)} AS s LEFT JOIN temp.au_computed AS e "

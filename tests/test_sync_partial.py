@@ -52,12 +52,7 @@ def test_checkout_records_a_watermark(ogcapi_client, tmp_path):
 
 def test_partial_pull_sees_a_server_edit_and_a_server_delete(ogcapi_client, agency_server, tmp_path):
     origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
-    stored = ogcapi_client.get("buildings", ids[0])
-    ogcapi_client.replace("buildings", {**stored, "properties": {**stored["properties"], "levels": 8}},
-                          feature_version(stored))
-    ogcapi_client.delete("buildings", ids[1], None)
-    created = ogcapi_client.create("buildings", building(origin[0] + 700, origin[1] + 700, "SRV-NEW"))
-    LocalEdits(workspace.path).set(ids[2], levels=5)
+    created = _window_edits(ogcapi_client, workspace, origin, ids)
     counted, session = _counting(ogcapi_client)
 
     report = sync(counted, workspace)

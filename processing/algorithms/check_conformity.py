@@ -337,15 +337,12 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                     feedback)
             if offending_sink is not None and not offending_sink.fast:
                 self._fill_offending(offending_sink, result)
-        except ConformityCanceled:
+        except BaseException as error:  # nothing half-written: both outputs rolled back
             for sink in (findings, offending_sink):
                 if sink is not None:
                     sink.abort()
-            return {}
-        except BaseException:
-            for sink in (findings, offending_sink):
-                if sink is not None:
-                    sink.abort()
+            if isinstance(error, ConformityCanceled):
+                return {}
             raise
         outputs[self.FINDINGS] = findings.finish()
         if offending_sink is not None:
