@@ -1167,20 +1167,21 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     pc = clean_geometries(parcels.geometries)
     apps = _build_applications(parcels, footprints, fields, fp, pc)
     steps.step(0.2)
-    zone_geoms = _clean_layer(zoning, tr("zoning"), result.warnings)
-    road_geoms = None if roads is None else _clean_layer(roads, tr("roads"), result.warnings)
-    fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
-    zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
-    steps.step(0.4)
-    # The geometry of parcel sides and setbacks, and the servitudes, are measured in two worker
-    # threads (GEOS runs without Python's GIL) while this thread writes the findings of the rules
-    # that need no geometry; ``on_findings`` (a writer) takes each block of findings as it comes.
-    widths = _road_widths(roads, fields)
+    # The servitudes, then the geometry of parcel sides and setbacks, are measured in two worker
+    # threads (GEOS runs without Python's GIL) while this thread computes the zone shares and
+    # writes the findings of the rules that need no geometry; ``on_findings`` (a writer) takes
+    # each block of findings as it comes.
     servitude_warnings: list[str] = []
-    zi = _main_zones(regulation, zones)
-    ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings)
     with ThreadPoolExecutor(max_workers=2) as pool:
         servitude_job = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
+        zone_geoms = _clean_layer(zoning, tr("zoning"), result.warnings)
+        road_geoms = None if roads is None else _clean_layer(roads, tr("roads"), result.warnings)
+        fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
+        zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
+        steps.step(0.4)
+        widths = _road_widths(roads, fields)
+        zi = _main_zones(regulation, zones)
+        ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings)
         geometry_job = pool.submit(_parcel_geometry, regulation, apps, road_geoms, widths, zi)
         ev.notes()
         ev.zoning()

@@ -9,6 +9,7 @@ applications never holds 1.7 million dataclasses.
 
 from __future__ import annotations
 
+import itertools
 import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -82,6 +83,32 @@ def format_objects(rule: RuleType, values: np.ndarray) -> list[str]:
     return out
 
 
+class Repeated(Sequence):
+    """``count`` times the same value, as a read-only sequence (a streamed block's constant
+    columns: writers can store the value once)."""
+
+    __slots__ = ("count", "value")
+
+    def __init__(self, value: Any, count: int) -> None:
+        self.value, self.count = value, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return Repeated(self.value, len(range(*index.indices(self.count))))
+        if not -self.count <= index < self.count:
+            raise IndexError(index)
+        return self.value
+
+    def __iter__(self) -> Iterator[Any]:
+        return itertools.repeat(self.value, self.count)
+
+    def __repr__(self) -> str:
+        return f"Repeated({self.value!r}, {self.count})"
+
+
 def _escape(value: Any) -> str:
     return str(value).replace("{", "{{").replace("}", "}}")
 
@@ -131,7 +158,8 @@ class RowBuilder:
 
     ``on_block(columns)``, when given, receives each block as soon as it is complete, as
     :meth:`FindingTable.columns` would give its rows (a writer can store them while the engine
-    goes on); ``app_ids`` are then needed at once.
+    goes on); ``app_ids`` are then needed at once. A block is one rule: its rule, label and unit
+    columns, and its subject or allowed columns when they are one value, are :class:`Repeated`.
     """
 
     def __init__(self, app_ids: list | None = None, on_block: Callable[[dict], None] | None = None) -> None:
@@ -153,8 +181,20 @@ class RowBuilder:
         ))
         if self.on_block is not None:
             block = self.blocks[-1]
-            self.on_block(_columns(self._ids[block[0]], block[2], block[3], block[4], block[5], block[6],
-                                   block[7]))
+            same = {key: Repeated(value, count) for key, value in (("subject", subject), ("allowed", allowed))
+                    if isinstance(value, str) or not isinstance(value, (Sequence, np.ndarray))}
+            rule = RULE_TYPES[rule_id]
+            self.on_block({
+                "application_id": self._ids[block[0]],
+                "rule": Repeated(rule_id, count),
+                "label": Repeated(rule.label, count),
+                "subject": same.get("subject", block[3]),
+                "measured": block[4],
+                "allowed": same.get("allowed", block[5]),
+                "unit": Repeated(rule.unit, count),
+                "verdict": objects(VERDICT_CODES)[verdicts.astype(np.int64)],
+                "message": block[7],
+            })
 
     def table(self, app_ids: list, orders: int) -> FindingTable:
         if not self.blocks:
@@ -259,6 +299,7 @@ __all__ = [
     "V_OK",
     "Finding",
     "FindingTable",
+    "Repeated",
     "RowBuilder",
     "fill",
     "format_numbers",

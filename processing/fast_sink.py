@@ -22,6 +22,7 @@ read from QGIS features go through ``convert=True`` (QVariant NULL, dates, boole
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -92,6 +93,55 @@ def sqlite_value(value):
     if isinstance(value, (np.integer, np.floating)):
         return value.item()
     return str(value)
+
+
+class Same:
+    """A column holding one value for every row (``add_columns``): written into the INSERT
+    statement as a literal rather than bound row by row."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value.item() if isinstance(value, np.generic) else value
+
+    def __repr__(self):
+        return f"Same({self.value!r})"
+
+
+def sql_literal(value) -> str | None:
+    """``value`` as an SQL literal that sqlite stores exactly as it would store it bound, or None
+    when it has none (bytes, text with NUL, non-finite numbers…): then it is bound."""
+    kind = type(value)
+    if value is None:
+        return "NULL"
+    if kind is str:
+        return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
+    if kind is int and -(2 ** 63) <= value < 2 ** 63:
+        return str(value)
+    if kind is float and np.isfinite(value):
+        return repr(value)
+    return None
+
+
+def insert_rows(db, prefix: str, row: str, width: int, flat: list, rows_per_statement: int) -> None:
+    """``prefix`` + ``row``, ``row``… for the row-major values ``flat`` (``width`` a row), many rows a
+    statement: each call releases the GIL once for many rows (``executemany`` steps, and lets
+    another thread take the GIL, once per row)."""
+    count = len(flat) // width if width else 0
+    step = max(1, rows_per_statement)
+    size, whole = step * width, count - count % step
+    if whole:
+        full = prefix + ", ".join([row] * step)
+        for offset in range(0, whole * width, size):
+            db.execute(full, flat[offset:offset + size])
+    if whole < count:
+        db.execute(prefix + ", ".join([row] * (count - whole)), flat[whole * width:])
+
+
+def rows_per_statement(db, width: int) -> int:
+    """As many rows a statement as sqlite takes variables (999 before 3.32, 32766 since)."""
+    variables = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(db, "getlimit") else 999
+    return max(1, min(variables, 32766) // max(1, width))
 
 
 # -- geometries ------------------------------------------------------------------------------
@@ -372,11 +422,7 @@ class FastSink:
         self._attribute_columns = [c for i, c in enumerate(columns) if i != self._fid_index]
         names = [pk, *self._attribute_columns] + ([self._geometry] if self._geometry else [])
         self._insert = f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, names))}) VALUES "
-        self._width, self._statements = len(names), {}
-        # as many rows per statement as sqlite takes variables (999 before 3.32, 32766 since): few
-        # long calls, each releasing the GIL once, rather than many short ones
-        variables = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(db, "getlimit") else 999
-        self._rows_per_statement = max(1, min(variables, 32766) // len(names))
+        self._width = len(names)
         db.execute("BEGIN IMMEDIATE")
         self._last_fid = max(
             db.execute(f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(table)}").fetchone()[0],
@@ -398,10 +444,9 @@ class FastSink:
         self._ogr_contents = db.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                         "'gpkg_ogr_contents'").fetchone()[0]
 
-    def _fids(self, columns) -> tuple[list, list]:
+    def _fids(self, columns, count: int) -> tuple[list, list]:
         """fids (as AUTOINCREMENT would give them) and the attribute columns without the fid field."""
         start = self._last_fid
-        count = len(columns[0]) if columns else 0
         if self._fid_index is None:
             self._last_fid = start + count
             return range(start + 1, start + count + 1), columns
@@ -414,33 +459,33 @@ class FastSink:
         self._last_fid = last
         return fids, [c for i, c in enumerate(columns) if i != self._fid_index]
 
-    def _statement(self, rows: int) -> str:
-        """``INSERT … VALUES (…), (…)`` for ``rows`` rows: one statement per many rows costs
-        sqlite3 a third less than ``executemany`` (one step, one AUTOINCREMENT update)."""
-        statement = self._statements.get(rows)
-        if statement is None:
-            one = "(" + ", ".join("?" * self._width) + ")"
-            statement = self._statements[rows] = self._insert + ", ".join([one] * rows)
-        return statement
-
     def _insert_columns(self, columns, blobs=None, bounds=None):
-        """``columns``: one sequence per field (QgsFields order), all of the same length."""
-        fids, columns = self._fids(columns)
-        count = len(fids)
+        """``columns``: one sequence per field (QgsFields order), all of the same length, or
+        :class:`Same` for a value shared by every row (written into the statement)."""
+        count = next((len(c) for c in columns if not isinstance(c, Same)), 0)
+        if not count:
+            return
+        columns = [list(itertools.repeat(c.value, count)) if isinstance(c, Same) and i == self._fid_index
+                   else c for i, c in enumerate(columns)]
+        fids, columns = self._fids(columns, count)
         if self._geometry:
             columns = [*columns, blobs if blobs is not None else [None] * count]
-        width, step = self._width, self._rows_per_statement
+        pieces, bound = ["?"], [fids]  # the row's SQL, and the columns bound row by row
+        for column in columns:
+            literal = sql_literal(column.value) if isinstance(column, Same) else None
+            if literal is None:
+                pieces.append("?")
+                bound.append(list(itertools.repeat(column.value, count)) if isinstance(column, Same)
+                             else column)
+            else:
+                pieces.append(literal)
+        width = len(bound)
         flat = [None] * (count * width)  # row-major values, filled column by column (C-level slices)
-        for offset, column in enumerate((fids, *columns)):
+        for offset, column in enumerate(bound):
             flat[offset::width] = (column if isinstance(column, (list, range)) else
                                    column.tolist() if isinstance(column, np.ndarray) else list(column))
-        execute, full = self._db.execute, self._statement(step)
-        size = step * width
-        whole = count - count % step
-        for offset in range(0, whole * width, size):
-            execute(full, flat[offset:offset + size])
-        if whole < count:
-            execute(self._statement(count - whole), flat[whole * width:])
+        insert_rows(self._db, self._insert, "(" + ", ".join(pieces) + ")", width, flat,
+                    rows_per_statement(self._db, width))
         self._inserted += count
         if bounds is not None and len(bounds):
             keep = ~np.isnan(bounds[:, 0])
@@ -467,13 +512,16 @@ class FastSink:
         empty = not db.execute(f"SELECT 1 FROM {_quote(rtree + '_rowid')} LIMIT 1").fetchone()
         if size and empty and size[0] >= 4 + 24 * 2:
             nodes, rowids, parents = pack_rtree(fids, boxes, size[0])
-            db.executemany(f"INSERT OR REPLACE INTO {_quote(rtree + '_node')} VALUES (?, ?)", nodes)
-            db.executemany(f"INSERT INTO {_quote(rtree + '_rowid')} (rowid, nodeno) VALUES (?, ?)", rowids)
-            db.executemany(f"INSERT INTO {_quote(rtree + '_parent')} VALUES (?, ?)", parents)
+            for prefix, rows in ((f"INSERT OR REPLACE INTO {_quote(rtree + '_node')} VALUES ", nodes),
+                                 (f"INSERT INTO {_quote(rtree + '_rowid')} (rowid, nodeno) VALUES ", rowids),
+                                 (f"INSERT INTO {_quote(rtree + '_parent')} VALUES ", parents)):
+                flat = [value for row in rows for value in row]
+                insert_rows(db, prefix, "(?, ?)", 2, flat, rows_per_statement(db, 2))
             return
-        db.executemany(f"INSERT INTO {_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
-                       [(fid, minx, maxx, miny, maxy) for fid, (minx, miny, maxx, maxy) in
-                        zip(fids.tolist(), boxes.tolist())])
+        flat = np.column_stack([fids.astype(float), boxes[:, [0, 2, 1, 3]]]).ravel().tolist()
+        flat[::5] = fids.tolist()
+        insert_rows(db, f"INSERT INTO {_quote(rtree)} VALUES ", "(?, ?, ?, ?, ?)", 5, flat,
+                    rows_per_statement(db, 5))
 
     def _commit(self):
         db, table = self._db, self._table
@@ -526,14 +574,17 @@ class FastSink:
         self.add_qgis(rows, None, convert)
 
     def add_columns(self, columns):
-        """Rows without geometry given as columns: one sequence per field, in field order."""
-        if not self._go_on() or not columns or not len(columns[0]):
+        """Rows without geometry given as columns: one sequence per field, in field order, or
+        :class:`Same` for a value shared by every row."""
+        count = next((len(c) for c in columns if not isinstance(c, Same)), 0)
+        if not self._go_on() or not count:
             return
-        self.count += len(columns[0])
+        self.count += count
         if self._db is not None:
             self._guarded(self._insert_columns, columns)
             return
-        self._add_features(zip(*columns), None)
+        self._add_features(zip(*(itertools.repeat(c.value, count) if isinstance(c, Same) else c
+                                 for c in columns)), None)
 
     def add_qgis(self, rows, geometries, convert: bool = False):
         """Rows with QgsGeometry (or None); ``convert``: values as QGIS features give them."""
@@ -638,8 +689,9 @@ class FastSink:
         width = len(next(iter(values.values()), ())) or len(computed)
         db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
                    + ", ".join(f"c{k}" for k in range(width)) + ")")
-        db.executemany(f"INSERT INTO temp.au_computed VALUES ({', '.join('?' * (width + 1))})",
-                       ((fid, *row) for fid, row in values.items() if row is not None))
+        flat = [v for fid, row in values.items() if row is not None for v in (fid, *row)]
+        insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
+                    width + 1, flat, rows_per_statement(db, width + 1))
         columns = [_quote(c) for c in self._attribute_columns]
         pk = self._pk
         db.execute(f"INSERT INTO {_quote(self._table)} ({_quote(pk)}, {', '.join(columns)}, "
@@ -651,10 +703,14 @@ class FastSink:
         self.count += count
         self._last_fid = max(self._last_fid, db.execute(
             f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(self._table)}").fetchone()[0])
-        boxes = db.execute(f"SELECT id, minx, miny, maxx, maxy FROM au_source.{_quote(rtree)}").fetchall()
+        # the boxes in one row (fetching 100 000 rows lets other threads take the GIL at each one)
+        # all the boxes in one text (%.17g: exact), not 100 000 rows: fetching row by row lets
+        # other threads take the GIL at each row
+        boxes = db.execute(f"SELECT group_concat(printf('%d %.17g %.17g %.17g %.17g', id, minx, miny, "
+                           f"maxx, maxy), ' ') FROM au_source.{_quote(rtree)}").fetchone()[0]
         db.execute("DROP TABLE temp.au_computed")
         if boxes:
-            array = np.array(boxes, dtype=float)
+            array = np.array(boxes.split(), dtype=float).reshape(-1, 5)
             bounds = array[:, 1:]
             self._extent = [*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)]
             if self._rtree:

@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 import pytest
 import shapely
-from processing_helpers import conformity_parameters, ensure_provider
+from processing_helpers import conformity_parameters, ensure_provider, sample_layer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from agence_urbaine.processing import fast_sink
-from agence_urbaine.processing.fast_sink import FastSink, gpkg_destination
+from agence_urbaine.processing.fast_sink import FastSink, Same, gpkg_destination
 
 CRS = QgsCoordinateReferenceSystem("EPSG:26191")
 ARABIC = "مخالفة — غير مطابق"
@@ -300,6 +300,12 @@ def test_checkconformity_geopackage_outputs_equal_memory_outputs(qgis_processing
         by_scan = {f.id() for f in gpkg_layer.getFeatures() if f.geometry().boundingBoxIntersects(box)}
         assert by_index == by_scan and by_index
         assert gpkg_layer.dataProvider().hasSpatialIndex() != 0
+        if name == "OUTPUT":  # the copy's R-tree holds the source's boxes exactly
+            boxes = "SELECT id, minx, maxx, miny, maxy FROM {} ORDER BY id"
+            with sqlite3.connect(files[name]) as db:
+                copied = db.execute(boxes.format("rtree_" + _layer_name(files[name]) + "_geom")).fetchall()
+            with sqlite3.connect(sample_layer("applications").source().split("|")[0]) as db:
+                assert copied == db.execute(boxes.format("rtree_applications_geom")).fetchall()
 
 
 def test_findings_columns_and_finding_objects_give_the_same_rows(qgis_app):
@@ -336,3 +342,80 @@ def test_findings_columns_and_finding_objects_give_the_same_rows(qgis_app):
         ("", "height", "Height", "", None, "", None, "m", "a_verifier", labels["a_verifier"], ""),
         ("PC-3", "levels", "Levels", "E2", 3.0, "4", 4, "", "conforme", labels["conforme"], "R+3"),
     ]
+
+
+class WriteColumns(WriteRows):
+    """Writes ``columns`` (name, value, count; sequences or ``Same``) through ``add_columns``."""
+
+    def __init__(self, columns=(), file_based=True):
+        super().__init__(file_based=file_based)
+        self.columns = list(columns)
+
+    def createInstance(self):
+        instance = WriteColumns(self.columns, self.file_based)
+        instance.parent = self
+        return instance
+
+    def processAlgorithm(self, parameters, context, feedback):
+        sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), QgsWkbTypes.NoGeometry, CRS,
+                               feedback)
+        self.parent.fast = sink.fast
+        with sink:
+            sink.add_columns(self.columns)
+            sink.add_columns([column[1:] if isinstance(column, list) else column for column in self.columns])
+        return {"OUTPUT": sink.dest}
+
+
+@pytest.mark.parametrize("same", [
+    "it's " + ARABIC, "", None, "with\x00nul", 2.5, float("inf"), float("nan"), np.float64(0.25), 7, 2 ** 70,
+])
+def test_a_column_with_one_value_is_stored_as_if_bound_row_by_row(run, tmp_path, same):
+    """``Same`` values go into the INSERT as literals when they have one (quotes doubled), else are
+    bound: either way the rows read back equal those of the memory sink and of plain columns."""
+    names, values, counts = ["a", ARABIC, None, "d"], [1.0, 2.0, 3.0, 4.0], [1, 2, 3, 4]
+    if isinstance(same, (str, type(None))):
+        columns, plain = [Same(same), values, counts], [[same] * 4, values, counts]
+    elif isinstance(same, (float, np.floating)):
+        columns, plain = [names, Same(same), counts], [names, [float(same)] * 4, counts]
+    else:
+        columns, plain = [names, values, Same(same)], [names, values, [same] * 4]
+    expected = list(zip(*plain)) + list(zip(*plain))[1:]
+    algorithm = WriteColumns(columns)
+    path = tmp_path / "same.gpkg"
+    if same == 2 ** 70:  # no 64-bit integer: sqlite3 refuses it either way, the output is named
+        with pytest.raises(QgsProcessingException, match="OUTPUT"):
+            run(algorithm, str(path))
+        return
+    run(algorithm, str(path))
+    assert algorithm.fast is True
+    with sqlite3.connect(str(path)) as db:
+        stored = db.execute('SELECT name, value, "count" FROM same ORDER BY fid').fetchall()
+    bound_path = tmp_path / "bound.gpkg"
+    run(WriteColumns(plain), str(bound_path))
+    with sqlite3.connect(str(bound_path)) as db:
+        assert stored == db.execute('SELECT name, value, "count" FROM bound ORDER BY fid').fetchall()
+    nan = isinstance(same, float) and same != same
+    assert len(stored) == len(expected) == 7
+    for row, want in zip(stored, expected):
+        assert row[0] == want[0] and row[2] == want[2]
+        assert (row[1] is None) if nan else row[1] == want[1]
+    memory = run(WriteColumns(columns, file_based=False), "TEMPORARY_OUTPUT")
+    assert memory.dataProvider().name() == "memory" and memory.featureCount() == 7
+
+
+def test_insert_rows_splits_many_rows_into_few_statements():
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (a, b)")
+    calls = []
+    db.set_trace_callback(calls.append)
+    flat = [value for k in range(10) for value in (k, f"row {k}")]
+    fast_sink.insert_rows(db, "INSERT INTO t VALUES ", "(?, ?)", 2, flat, 4)
+    assert db.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [(k, f"row {k}") for k in range(10)]
+    assert sum(call.startswith("INSERT") for call in calls) == 3  # 4 + 4 + 2 rows
+    assert fast_sink.rows_per_statement(db, 12) == min(db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER),
+                                                        32766) // 12
+
+
+def _layer_name(path: str) -> str:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]

@@ -158,3 +158,14 @@ def test_findings_streamed_block_by_block_are_the_table_rows():
     table = sorted((str(f.application_id), f.rule, f.subject, f.verdict, f.message) for f in result.findings)
     assert streamed == table and len(table) > 30
     assert {v for _, _, _, v, _ in table} == {"conforme", "non_conforme", "a_verifier"}
+
+
+def test_repeated_is_a_sequence_of_one_value():
+    from agence_urbaine.core.findings import Repeated
+
+    column = Repeated("R+4", 5)
+    assert len(column) == 5 and list(column) == ["R+4"] * 5 and column[-1] == column[4] == "R+4"
+    assert list(column[1:4]) == ["R+4"] * 3 and isinstance(column[1:4], Repeated)
+    assert list(column[::2]) == ["R+4"] * 3 and len(column[7:]) == 0
+    with pytest.raises(IndexError):
+        column[5]

@@ -30,9 +30,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.bulk import paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
+from ...core.findings import Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
-from ..fast_sink import BATCH, FastSink, batches
+from ..fast_sink import BATCH, FastSink, Same, batches
 from ..layers import (
     crs_warning,
     features,
@@ -83,15 +84,35 @@ def _finding_batches(findings, labels):
 
 
 def _column_batches(columns, labels):
-    """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches."""
+    """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches.
+    A :class:`Repeated` column (one value for the whole block) becomes one :class:`Same` value."""
     for start, stop in batches(len(columns["rule"])):
         part = {key: values[start:stop] for key, values in columns.items()}
         measured = np.asarray(part.pop("measured"), dtype=float)
         nulls = np.isnan(measured)
         measured = measured.astype(object)
         measured[nulls] = None
-        yield _finding_columns(measured=measured.tolist(), labels=labels,
-                               **{key: _listed(values) for key, values in part.items()})
+        verdict = part.pop("verdict")
+        part = {key: Same(_plain(values.value)) if isinstance(values, Repeated) else _listed(values)
+                for key, values in part.items()}
+        allowed = part.pop("allowed")
+        if isinstance(allowed, Same):
+            value = allowed.value
+            value = None if isinstance(value, float) and value != value else value
+            allowed_columns = (Same(_text(value)), Same(value if isinstance(value, (int, float)) else None))
+        else:
+            allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
+            allowed_columns = (_texts(allowed), [value if isinstance(value, (int, float)) else None
+                                                 for value in allowed])
+        verdict = _listed(verdict)
+        yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
+               measured.tolist(), *allowed_columns, part["unit"], verdict,
+               list(map(labels.__getitem__, verdict)), part["message"]]
+
+
+def _plain(value):
+    """numpy scalars as Python values (what sqlite3 binds)."""
+    return value.item() if isinstance(value, np.generic) else value
 
 
 def _finding_columns(application_id, rule, label, subject, measured, allowed, unit, verdict, message,
@@ -309,9 +330,9 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
         feedback.setProgressText(tr("Checking the rules…"))
         # A second thread stores the findings block by block while the engine runs (SQLite releases
-        # the GIL while it stores rows; the engine's geometry runs in its own worker threads), then
-        # the offending parts while this thread writes the applications. Findings rows come rule by
-        # rule, not application by application.
+        # the GIL while it stores rows; the engine's geometry runs in its own worker threads) and
+        # commits them; a third one stores the offending parts while this thread writes the
+        # applications. Findings rows come rule by rule, not application by application.
         findings = self._findings_sink(parameters, context, feedback)
         labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
         offending_sink = None
@@ -329,13 +350,18 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 except ConformityCanceled:
                     findings.canceled = True
                     raise
+                if findings.fast:
+                    writer.put(findings.finish)  # commit once the last block is stored
                 offending_sink = self._offending_sink(parameters, context, crs, feedback)
-                if offending_sink is not None and offending_sink.fast:  # sqlite3 only: no QGIS in the thread
-                    writer.put(lambda: self._fill_offending(offending_sink, result))
-                outputs[self.OUTPUT] = self._write_applications(
-                    parameters, context, applications_source, crs, footprint_fids, footprints.ids, result,
-                    feedback)
-            if offending_sink is not None and not offending_sink.fast:
+                parts_fast = offending_sink is not None and offending_sink.fast
+                with BlockWriter(lambda job: job()) as parts_writer:
+                    if parts_fast:  # sqlite3 only: no QGIS in that thread
+                        parts_writer.put(lambda: self._fill_offending(offending_sink, result))
+                        parts_writer.put(offending_sink.finish)
+                    outputs[self.OUTPUT] = self._write_applications(
+                        parameters, context, applications_source, crs, footprint_fids, footprints.ids,
+                        result, feedback)
+            if offending_sink is not None and not parts_fast:
                 self._fill_offending(offending_sink, result)
         except BaseException as error:  # nothing half-written: both outputs rolled back
             for sink in (findings, offending_sink):
