@@ -23,6 +23,7 @@ How the parcel boundary is read (``docs/regulation.md`` explains it for planners
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -617,7 +618,10 @@ def _nearest_distance(footprints: np.ndarray, geoms: np.ndarray, ai: np.ndarray,
     lone = np.flatnonzero(np.bincount(index, minlength=len(parts)) == 1)  # points stay points
     segments = shapely.linestrings(np.stack([coords[pair], coords[pair + 1]], axis=1))
     pieces = np.concatenate([segments, parts[lone]])
-    qi, gap = shapely.STRtree(pieces).query_nearest(footprints[rest], return_distance=True, all_matches=False)
+    # from the footprints' outlines (cheaper than from polygons; the same distance to anything that
+    # does not touch them, and the touching ones are at 0 already)
+    outlines = shapely.boundary(footprints[rest])
+    qi, gap = shapely.STRtree(pieces).query_nearest(outlines, return_distance=True, all_matches=False)
     distance[rest[qi[0]]] = gap
     return distance
 
@@ -664,11 +668,11 @@ class _Rules:
 
     def __init__(self, regulation: Regulation, fields: FieldMap, apps: _Applications, zones: list,
                  zi: np.ndarray, fp_area: np.ndarray, parcel_area: np.ndarray,
-                 on_findings: Callable[[dict], None] | None = None) -> None:
+                 on_findings: Callable[[dict], None] | None = None, keep_findings: bool = True) -> None:
         self.reg, self.fields, self.apps, self.tol = regulation, fields, apps, regulation.tolerances
         self.fp_area, self.parcel_area, self.zones = fp_area, parcel_area, zones
         self.sides: _Sides | None = None  # set once measured (frontage and setback rules read it)
-        self.rows = RowBuilder(apps.ids, on_findings)
+        self.rows = RowBuilder(apps.ids, on_findings, keep_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
         self.zone_list: list[Zone] = list(regulation.zones.values())
         self.code = objects([z[0][0] if z else None for z in zones])
@@ -1005,8 +1009,8 @@ class _Rules:
 
     def result(self, result: ConformityResult) -> None:
         apps = self.apps
+        fails, checks = self.rows.counts(NON_CONFORME, len(apps)), self.rows.counts(A_VERIFIER, len(apps))
         table = self.rows.table(apps.ids, ORDER_SERVITUDES + len(self.reg.servitudes) + 1)
-        fails, checks = table.counts(NON_CONFORME), table.counts(A_VERIFIER)
         verdicts = np.where(fails > 0, NON_CONFORME, np.where(checks > 0, A_VERIFIER, CONFORME)).tolist()
         result.applications.extend(
             ApplicationResult(app_id, parcel_id, list(zones), verdict, fail, check, footprint_ids, geometry)
@@ -1139,16 +1143,26 @@ def check_conformity(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     on_findings: Callable[[dict], None] | None = None,
+    keep_findings: bool = True,
 ) -> ConformityResult:
     """Check every application (footprints grouped by parcel) against the regulation.
 
     ``on_findings(columns)``, when given, receives the findings block by block while the check
     runs (rule by rule, not ordered by application; columns as ``FindingTable.columns()``), so
-    that a writer can store them meanwhile; the result holds them all, ordered, as well.
+    that a writer can store them meanwhile; the result holds them all, ordered, as well, unless
+    ``keep_findings`` is False (then ``result.findings`` is empty: the rows went to ``on_findings``
+    only; the applications' verdicts and counts are the same).
     """
     with rules.translation_cache(), paused_gc():
         return _check(regulation, parcels, footprints, zoning, roads, servitudes, fields,
-                      Progress(progress, is_canceled, _canceled), on_findings)
+                      Progress(progress, is_canceled, _canceled), on_findings, keep_findings)
+
+
+def _own_arrays(apps: _Applications) -> _Applications:
+    """``apps`` with geometry arrays of its own, for a worker thread: shapely marks an object array
+    read-only while one of its functions runs (and restores the flag after), so threads sharing
+    one array could see it read-only, or leave it so, in the middle of another's call."""
+    return dataclasses.replace(apps, footprint=apps.footprint.copy(), parcel=apps.parcel.copy())
 
 
 def _canceled() -> ConformityCanceled:
@@ -1157,7 +1171,8 @@ def _canceled() -> ConformityCanceled:
 
 def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, zoning: FeatureSet,
            roads: FeatureSet | None, servitudes: dict[str, FeatureSet], fields: FieldMap,
-           steps: Progress, on_findings: Callable[[dict], None] | None = None) -> ConformityResult:
+           steps: Progress, on_findings: Callable[[dict], None] | None = None,
+           keep_findings: bool = True) -> ConformityResult:
     result = ConformityResult()
     steps.step(0.0)
     if not len(footprints):
@@ -1173,7 +1188,8 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     # each block of findings as it comes.
     servitude_warnings: list[str] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
-        servitude_job = pool.submit(_measure_servitudes, regulation, apps, servitudes, servitude_warnings)
+        servitude_job = pool.submit(_measure_servitudes, regulation, _own_arrays(apps), servitudes,
+                                    servitude_warnings)
         zone_geoms = _clean_layer(zoning, tr("zoning"), result.warnings)
         road_geoms = None if roads is None else _clean_layer(roads, tr("roads"), result.warnings)
         fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
@@ -1181,8 +1197,8 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
         steps.step(0.4)
         widths = _road_widths(roads, fields)
         zi = _main_zones(regulation, zones)
-        ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings)
-        geometry_job = pool.submit(_parcel_geometry, regulation, apps, road_geoms, widths, zi)
+        geometry_job = pool.submit(_parcel_geometry, regulation, _own_arrays(apps), road_geoms, widths, zi)
+        ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings, keep_findings)
         ev.notes()
         ev.zoning()
         orders = {rule_id: order for order, rule_id in enumerate(ZONE_RULES, start=2)}

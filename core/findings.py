@@ -162,39 +162,51 @@ class RowBuilder:
     columns, and its subject or allowed columns when they are one value, are :class:`Repeated`.
     """
 
-    def __init__(self, app_ids: list | None = None, on_block: Callable[[dict], None] | None = None) -> None:
+    def __init__(self, app_ids: list | None = None, on_block: Callable[[dict], None] | None = None,
+                 keep: bool = True) -> None:
         self.blocks: list[tuple] = []
         self.on_block = on_block
+        self.keep = keep or on_block is None  # False: the rows only go to on_block (and the counts)
         self._ids = objects(app_ids) if on_block is not None and app_ids is not None else None
+        self._verdicts: list[tuple[np.ndarray, np.ndarray]] = []  # (app, verdict) of every block
 
     def add(self, app: np.ndarray, order: int, rule_id: str, subject: Any, measured: np.ndarray,
             allowed: Any, verdict: Any, messages: list[str]) -> None:
         count = len(app)
         if not count:
             return
+        app = np.asarray(app, dtype=np.int64)
         verdicts = np.broadcast_to(np.asarray(verdict, dtype=np.int8), (count,))
-        self.blocks.append((
-            np.asarray(app, dtype=np.int64), np.full(count, order, dtype=np.int64),
-            objects(rule_id, count), objects(subject, count),
-            np.broadcast_to(np.asarray(measured, dtype=float), (count,)),
-            objects(allowed, count), verdicts, objects(messages),
-        ))
+        measured = np.broadcast_to(np.asarray(measured, dtype=float), (count,))
+        self._verdicts.append((app, verdicts))
+        if self.keep:
+            self.blocks.append((
+                app, np.full(count, order, dtype=np.int64), objects(rule_id, count), objects(subject, count),
+                measured, objects(allowed, count), verdicts, objects(messages),
+            ))
         if self.on_block is not None:
-            block = self.blocks[-1]
             same = {key: Repeated(value, count) for key, value in (("subject", subject), ("allowed", allowed))
                     if isinstance(value, str) or not isinstance(value, (Sequence, np.ndarray))}
             rule = RULE_TYPES[rule_id]
             self.on_block({
-                "application_id": self._ids[block[0]],
+                "application_id": self._ids[app],
                 "rule": Repeated(rule_id, count),
                 "label": Repeated(rule.label, count),
-                "subject": same.get("subject", block[3]),
-                "measured": block[4],
-                "allowed": same.get("allowed", block[5]),
+                "subject": same["subject"] if "subject" in same else objects(subject, count),
+                "measured": measured,
+                "allowed": same["allowed"] if "allowed" in same else objects(allowed, count),
                 "unit": Repeated(rule.unit, count),
                 "verdict": objects(VERDICT_CODES)[verdicts.astype(np.int64)],
-                "message": block[7],
+                "message": messages,
             })
+
+    def counts(self, verdict: str, size: int) -> np.ndarray:
+        """Per application (``size`` of them): how many of its rows have ``verdict``."""
+        code = CODE_OF[verdict]
+        total = np.zeros(size, dtype=np.int64)
+        for app, verdicts in self._verdicts:
+            total += np.bincount(app[verdicts == code], minlength=size)
+        return total
 
     def table(self, app_ids: list, orders: int) -> FindingTable:
         if not self.blocks:

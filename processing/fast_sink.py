@@ -28,6 +28,7 @@ import re
 import sqlite3
 import struct
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -338,6 +339,7 @@ class FastSink:
         self._feature = QgsFeature(fields) if sink is not None else None
         self._db = None
         self._path = None
+        self._prepared: list | None = None  # set by prepare_columns
 
     @classmethod
     def create(cls, algorithm, parameters, context, name, fields, wkb_type, crs=None, feedback=None):
@@ -484,8 +486,11 @@ class FastSink:
         for offset, column in enumerate(bound):
             flat[offset::width] = (column if isinstance(column, (list, range)) else
                                    column.tolist() if isinstance(column, np.ndarray) else list(column))
-        insert_rows(self._db, self._insert, "(" + ", ".join(pieces) + ")", width, flat,
-                    rows_per_statement(self._db, width))
+        row = "(" + ", ".join(pieces) + ")"
+        if self._prepared is not None:  # prepare_columns: the caller runs the insert
+            self._prepared.append((row, width, flat))
+        else:
+            insert_rows(self._db, self._insert, row, width, flat, rows_per_statement(self._db, width))
         self._inserted += count
         if bounds is not None and len(bounds):
             keep = ~np.isnan(bounds[:, 0])
@@ -586,6 +591,33 @@ class FastSink:
         self._add_features(zip(*(itertools.repeat(c.value, count) if isinstance(c, Same) else c
                                  for c in columns)), None)
 
+    def prepare_columns(self, columns) -> Callable[[], None] | None:
+        """``add_columns`` in two steps: this one (Python work: the values laid out for sqlite)
+        returns the insert itself, to be run later, in order, possibly by another thread (SQLite
+        work, without the GIL); None when there is nothing to run."""
+        if self._db is None:
+            self.add_columns(columns)
+            return None
+        self._prepared = []
+        try:
+            self.add_columns(columns)
+            prepared = self._prepared
+        finally:
+            self._prepared = None
+        if not prepared:
+            return None
+        db, prefix = self._db, self._insert
+
+        def run():
+            try:
+                for row, width, flat in prepared:
+                    insert_rows(db, prefix, row, width, flat, rows_per_statement(db, width))
+            except Exception as error:
+                self._rollback()
+                raise self._error(error) from error
+
+        return run
+
     def add_qgis(self, rows, geometries, convert: bool = False):
         """Rows with QgsGeometry (or None); ``convert``: values as QGIS features give them."""
         if not self._go_on() or not len(rows):
@@ -632,10 +664,12 @@ class FastSink:
 
     # -- copying a GeoPackage table -----------------------------------------------------------
 
-    def copy_gpkg(self, path: str, table: str | None, computed: dict[str, int], values: dict) -> bool:
+    def copy_gpkg(self, path: str, table: str | None, computed: dict[str, int],
+                  values: dict | None = None) -> bool:
         """Copy every row of GeoPackage table ``table`` in ``path`` (attributes and geometry blobs as
         stored) inside SQLite, with the fields named in ``computed`` (name → position in each tuple
-        of ``values``, keyed by the source fid) filled from ``values``.
+        of ``values``, keyed by the source fid) filled from ``values``, now or later through
+        :meth:`fill_computed` (they are NULL until then).
 
         Only when the copy gives what reading the table through QGIS would (same columns by name,
         same CRS, an R-tree to take the boxes from) and nothing was written yet; returns False
@@ -644,12 +678,41 @@ class FastSink:
         if self._db is None or self._inserted or not self._geometry:
             return False
         try:
-            return self._copy_gpkg(path, table, computed, values)
+            copied = self._copy_gpkg(path, table, computed)
+        except sqlite3.Error as error:
+            self._rollback()
+            raise self._error(error) from error
+        if copied and values is not None:
+            self.fill_computed(computed, values)
+        return copied
+
+    def fill_computed(self, computed: dict[str, int], values: dict) -> None:
+        """Set the fields named in ``computed`` (name → position in each tuple of ``values``) of the
+        rows whose fid is a key of ``values`` (rows copied by :meth:`copy_gpkg`)."""
+        db = self._db
+        if db is None:
+            return
+        by_name = dict(zip([n for i, n in enumerate(self.fields.names()) if i != self._fid_index],
+                           self._attribute_columns))
+        width = len(next(iter(values.values()), ())) or len(computed)
+        names = list(computed)
+        try:
+            db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
+                       + ", ".join(f"c{k}" for k in range(width)) + ")")
+            flat = [v for fid, row in values.items() if row is not None for v in (fid, *row)]
+            insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
+                        width + 1, flat, rows_per_statement(db, width + 1))
+            target, pk = _quote(self._table), _quote(self._pk)
+            columns = ", ".join(_quote(by_name[name]) for name in names)
+            picked = ", ".join(f"c{computed[name]}" for name in names)
+            db.execute(f"UPDATE {target} SET ({columns}) = (SELECT {picked} FROM temp.au_computed AS e "
+                       f"WHERE e.fid = {target}.{pk}) WHERE {pk} IN (SELECT fid FROM temp.au_computed)")
+            db.execute("DROP TABLE temp.au_computed")
         except sqlite3.Error as error:
             self._rollback()
             raise self._error(error) from error
 
-    def _copy_gpkg(self, path: str, table: str | None, computed: dict[str, int], values: dict) -> bool:
+    def _copy_gpkg(self, path: str, table: str | None, computed: dict[str, int]) -> bool:
         db = self._db
         db.execute("ROLLBACK")  # ATTACH is refused inside a transaction; nothing was written yet
         db.execute("ATTACH DATABASE ? AS au_source", ("file:" + urllib.parse.quote(path) + "?mode=ro",))
@@ -681,34 +744,25 @@ class FastSink:
         selected = []
         for name in names:
             if name in computed:
-                selected.append(f"e.c{computed[name]}")
+                selected.append("NULL")
             elif name.lower() in by_name:
                 selected.append(f"s.{_quote(by_name[name.lower()])}")
             else:
                 return False
-        width = len(next(iter(values.values()), ())) or len(computed)
-        db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
-                   + ", ".join(f"c{k}" for k in range(width)) + ")")
-        flat = [v for fid, row in values.items() if row is not None for v in (fid, *row)]
-        insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
-                    width + 1, flat, rows_per_statement(db, width + 1))
         columns = [_quote(c) for c in self._attribute_columns]
         pk = self._pk
         db.execute(f"INSERT INTO {_quote(self._table)} ({_quote(pk)}, {', '.join(columns)}, "
                    f"{_quote(self._geometry)}) SELECT s.{_quote(source_pk)}, {', '.join(selected)}, "
-                   f"s.{_quote(column)} FROM au_source.{_quote(table)} AS s LEFT JOIN temp.au_computed AS e "
-                   f"ON e.fid = s.{_quote(source_pk)} ORDER BY s.{_quote(source_pk)}")
+                   f"s.{_quote(column)} FROM au_source.{_quote(table)} AS s ORDER BY s.{_quote(source_pk)}")
         self._inserted = count = db.execute("SELECT changes()").fetchone()[0]
         COPIES.append(table)
         self.count += count
         self._last_fid = max(self._last_fid, db.execute(
             f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(self._table)}").fetchone()[0])
-        # the boxes in one row (fetching 100 000 rows lets other threads take the GIL at each one)
         # all the boxes in one text (%.17g: exact), not 100 000 rows: fetching row by row lets
         # other threads take the GIL at each row
         boxes = db.execute(f"SELECT group_concat(printf('%d %.17g %.17g %.17g %.17g', id, minx, miny, "
                            f"maxx, maxy), ' ') FROM au_source.{_quote(rtree)}").fetchone()[0]
-        db.execute("DROP TABLE temp.au_computed")
         if boxes:
             array = np.array(boxes.split(), dtype=float).reshape(-1, 5)
             bounds = array[:, 1:]
@@ -716,6 +770,7 @@ class FastSink:
             if self._rtree:
                 self._rtree_fids.append(array[:, 0].astype(np.int64))
                 self._rtree_boxes.append(bounds)
+                self._write_rtree()  # now: the copy may run in a worker thread, the commit later
         return True
 
     # -- finishing ---------------------------------------------------------------------------

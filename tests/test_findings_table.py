@@ -158,6 +158,18 @@ def test_findings_streamed_block_by_block_are_the_table_rows():
     table = sorted((str(f.application_id), f.rule, f.subject, f.verdict, f.message) for f in result.findings)
     assert streamed == table and len(table) > 30
     assert {v for _, _, _, v, _ in table} == {"conforme", "non_conforme", "a_verifier"}
+    # keep_findings=False: the same rows streamed, the same verdicts, no table kept
+    blocks = []
+    light = check_conformity(parse_regulation(REGULATION), parcels, footprints, zoning, roads, layers,
+                             on_findings=blocks.append, keep_findings=False)
+    assert len(light.findings) == 0
+    rows = [(str(a), r, s, v, m) for block in blocks for a, r, s, v, m in zip(
+        block["application_id"], block["rule"], block["subject"], block["verdict"], block["message"])]
+    assert sorted(rows) == table
+    assert [(a.application_id, a.verdict, a.fail_count, a.check_count) for a in light.applications] == \
+        [(a.application_id, a.verdict, a.fail_count, a.check_count) for a in result.applications]
+    assert [a.fail_count for a in result.applications] == [
+        sum(f.verdict == "non_conforme" for f in result.findings_of(k)) for k in range(3)]
 
 
 def test_repeated_is_a_sequence_of_one_value():
@@ -169,3 +181,34 @@ def test_repeated_is_a_sequence_of_one_value():
     assert list(column[::2]) == ["R+4"] * 3 and len(column[7:]) == 0
     with pytest.raises(IndexError):
         column[5]
+
+
+def test_worker_threads_get_geometry_arrays_of_their_own():
+    """shapely flips an object array's writeable flag during each call: threads sharing one array
+    failed with 'buffer source array is read-only' (seen once the servitudes started earlier)."""
+    import threading
+
+    from agence_urbaine.core.conformity import _Applications, _own_arrays
+
+    geoms = shapely.points(np.arange(50_000), np.arange(50_000))
+    apps = _Applications([], [], np.zeros(0), [], geoms, geoms.copy(), *(np.zeros(0),) * 4, [], [], [])
+    own = _own_arrays(apps)
+    assert own.footprint is not apps.footprint and own.parcel is not apps.parcel
+    assert (own.footprint == apps.footprint).all() and own.ids is apps.ids
+    errors = []
+
+    def work(array):
+        try:
+            for _ in range(20):
+                shapely.get_parts(array)
+                shapely.is_missing(array)
+        except ValueError as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(a,)) for a in (apps.footprint, own.footprint)]
+    for thread in threads:
+        thread.start()
+    work(_own_arrays(apps).footprint)
+    for thread in threads:
+        thread.join()
+    assert not errors and apps.footprint.flags.writeable

@@ -328,6 +328,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         if feedback.isCanceled():
             return {}
 
+        folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context)
         feedback.setProgressText(tr("Checking the rules…"))
         # A second thread stores the findings block by block while the engine runs (SQLite releases
         # the GIL while it stores rows; the engine's geometry runs in its own worker threads) and
@@ -337,34 +338,56 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
         offending_sink = None
         outputs = {}
+        applications = copier = None
         try:
-            with BlockWriter(lambda job: job()) as writer:
+            # the applications' rows are copied inside SQLite in a worker thread from the start
+            # (when source and output are GeoPackages); their verdicts are set at the end
+            applications, table = self._applications_sink(parameters, context, applications_source, crs,
+                                                          feedback)
+            copied = []
+            if table is not None:
+                copier = BlockWriter(lambda job: job()).__enter__()
+                computed = self._computed(applications.fields)
+                copier.put(lambda: copied.append(applications.copy_gpkg(*table, computed)))
+            with BlockWriter(lambda job: job()) as writer, BlockWriter(lambda job: job()) as converter:
+                # a pipeline: one thread lays each block out for sqlite, the other one stores it
+                def convert(columns):
+                    for batch in _column_batches(columns, labels):
+                        insert = findings.prepare_columns(batch)
+                        if insert is not None:
+                            writer.put(insert)
+
                 def store(columns):
-                    writer.put(lambda: [findings.add_columns(b) for b in _column_batches(columns, labels)])
+                    converter.put(lambda: convert(columns))
 
                 try:
                     result = check_conformity(
                         regulation, parcels, footprints, zoning, roads, servitudes, fields,
                         progress=lambda f: feedback.setProgress(10 + 70 * f),
-                        is_canceled=feedback.isCanceled, on_findings=store)
+                        is_canceled=feedback.isCanceled, on_findings=store, keep_findings=bool(folder))
                 except ConformityCanceled:
                     findings.canceled = True
                     raise
-                if findings.fast:
-                    writer.put(findings.finish)  # commit once the last block is stored
+                if findings.fast:  # commit once the last block is stored
+                    converter.put(lambda: writer.put(findings.finish))
                 offending_sink = self._offending_sink(parameters, context, crs, feedback)
                 parts_fast = offending_sink is not None and offending_sink.fast
                 with BlockWriter(lambda job: job()) as parts_writer:
                     if parts_fast:  # sqlite3 only: no QGIS in that thread
                         parts_writer.put(lambda: self._fill_offending(offending_sink, result))
                         parts_writer.put(offending_sink.finish)
+                    if copier is not None:
+                        copier, waited = None, copier
+                        waited.__exit__(None, None, None)  # the copy is done (its error raised here)
                     outputs[self.OUTPUT] = self._write_applications(
-                        parameters, context, applications_source, crs, footprint_fids, footprints.ids,
-                        result, feedback)
+                        applications_source, crs, applications, bool(copied and copied[0]), footprint_fids,
+                        footprints.ids, result, feedback)
             if offending_sink is not None and not parts_fast:
                 self._fill_offending(offending_sink, result)
-        except BaseException as error:  # nothing half-written: both outputs rolled back
-            for sink in (findings, offending_sink):
+        except BaseException as error:  # nothing half-written: the outputs rolled back
+            if copier is not None:
+                copier.__exit__(type(error), error, None)
+            for sink in (findings, offending_sink, applications):
                 if sink is not None:
                     sink.abort()
             if isinstance(error, ConformityCanceled):
@@ -383,7 +406,6 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                                  ko=counts["non_conforme"], check=counts["a_verifier"]))
         outputs.update({"CONFORME": counts["conforme"], "NON_CONFORME": counts["non_conforme"],
                         "A_VERIFIER": counts["a_verifier"], "APPLICATION_COUNT": len(result.applications)})
-        folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context)
         self._pending_report = None
         if folder and not feedback.isCanceled():
             # print layouts, fonts and translators belong to the main thread: the reports are
@@ -396,9 +418,8 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     # -- writing -------------------------------------------------------------------------------
 
-    def _write_applications(self, parameters, context, source, crs, fids, ids, result, feedback=None):
-        if feedback is not None:
-            feedback.setProgressText(tr("Writing outputs…"))
+    def _applications_sink(self, parameters, context, source, crs, feedback=None):
+        """The applications output, and the source's GeoPackage table when it can be copied."""
         fields = QgsFields(source.fields())
         for name, kind in (("verdict", QVariant.String), ("verdict_label", QVariant.String),
                            ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
@@ -409,9 +430,24 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self, parameters, context, self.OUTPUT, fields, source.wkbType(), crs, feedback)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        labels = {code: verdict_label(code) for code in VERDICTS}
+        layer = whole_layer(self, parameters, self.APPLICATIONS, context) if sink.fast else None
+        table = gpkg_table(source, layer, crs) if layer is not None else None
+        return sink, table
+
+    @staticmethod
+    def _computed(fields) -> dict[str, int]:
         names = ("verdict", "verdict_label", "fail_count", "check_count", "zones", "parcel_ref")
-        positions = [fields.indexOf(name) for name in names]
+        return {name: k for k, name in enumerate(names)}
+
+    def _write_applications(self, source, crs, sink, copied, fids, ids, result, feedback=None):
+        """The applications with their verdicts: the copied rows (``copied``) get them, or every
+        feature of ``source`` is written with them."""
+        if feedback is not None:
+            feedback.setProgressText(tr("Writing outputs…"))
+        fields = sink.fields
+        computed = self._computed(fields)
+        positions = [fields.indexOf(name) for name in computed]
+        labels = {code: verdict_label(code) for code in VERDICTS}
         extra_of = {}  # footprint id → the application's values, computed once per application
         for application in result.applications:
             zones = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
@@ -420,15 +456,13 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             for footprint_id in application.footprint_ids:
                 extra_of[footprint_id] = extra
         extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
-        request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
-        padding = [None] * (fields.count() - source.fields().count())
-        rows, geometries = [], []
         with sink:
-            layer = whole_layer(self, parameters, self.APPLICATIONS, context) if sink.fast else None
-            table = gpkg_table(source, layer, crs) if layer is not None else None
-            computed = {fields.at(position).name(): k for k, position in enumerate(positions)}
-            if table is not None and sink.copy_gpkg(*table, computed, extra_by_fid):
-                return sink.dest  # the source table copied inside SQLite, verdicts joined by fid
+            if copied:
+                sink.fill_computed(computed, extra_by_fid)  # the rows copied inside SQLite
+                return sink.dest
+            request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
+            padding = [None] * (fields.count() - source.fields().count())
+            rows, geometries = [], []
             for feature in features(source, request):
                 values = feature.attributes() + padding
                 extra = extra_by_fid.get(feature.id())
