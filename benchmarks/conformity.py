@@ -604,17 +604,20 @@ def _fingerprint() -> str:
 
 
 # What the interval ending at a mark covers, in check_conformity.py (progress = 10 + 70 x engine
-# fraction) and core/conformity.py (steps 0.2 … 1.0) as of this benchmark's writing (2026-11-26:
-# geometry in two worker threads, findings streamed to a writer thread while the engine runs).
+# fraction) and core/conformity.py (steps 0.2 … 1.0) as of 2026-11-26 (second version): the
+# applications copied by a worker thread from "Checking the rules…" on; the servitudes measured by
+# a worker thread from 24 %, parcel sides and setbacks by another from 38 %; findings stored by a
+# writer thread as they come; the findings table kept in memory only for reports.
 _PHASES = {"Reading layers…": "parameters, regulation, servitude matching",
            "Checking the rules…": "read_features of every layer",
-           "24%": "clean geometries, _build_applications", "38%": "_zone_shares",
+           "24%": "clean geometries, _build_applications",
+           "38%": "_zone_shares (servitude thread running)",
            "62%": "waiting for the parcel-side/setback thread",
            "70%": "frontage, setbacks, within-parcel rules",
            "76%": "waiting for the servitude thread, servitude rules",
-           "80%": "findings table sorted, application results",
+           "80%": "application results (verdict counts)",
            "Writing outputs…": "",
-           "100%": "applications copied, offending parts written, findings writer drained",
+           "100%": "verdicts set on the copied applications, offending parts, findings writer drained",
            "end": "processing.run post-processing"}
 
 

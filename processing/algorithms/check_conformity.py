@@ -133,10 +133,10 @@ class BlockWriter:
     writer's error if it had one; after an error or an exit by exception, blocks are dropped.
     """
 
-    def __init__(self, write, depth: int = 8):
+    def __init__(self, write, depth: int = 8, name: str = "findings writer"):
         self.write, self.queue = write, queue.Queue(maxsize=depth)
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="findings writer", daemon=True)
+        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def _run(self):
         while True:
@@ -346,10 +346,11 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                                                           feedback)
             copied = []
             if table is not None:
-                copier = BlockWriter(lambda job: job()).__enter__()
+                copier = BlockWriter(lambda job: job(), name="applications copy").__enter__()
                 computed = self._computed(applications.fields)
                 copier.put(lambda: copied.append(applications.copy_gpkg(*table, computed)))
-            with BlockWriter(lambda job: job()) as writer, BlockWriter(lambda job: job()) as converter:
+            with BlockWriter(lambda job: job(), name="findings store") as writer, \
+                    BlockWriter(lambda job: job(), name="findings layout") as converter:
                 # a pipeline: one thread lays each block out for sqlite, the other one stores it
                 def convert(columns):
                     for batch in _column_batches(columns, labels):
@@ -372,7 +373,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                     converter.put(lambda: writer.put(findings.finish))
                 offending_sink = self._offending_sink(parameters, context, crs, feedback)
                 parts_fast = offending_sink is not None and offending_sink.fast
-                with BlockWriter(lambda job: job()) as parts_writer:
+                with BlockWriter(lambda job: job(), name="offending parts") as parts_writer:
                     if parts_fast:  # sqlite3 only: no QGIS in that thread
                         parts_writer.put(lambda: self._fill_offending(offending_sink, result))
                         parts_writer.put(offending_sink.finish)
