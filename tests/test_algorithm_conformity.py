@@ -165,3 +165,57 @@ def test_empty_applications_give_empty_outputs(processing_run):
     assert result["APPLICATION_COUNT"] == 0
     assert result["OUTPUT"].featureCount() == 0
     assert result["FINDINGS"].featureCount() == 0
+
+
+class CancelAt(QgsProcessingFeedback):
+    """Cancels once the progress reaches ``percent``."""
+
+    def __init__(self, percent):
+        super().__init__()
+        self.percent = percent
+
+    def setProgress(self, value):
+        super().setProgress(value)
+        if value >= self.percent:
+            self.cancel()
+
+
+def _count(path):
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    return layer.featureCount() if layer.isValid() else None
+
+
+@pytest.mark.parametrize("percent", [30, 60])
+def test_cancel_leaves_empty_outputs_never_half_ones(processing_run, tmp_path, percent):
+    """Canceled while the applications are being copied and the findings streamed: every output
+    written so far is rolled back (an empty layer), none holds part of the result."""
+    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    import processing
+
+    result = processing.run("agenceurbaine:checkconformity", conformity_parameters(
+        **{key: str(path) for key, path in outputs.items()}), feedback=CancelAt(percent))
+    assert result == {} or not result.get("APPLICATION_COUNT")
+    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+    assert counts and set(counts.values()) <= {0}, counts
+    # and a run that is not canceled fills them
+    processing_run("agenceurbaine:checkconformity", conformity_parameters(
+        **{key: str(path) for key, path in outputs.items()}))
+    assert all(_count(path) > 0 for path in outputs.values())
+
+
+def test_an_error_while_checking_rolls_every_output_back(processing_run, tmp_path, monkeypatch):
+    """An error in the engine after some findings were streamed: the error reaches the user and the
+    outputs written so far are emptied."""
+    from agence_urbaine.processing.algorithms import check_conformity as algorithm
+
+    def failing(*args, on_findings=None, **kwargs):
+        check_conformity(*args, on_findings=on_findings, **kwargs)  # every block streamed
+        raise RuntimeError("engine broke after streaming")
+
+    monkeypatch.setattr(algorithm, "check_conformity", failing)
+    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    with pytest.raises(QgsProcessingException, match="engine broke"):
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(
+            **{key: str(path) for key, path in outputs.items()}))
+    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+    assert counts and set(counts.values()) <= {0}, counts
