@@ -111,7 +111,7 @@ class Same:
 
 def sql_literal(value) -> str | None:
     """``value`` as an SQL literal that sqlite stores exactly as it would store it bound, or None
-    when it has none (bytes, text with NUL, non-finite numbers…): then it is bound."""
+    when it has none (floats, bytes, text with NUL…): then it is bound."""
     kind = type(value)
     if value is None:
         return "NULL"
@@ -119,9 +119,7 @@ def sql_literal(value) -> str | None:
         return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
     if kind is int and -(2 ** 63) <= value < 2 ** 63:
         return str(value)
-    if kind is float and np.isfinite(value):
-        return repr(value)
-    return None
+    return None  # floats too: sqlite does not always parse repr() back to the same double
 
 
 def insert_rows(db, prefix: str, row: str, width: int, flat: list, rows_per_statement: int) -> None:
@@ -443,6 +441,7 @@ class FastSink:
                 self._rtree = rtree
         self._extent = [np.inf, np.inf, -np.inf, -np.inf]
         self._inserted = 0
+        self._flushed = False
         self._ogr_contents = db.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                         "'gpkg_ogr_contents'").fetchone()[0]
 
@@ -529,7 +528,14 @@ class FastSink:
                     rows_per_statement(db, 5))
 
     def _commit(self):
+        if not self._flushed:
+            self._flush()
+        self._db.execute("COMMIT")
+
+    def _flush(self):
+        """Everything the commit needs but the COMMIT itself: R-tree, counts, extent, triggers."""
         db, table = self._db, self._table
+        self._flushed = True
         self._write_rtree()
         if self._ogr_contents:  # what OGR's (set aside) triggers would have counted
             db.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL "
@@ -545,7 +551,6 @@ class FastSink:
                    "WHERE table_name = ?", (table,))
         for _, sql in self._triggers:
             db.execute(sql)
-        db.execute("COMMIT")
 
     def _rollback(self):
         db, self._db = self._db, None
@@ -596,6 +601,8 @@ class FastSink:
         returns the insert itself, to be run later, in order, possibly by another thread (SQLite
         work, without the GIL); None when there is nothing to run."""
         if self._db is None:
+            if self._path is not None:  # a GeoPackage output rolled back after an error
+                raise self._error("rolled back after an earlier error")
             self.add_columns(columns)
             return None
         self._prepared = []
@@ -759,12 +766,18 @@ class FastSink:
         self.count += count
         self._last_fid = max(self._last_fid, db.execute(
             f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(self._table)}").fetchone()[0])
-        # all the boxes in one text (%.17g: exact), not 100 000 rows: fetching row by row lets
-        # other threads take the GIL at each row
-        boxes = db.execute(f"SELECT group_concat(printf('%d %.17g %.17g %.17g %.17g', id, minx, miny, "
-                           f"maxx, maxy), ' ') FROM au_source.{_quote(rtree)}").fetchone()[0]
-        if boxes:
-            array = np.array(boxes.split(), dtype=float).reshape(-1, 5)
+        # all the boxes in one text ('%!.17g': every digit a double needs), not 100 000 rows:
+        # fetching row by row lets other threads take the GIL at each row (past a few million
+        # boxes the text would near sqlite's string limit: then row by row)
+        source_rtree = f"au_source.{_quote(rtree)}"
+        if count <= 2_000_000:
+            boxes = db.execute(f"SELECT group_concat(printf('%d %!.17g %!.17g %!.17g %!.17g', id, minx, "
+                               f"miny, maxx, maxy), ' ') FROM {source_rtree}").fetchone()[0]
+            array = np.array(boxes.split(), dtype=float).reshape(-1, 5) if boxes else np.empty((0, 5))
+        else:
+            array = np.array(db.execute(f"SELECT id, minx, miny, maxx, maxy FROM {source_rtree}").fetchall(),
+                             dtype=float).reshape(-1, 5)
+        if len(array):
             bounds = array[:, 1:]
             self._extent = [*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)]
             if self._rtree:
@@ -790,6 +803,23 @@ class FastSink:
                 db.close()
         self._sink = None  # closes a file-based QGIS sink now rather than at garbage collection
         return self.dest
+
+    def flush(self):
+        """Prepare the commit (R-tree, counts, extent, triggers) but do not commit: a worker thread
+        does this part, :meth:`finish` commits once every output of the algorithm is complete."""
+        if self._db is None or self.canceled or self._flushed:
+            return
+        try:
+            self._flush()
+        except Exception as error:
+            self._rollback()
+            raise self._error(error) from error
+
+    def interrupt(self):
+        """Stop the SQL statement another thread is running on this output (it then fails)."""
+        db = self._db
+        if db is not None:
+            db.interrupt()
 
     def abort(self):
         """Drop what was written (GeoPackage) and release the destination."""

@@ -1,6 +1,7 @@
 """``agenceurbaine:checkconformity`` through Processing, on the sample plan."""
 
 import csv
+import sqlite3
 
 import pytest
 from processing_helpers import REGULATION, conformity_parameters, ensure_provider, sample_layer
@@ -219,3 +220,43 @@ def test_an_error_while_checking_rolls_every_output_back(processing_run, tmp_pat
             **{key: str(path) for key, path in outputs.items()}))
     counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
     assert counts and set(counts.values()) <= {0}, counts
+
+
+def test_an_error_after_the_check_leaves_every_output_empty(processing_run, tmp_path, monkeypatch):
+    """The findings and offending parts are complete before the applications are written: they are
+    committed only once every output is, so a failure then leaves none behind."""
+    from agence_urbaine.processing.algorithms import check_conformity as algorithm
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("applications could not be written")
+
+    monkeypatch.setattr(algorithm.CheckConformityAlgorithm, "_write_applications", failing)
+    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    with pytest.raises(QgsProcessingException, match="could not be written"):
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(
+            **{key: str(path) for key, path in outputs.items()}))
+    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+    assert len(counts) == 3 and set(counts.values()) == {0}, counts
+
+
+def test_a_findings_store_error_is_the_one_reported(processing_run, tmp_path, monkeypatch):
+    """When sqlite fails while storing findings, the user sees that error (naming the output), not
+    a consequence of it in the thread that lays the rows out."""
+    from agence_urbaine.processing import fast_sink
+
+    real = fast_sink.insert_rows
+    calls = []
+
+    def failing(db, prefix, *args, **kwargs):
+        if "rule_label" in prefix:  # the findings table
+            calls.append(prefix)
+            if len(calls) == 2:
+                raise sqlite3.OperationalError("database or disk is full")
+        return real(db, prefix, *args, **kwargs)
+
+    monkeypatch.setattr(fast_sink, "insert_rows", failing)
+    with pytest.raises(QgsProcessingException, match="disk is full") as error:
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(
+            FINDINGS=str(tmp_path / "findings.gpkg"), OUTPUT=str(tmp_path / "apps.gpkg")))
+    assert "FINDINGS" in str(error.value) and "findings.gpkg" in str(error.value)
+    assert _count(tmp_path / "findings.gpkg") == 0 and _count(tmp_path / "apps.gpkg") == 0

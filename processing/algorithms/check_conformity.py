@@ -339,6 +339,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         offending_sink = None
         outputs = {}
         applications = copier = None
+        store_errors: list[BlockWriter] = []  # the findings store, whose error comes first
         try:
             # the applications' rows are copied inside SQLite in a worker thread from the start
             # (when source and output are GeoPackages); their verdicts are set at the end
@@ -351,9 +352,12 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 copier.put(lambda: copied.append(applications.copy_gpkg(*table, computed)))
             with BlockWriter(lambda job: job(), name="findings store") as writer, \
                     BlockWriter(lambda job: job(), name="findings layout") as converter:
+                store_errors.append(writer)
                 # a pipeline: one thread lays each block out for sqlite, the other one stores it
                 def convert(columns):
                     for batch in _column_batches(columns, labels):
+                        if writer.error is not None:
+                            raise writer.error
                         insert = findings.prepare_columns(batch)
                         if insert is not None:
                             writer.put(insert)
@@ -369,31 +373,36 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 except ConformityCanceled:
                     findings.canceled = True
                     raise
-                if findings.fast:  # commit once the last block is stored
-                    converter.put(lambda: writer.put(findings.finish))
+                if findings.fast:  # R-tree, counts… once the last block is stored; commit at the end
+                    converter.put(lambda: writer.put(findings.flush))
                 offending_sink = self._offending_sink(parameters, context, crs, feedback)
                 parts_fast = offending_sink is not None and offending_sink.fast
                 with BlockWriter(lambda job: job(), name="offending parts") as parts_writer:
                     if parts_fast:  # sqlite3 only: no QGIS in that thread
                         parts_writer.put(lambda: self._fill_offending(offending_sink, result))
-                        parts_writer.put(offending_sink.finish)
+                        parts_writer.put(offending_sink.flush)
                     if copier is not None:
                         copier, waited = None, copier
                         waited.__exit__(None, None, None)  # the copy is done (its error raised here)
-                    outputs[self.OUTPUT] = self._write_applications(
-                        applications_source, crs, applications, bool(copied and copied[0]), footprint_fids,
-                        footprints.ids, result, feedback)
+                    self._write_applications(applications_source, crs, applications,
+                                             bool(copied and copied[0]), footprint_fids, footprints.ids,
+                                             result, feedback)
             if offending_sink is not None and not parts_fast:
                 self._fill_offending(offending_sink, result)
         except BaseException as error:  # nothing half-written: the outputs rolled back
             if copier is not None:
+                applications.interrupt()  # the copy stops at once
                 copier.__exit__(type(error), error, None)
             for sink in (findings, offending_sink, applications):
                 if sink is not None:
                     sink.abort()
             if isinstance(error, ConformityCanceled):
                 return {}
+            if store_errors and store_errors[0].error is not None and store_errors[0].error is not error:
+                raise store_errors[0].error from error  # the findings store failed first
             raise
+        # every output complete: commit them (a failure before left them all empty)
+        outputs[self.OUTPUT] = applications.finish()
         outputs[self.FINDINGS] = findings.finish()
         if offending_sink is not None:
             outputs[self.OFFENDING] = offending_sink.finish()
@@ -442,7 +451,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     def _write_applications(self, source, crs, sink, copied, fids, ids, result, feedback=None):
         """The applications with their verdicts: the copied rows (``copied``) get them, or every
-        feature of ``source`` is written with them."""
+        feature of ``source`` is written with them (the caller commits)."""
         if feedback is not None:
             feedback.setProgressText(tr("Writing outputs…"))
         fields = sink.fields
@@ -457,10 +466,10 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             for footprint_id in application.footprint_ids:
                 extra_of[footprint_id] = extra
         extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
-        with sink:
-            if copied:
-                sink.fill_computed(computed, extra_by_fid)  # the rows copied inside SQLite
-                return sink.dest
+        # not committed here: the caller commits every output once all of them are complete
+        if copied:
+            sink.fill_computed(computed, extra_by_fid)  # the rows copied inside SQLite
+        else:
             request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
             padding = [None] * (fields.count() - source.fields().count())
             rows, geometries = [], []
@@ -478,7 +487,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                     if sink.canceled:
                         break
             sink.add_qgis(rows, geometries, convert=True)
-        return sink.dest
+        sink.flush()
 
     def _findings_sink(self, parameters, context, feedback):
         fields = QgsFields()
