@@ -39,10 +39,14 @@ class Finding:
     subject: str = ""
 
 
+def _scalar(value: Any) -> bool:
+    """One value, not one per row (text is one value)."""
+    return isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, np.ndarray))
+
+
 def objects(values: Any, count: int | None = None) -> np.ndarray:
     """A 1-D object array from a sequence, or ``count`` copies of a scalar."""
-    scalar = isinstance(values, (str, bytes)) or not isinstance(values, (Sequence, np.ndarray))
-    if count is not None and scalar:
+    if count is not None and _scalar(values):
         array = np.empty(count, dtype=object)
         array.fill(values)
         return array
@@ -185,16 +189,17 @@ class RowBuilder:
                 measured, objects(allowed, count), verdicts, objects(messages),
             ))
         if self.on_block is not None:
-            same = {key: Repeated(value, count) for key, value in (("subject", subject), ("allowed", allowed))
-                    if isinstance(value, str) or not isinstance(value, (Sequence, np.ndarray))}
+            def column(value):  # a value for the whole block stays one value
+                return Repeated(value, count) if _scalar(value) else objects(value, count)
+
             rule = RULE_TYPES[rule_id]
             self.on_block({
                 "application_id": self._ids[app],
                 "rule": Repeated(rule_id, count),
                 "label": Repeated(rule.label, count),
-                "subject": same["subject"] if "subject" in same else objects(subject, count),
+                "subject": column(subject),
                 "measured": measured,
-                "allowed": same["allowed"] if "allowed" in same else objects(allowed, count),
+                "allowed": column(allowed),
                 "unit": Repeated(rule.unit, count),
                 "verdict": objects(VERDICT_CODES)[verdicts.astype(np.int64)],
                 "message": messages,

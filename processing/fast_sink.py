@@ -122,12 +122,13 @@ def sql_literal(value) -> str | None:
     return None  # floats too: sqlite does not always parse repr() back to the same double
 
 
-def insert_rows(db, prefix: str, row: str, width: int, flat: list, rows_per_statement: int) -> None:
+def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement: int | None = None) -> None:
     """``prefix`` + ``row``, ``row``… for the row-major values ``flat`` (``width`` a row), many rows a
-    statement: each call releases the GIL once for many rows (``executemany`` steps, and lets
-    another thread take the GIL, once per row)."""
+    statement (``per_statement``, by default as many as sqlite takes variables): each call releases
+    the GIL once for many rows (``executemany`` steps, and lets another thread take the GIL, once
+    per row)."""
     count = len(flat) // width if width else 0
-    step = max(1, rows_per_statement)
+    step = max(1, per_statement or rows_per_statement(db, width))
     size, whole = step * width, count - count % step
     if whole:
         full = prefix + ", ".join([row] * step)
@@ -135,6 +136,11 @@ def insert_rows(db, prefix: str, row: str, width: int, flat: list, rows_per_stat
             db.execute(full, flat[offset:offset + size])
     if whole < count:
         db.execute(prefix + ", ".join([row] * (count - whole)), flat[whole * width:])
+
+
+def _row_count(columns) -> int:
+    """Rows in ``columns`` (sequences, or :class:`Same` values that have no length)."""
+    return next((len(c) for c in columns if not isinstance(c, Same)), 0)
 
 
 def rows_per_statement(db, width: int) -> int:
@@ -337,7 +343,6 @@ class FastSink:
         self._feature = QgsFeature(fields) if sink is not None else None
         self._db = None
         self._path = None
-        self._prepared: list | None = None  # set by prepare_columns
 
     @classmethod
     def create(cls, algorithm, parameters, context, name, fields, wkb_type, crs=None, feedback=None):
@@ -420,6 +425,7 @@ class FastSink:
         if pk is None:
             raise ValueError(f"{table!r} has no fid column")
         self._attribute_columns = [c for i, c in enumerate(columns) if i != self._fid_index]
+        self._attribute_names = [n for i, n in enumerate(self.fields.names()) if i != self._fid_index]
         names = [pk, *self._attribute_columns] + ([self._geometry] if self._geometry else [])
         self._insert = f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, names))}) VALUES "
         self._width = len(names)
@@ -463,11 +469,18 @@ class FastSink:
     def _insert_columns(self, columns, blobs=None, bounds=None):
         """``columns``: one sequence per field (QgsFields order), all of the same length, or
         :class:`Same` for a value shared by every row (written into the statement)."""
-        count = next((len(c) for c in columns if not isinstance(c, Same)), 0)
+        insert = self._layout(columns, blobs, bounds)
+        if insert is not None:
+            insert_rows(self._db, self._insert, *insert)
+
+    def _layout(self, columns, blobs=None, bounds=None) -> tuple | None:
+        """The rows of :meth:`_insert_columns` laid out for :func:`insert_rows` (``row``, ``width``,
+        ``flat``), the fids, extent and R-tree entries counted as written; None: no rows."""
+        count = _row_count(columns)
         if not count:
-            return
-        columns = [list(itertools.repeat(c.value, count)) if isinstance(c, Same) and i == self._fid_index
-                   else c for i, c in enumerate(columns)]
+            return None
+        columns = [[c.value] * count if isinstance(c, Same) and i == self._fid_index else c
+                   for i, c in enumerate(columns)]
         fids, columns = self._fids(columns, count)
         if self._geometry:
             columns = [*columns, blobs if blobs is not None else [None] * count]
@@ -476,8 +489,7 @@ class FastSink:
             literal = sql_literal(column.value) if isinstance(column, Same) else None
             if literal is None:
                 pieces.append("?")
-                bound.append(list(itertools.repeat(column.value, count)) if isinstance(column, Same)
-                             else column)
+                bound.append([column.value] * count if isinstance(column, Same) else column)
             else:
                 pieces.append(literal)
         width = len(bound)
@@ -485,11 +497,6 @@ class FastSink:
         for offset, column in enumerate(bound):
             flat[offset::width] = (column if isinstance(column, (list, range)) else
                                    column.tolist() if isinstance(column, np.ndarray) else list(column))
-        row = "(" + ", ".join(pieces) + ")"
-        if self._prepared is not None:  # prepare_columns: the caller runs the insert
-            self._prepared.append((row, width, flat))
-        else:
-            insert_rows(self._db, self._insert, row, width, flat, rows_per_statement(self._db, width))
         self._inserted += count
         if bounds is not None and len(bounds):
             keep = ~np.isnan(bounds[:, 0])
@@ -502,6 +509,7 @@ class FastSink:
                 if self._rtree:  # written at commit, in one piece
                     self._rtree_fids.append(np.asarray(fids, dtype=np.int64)[keep])
                     self._rtree_boxes.append(boxes)
+        return "(" + ", ".join(pieces) + ")", width, flat
 
     def _write_rtree(self):
         """The R-tree of the rows written: packed directly into the empty R-tree's tables when
@@ -519,13 +527,11 @@ class FastSink:
             for prefix, rows in ((f"INSERT OR REPLACE INTO {_quote(rtree + '_node')} VALUES ", nodes),
                                  (f"INSERT INTO {_quote(rtree + '_rowid')} (rowid, nodeno) VALUES ", rowids),
                                  (f"INSERT INTO {_quote(rtree + '_parent')} VALUES ", parents)):
-                flat = [value for row in rows for value in row]
-                insert_rows(db, prefix, "(?, ?)", 2, flat, rows_per_statement(db, 2))
+                insert_rows(db, prefix, "(?, ?)", 2, [value for row in rows for value in row])
             return
         flat = np.column_stack([fids.astype(float), boxes[:, [0, 2, 1, 3]]]).ravel().tolist()
         flat[::5] = fids.tolist()
-        insert_rows(db, f"INSERT INTO {_quote(rtree)} VALUES ", "(?, ?, ?, ?, ?)", 5, flat,
-                    rows_per_statement(db, 5))
+        insert_rows(db, f"INSERT INTO {_quote(rtree)} VALUES ", "(?, ?, ?, ?, ?)", 5, flat)
 
     def _commit(self):
         if not self._flushed:
@@ -571,7 +577,7 @@ class FastSink:
 
     def _guarded(self, write, *args):
         try:
-            write(*args)
+            return write(*args)
         except QgsProcessingException:
             self._rollback()
             raise
@@ -586,7 +592,7 @@ class FastSink:
     def add_columns(self, columns):
         """Rows without geometry given as columns: one sequence per field, in field order, or
         :class:`Same` for a value shared by every row."""
-        count = next((len(c) for c in columns if not isinstance(c, Same)), 0)
+        count = _row_count(columns)
         if not self._go_on() or not count:
             return
         self.count += count
@@ -605,25 +611,15 @@ class FastSink:
                 raise self._error("rolled back after an earlier error")
             self.add_columns(columns)
             return None
-        self._prepared = []
-        try:
-            self.add_columns(columns)
-            prepared = self._prepared
-        finally:
-            self._prepared = None
-        if not prepared:
+        count = _row_count(columns)
+        if not self._go_on() or not count:
+            return None
+        self.count += count
+        insert = self._guarded(self._layout, columns)
+        if insert is None:
             return None
         db, prefix = self._db, self._insert
-
-        def run():
-            try:
-                for row, width, flat in prepared:
-                    insert_rows(db, prefix, row, width, flat, rows_per_statement(db, width))
-            except Exception as error:
-                self._rollback()
-                raise self._error(error) from error
-
-        return run
+        return lambda: self._guarded(insert_rows, db, prefix, *insert)
 
     def add_qgis(self, rows, geometries, convert: bool = False):
         """Rows with QgsGeometry (or None); ``convert``: values as QGIS features give them."""
@@ -671,12 +667,10 @@ class FastSink:
 
     # -- copying a GeoPackage table -----------------------------------------------------------
 
-    def copy_gpkg(self, path: str, table: str | None, computed: dict[str, int],
-                  values: dict | None = None) -> bool:
+    def copy_gpkg(self, path: str, table: str | None, computed) -> bool:
         """Copy every row of GeoPackage table ``table`` in ``path`` (attributes and geometry blobs as
-        stored) inside SQLite, with the fields named in ``computed`` (name → position in each tuple
-        of ``values``, keyed by the source fid) filled from ``values``, now or later through
-        :meth:`fill_computed` (they are NULL until then).
+        stored) inside SQLite; the fields named in ``computed`` stay NULL until
+        :meth:`fill_computed` sets them.
 
         Only when the copy gives what reading the table through QGIS would (same columns by name,
         same CRS, an R-tree to take the boxes from) and nothing was written yet; returns False
@@ -685,13 +679,10 @@ class FastSink:
         if self._db is None or self._inserted or not self._geometry:
             return False
         try:
-            copied = self._copy_gpkg(path, table, computed)
+            return self._copy_gpkg(path, table, computed)
         except sqlite3.Error as error:
             self._rollback()
             raise self._error(error) from error
-        if copied and values is not None:
-            self.fill_computed(computed, values)
-        return copied
 
     def fill_computed(self, computed: dict[str, int], values: dict) -> None:
         """Set the fields named in ``computed`` (name → position in each tuple of ``values``) of the
@@ -699,16 +690,15 @@ class FastSink:
         db = self._db
         if db is None:
             return
-        by_name = dict(zip([n for i, n in enumerate(self.fields.names()) if i != self._fid_index],
-                           self._attribute_columns))
-        width = len(next(iter(values.values()), ())) or len(computed)
+        by_name = dict(zip(self._attribute_names, self._attribute_columns))
+        width = max(computed.values(), default=-1) + 1
         names = list(computed)
         try:
             db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
                        + ", ".join(f"c{k}" for k in range(width)) + ")")
             flat = [v for fid, row in values.items() if row is not None for v in (fid, *row)]
             insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
-                        width + 1, flat, rows_per_statement(db, width + 1))
+                        width + 1, flat)
             target, pk = _quote(self._table), _quote(self._pk)
             columns = ", ".join(_quote(by_name[name]) for name in names)
             picked = ", ".join(f"c{computed[name]}" for name in names)
@@ -719,7 +709,7 @@ class FastSink:
             self._rollback()
             raise self._error(error) from error
 
-    def _copy_gpkg(self, path: str, table: str | None, computed: dict[str, int]) -> bool:
+    def _copy_gpkg(self, path: str, table: str | None, computed) -> bool:
         db = self._db
         db.execute("ROLLBACK")  # ATTACH is refused inside a transaction; nothing was written yet
         db.execute("ATTACH DATABASE ? AS au_source", ("file:" + urllib.parse.quote(path) + "?mode=ro",))
@@ -747,9 +737,8 @@ class FastSink:
         has_rtree = db.execute("SELECT 1 FROM au_source.sqlite_master WHERE name = ?", (rtree,)).fetchone()
         if source_pk is None or not has_rtree or self._fid_index is None:
             return False
-        names = [n for i, n in enumerate(self.fields.names()) if i != self._fid_index]
         selected = []
-        for name in names:
+        for name in self._attribute_names:
             if name in computed:
                 selected.append("NULL")
             elif name.lower() in by_name:

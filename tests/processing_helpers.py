@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_data" / "hay_al_amal.gpkg"
@@ -16,6 +16,26 @@ def sample_layer(name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{SAMPLE}|layername={name}", name, "ogr")
     assert layer.isValid(), f"sample layer {name} is missing from {SAMPLE}"
     return layer
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Keeps what an algorithm reports: warnings, infos and debug messages."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos, self.debug = [], [], []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):
+        self.infos.append(text)
+        super().pushInfo(text)
+
+    def pushDebugInfo(self, text):
+        self.debug.append(text)
+        super().pushDebugInfo(text)
 
 
 _PROVIDERS: list = []  # the Python object must outlive the registry's use of it (as in plugin.py)

@@ -4,7 +4,13 @@ import csv
 import sqlite3
 
 import pytest
-from processing_helpers import REGULATION, conformity_parameters, ensure_provider, sample_layer
+from processing_helpers import (
+    REGULATION,
+    RecordingFeedback,
+    conformity_parameters,
+    ensure_provider,
+    sample_layer,
+)
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
@@ -32,16 +38,6 @@ def processing_run(qgis_processing):
         return result
 
     return run
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def _by_id(layer, key):

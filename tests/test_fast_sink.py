@@ -308,11 +308,13 @@ def test_checkconformity_geopackage_outputs_equal_memory_outputs(qgis_processing
                 assert copied == db.execute(boxes.format("rtree_applications_geom")).fetchall()
 
 
-def test_findings_columns_and_finding_objects_give_the_same_rows(qgis_app):
-    """check_conformity's findings writer takes ``findings.columns()`` or Finding objects."""
+def test_findings_columns_give_the_output_rows(qgis_app):
+    """check_conformity's findings writer turns ``findings.columns()``-like blocks into the output's
+    columns; a :class:`Repeated` column gives one ``Same`` value, the rows it stands for unchanged."""
     from agence_urbaine.core.conformity import Finding, verdict_label
+    from agence_urbaine.core.findings import Repeated
     from agence_urbaine.core.rules import VERDICTS
-    from agence_urbaine.processing.algorithms.check_conformity import _finding_batches
+    from agence_urbaine.processing.algorithms.check_conformity import _column_batches
 
     findings = [
         Finding("PC-1", "coverage", "Coverage", 0.5, 0.7, "", "conforme", "ok", "R+4"),
@@ -321,27 +323,37 @@ def test_findings_columns_and_finding_objects_give_the_same_rows(qgis_app):
         Finding("PC-3", "levels", "Levels", 3.0, 4, "", "conforme", "R+3", "E2"),
     ]
 
-    class Columns(list):
-        def columns(self):
-            return {
-                "application_id": np.array([f.application_id for f in self], dtype=object),
-                "rule": [f.rule for f in self], "label": [f.label for f in self],
-                "subject": [f.subject for f in self],
-                "measured": np.array([np.nan if f.measured is None else f.measured for f in self]),
-                "allowed": np.array([f.allowed for f in self], dtype=object),
-                "unit": [f.unit for f in self], "verdict": np.array([f.verdict for f in self], dtype=object),
-                "message": [f.message for f in self]}
+    def columns(rows):
+        return {
+            "application_id": np.array([f.application_id for f in rows], dtype=object),
+            "rule": [f.rule for f in rows], "label": [f.label for f in rows],
+            "subject": [f.subject for f in rows],
+            "measured": np.array([np.nan if f.measured is None else f.measured for f in rows]),
+            "allowed": np.array([f.allowed for f in rows], dtype=object),
+            "unit": [f.unit for f in rows], "verdict": np.array([f.verdict for f in rows], dtype=object),
+            "message": [f.message for f in rows]}
+
+    def rows_of(batch):
+        count = next(len(c) for c in batch if not isinstance(c, Same))
+        return list(zip(*([c.value] * count if isinstance(c, Same) else c for c in batch)))
 
     labels = {code: verdict_label(code) for code in VERDICTS}
-    from_objects = [list(zip(*c)) for c in _finding_batches(findings, labels)]
-    from_columns = [list(zip(*c)) for c in _finding_batches(Columns(findings), labels)]
-    assert from_objects == from_columns
-    assert from_objects[0] == [
+    from_columns = [rows_of(c) for c in _column_batches(columns(findings), labels)]
+    assert from_columns[0] == [
         ("PC-1", "coverage", "Coverage", "R+4", 0.5, "0.7", 0.7, "", "conforme", labels["conforme"], "ok"),
         ("7", "use", "Use", "R+4", None, "habitat", None, "", "non_conforme", labels["non_conforme"], ARABIC),
         ("", "height", "Height", "", None, "", None, "m", "a_verifier", labels["a_verifier"], ""),
         ("PC-3", "levels", "Levels", "E2", 3.0, "4", 4, "", "conforme", labels["conforme"], "R+3"),
     ]
+    one_rule = [Finding(f"PC-{k}", "coverage", "Coverage", k / 10, 0.6, "", "conforme", "ok", "R+4")
+                for k in range(3)]
+    block = columns(one_rule)
+    block.update(rule=Repeated("coverage", 3), label=Repeated("Coverage", 3), unit=Repeated("", 3),
+                 subject=Repeated("R+4", 3), allowed=Repeated(np.float64(0.6), 3))
+    [batch] = _column_batches(block, labels)
+    assert isinstance(batch[1], Same) and isinstance(batch[5], Same) and isinstance(batch[6], Same)
+    [plain] = _column_batches(columns(one_rule), labels)
+    assert rows_of(batch) == rows_of(plain) and len(rows_of(plain)) == 3
 
 
 class WriteColumns(WriteRows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import shapely
 from osgeo import ogr, osr
-from processing_helpers import ensure_provider
+from processing_helpers import RecordingFeedback, ensure_provider
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingContext,
@@ -118,15 +118,6 @@ def _assert_same(slow, fast):
             assert shapely.to_wkb(a) == shapely.to_wkb(b)
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushDebugInfo(self, text):
-        self.messages.append(text)
-
-
 class TookFast:
     """Truthy when the read took the fast path; says why not otherwise (in assertion messages)."""
 
@@ -146,7 +137,7 @@ def _both(layer, fields, id_field=None, crs=CRS, feedback=None):
     feedback = feedback or RecordingFeedback()
     before = READ_PATHS["fast"]
     fast = read_features(_source(layer), crs, fields, id_field, feedback, "test", layer=layer)
-    return slow, fast, TookFast(READ_PATHS["fast"] == before + 1, feedback.messages)
+    return slow, fast, TookFast(READ_PATHS["fast"] == before + 1, feedback.debug)
 
 
 @pytest.fixture(autouse=True)
@@ -321,7 +312,7 @@ def test_unexpected_errors_fall_back_silently(gpkg, monkeypatch):
     slow, fast, took_fast = _both(layer, ["n"], "n", feedback=feedback)
     assert not took_fast
     _assert_same(slow, fast)
-    assert any("boom" in message for message in feedback.messages)
+    assert any("boom" in message for message in feedback.debug)
 
 
 def test_small_layers_take_the_slow_path(gpkg, monkeypatch):

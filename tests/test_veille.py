@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from processing_helpers import SAMPLE, ensure_provider
+from processing_helpers import SAMPLE, RecordingFeedback, ensure_provider
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -14,7 +14,6 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -170,20 +169,6 @@ def test_progress_and_cancel():
 # --------------------------------------------------------------------------- Processing
 
 X0, Y0 = 380_000.0, 370_000.0  # Rabat area in EPSG:26191
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def memory_layer(name: str, crs: str, rows: list, fields: tuple = ()) -> QgsVectorLayer:

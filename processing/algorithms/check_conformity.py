@@ -46,6 +46,12 @@ from ..layers import (
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
+# the fields added to the applications (when the source lacks them), in the order of the values
+# _write_applications computes for each application
+_VERDICT_FIELDS = (("verdict", QVariant.String), ("verdict_label", QVariant.String),
+                   ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
+                   ("zones", QVariant.String), ("parcel_ref", QVariant.String))
+_COMPUTED = {name: k for k, (name, _) in enumerate(_VERDICT_FIELDS)}  # name → position in the values
 
 
 def _text(value) -> str:
@@ -66,23 +72,6 @@ def _texts(values) -> list[str]:
     return texts
 
 
-def _finding_batches(findings, labels):
-    """Columns of the findings output, a batch of rows at a time: from ``findings.columns()``
-    when the findings come as columns, from the :class:`Finding` objects otherwise."""
-    columns = getattr(findings, "columns", None)
-    if columns is not None:
-        yield from _column_batches(columns(), labels)
-        return
-    for start, stop in batches(len(findings)):
-        chunk = findings[start:stop]
-        measured = [f.measured for f in chunk]
-        yield _finding_columns(
-            [f.application_id for f in chunk], [f.rule for f in chunk], [f.label for f in chunk],
-            [f.subject for f in chunk], [None if m != m else m for m in measured],
-            [f.allowed for f in chunk], [f.unit for f in chunk], [f.verdict for f in chunk],
-            [f.message for f in chunk], labels)
-
-
 def _column_batches(columns, labels):
     """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches.
     A :class:`Repeated` column (one value for the whole block) becomes one :class:`Same` value."""
@@ -93,7 +82,7 @@ def _column_batches(columns, labels):
         measured = measured.astype(object)
         measured[nulls] = None
         verdict = part.pop("verdict")
-        part = {key: Same(_plain(values.value)) if isinstance(values, Repeated) else _listed(values)
+        part = {key: Same(values.value) if isinstance(values, Repeated) else _listed(values)
                 for key, values in part.items()}
         allowed = part.pop("allowed")
         if isinstance(allowed, Same):
@@ -108,21 +97,6 @@ def _column_batches(columns, labels):
         yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
                measured.tolist(), *allowed_columns, part["unit"], verdict,
                list(map(labels.__getitem__, verdict)), part["message"]]
-
-
-def _plain(value):
-    """numpy scalars as Python values (what sqlite3 binds)."""
-    return value.item() if isinstance(value, np.generic) else value
-
-
-def _finding_columns(application_id, rule, label, subject, measured, allowed, unit, verdict, message,
-                     labels) -> list[list]:
-    """app_id, rule, rule_label, subject, measured, allowed (as text), allowed_value (when a
-    number), unit, verdict, verdict_label, message; NaN is NULL."""
-    allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
-    numeric = [value if isinstance(value, (int, float)) else None for value in allowed]
-    return [_texts(application_id), rule, label, subject, measured, _texts(allowed), numeric, unit,
-            verdict, list(map(labels.__getitem__, verdict)), message]
 
 
 class BlockWriter:
@@ -158,13 +132,18 @@ class BlockWriter:
         self.thread.start()
         return self
 
-    def __exit__(self, kind, error, traceback):
-        if kind is not None and self.error is None:
+    def close(self, error: BaseException | None = None):
+        """Wait for the last block; re-raise the writer's error, unless ``error`` (the caller's
+        own, which stops the writing) is given."""
+        if error is not None and self.error is None:
             self.error = error  # stop writing: the caller rolls back
         self.queue.put(None)
         self.thread.join()
-        if kind is None and self.error is not None:
+        if error is None and self.error is not None:
             raise self.error
+
+    def __exit__(self, kind, error, traceback):
+        self.close(error if kind is not None else None)
         return False
 
 
@@ -330,16 +309,16 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
         folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context)
         feedback.setProgressText(tr("Checking the rules…"))
-        # A second thread stores the findings block by block while the engine runs (SQLite releases
-        # the GIL while it stores rows; the engine's geometry runs in its own worker threads) and
-        # commits them; a third one stores the offending parts while this thread writes the
-        # applications. Findings rows come rule by rule, not application by application.
+        # Worker threads copy the applications' rows from the start, lay out and store the findings
+        # block by block while the engine runs (SQLite releases the GIL while it stores rows; the
+        # engine's geometry runs in its own worker threads), then store the offending parts while
+        # this thread sets the applications' verdicts. Every output is committed at the end, once
+        # all are complete. Findings rows come rule by rule, not application by application.
         findings = self._findings_sink(parameters, context, feedback)
         labels = {code: verdict_label(code) for code in VERDICTS}  # one translation per verdict
         offending_sink = None
         outputs = {}
-        applications = copier = None
-        store_errors: list[BlockWriter] = []  # the findings store, whose error comes first
+        applications = copier = writer = None
         try:
             # the applications' rows are copied inside SQLite in a worker thread from the start
             # (when source and output are GeoPackages); their verdicts are set at the end
@@ -348,11 +327,9 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             copied = []
             if table is not None:
                 copier = BlockWriter(lambda job: job(), name="applications copy").__enter__()
-                computed = self._computed(applications.fields)
-                copier.put(lambda: copied.append(applications.copy_gpkg(*table, computed)))
+                copier.put(lambda: copied.append(applications.copy_gpkg(*table, _COMPUTED)))
             with BlockWriter(lambda job: job(), name="findings store") as writer, \
                     BlockWriter(lambda job: job(), name="findings layout") as converter:
-                store_errors.append(writer)
                 # a pipeline: one thread lays each block out for sqlite, the other one stores it
                 def convert(columns):
                     for batch in _column_batches(columns, labels):
@@ -383,7 +360,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                         parts_writer.put(offending_sink.flush)
                     if copier is not None:
                         copier, waited = None, copier
-                        waited.__exit__(None, None, None)  # the copy is done (its error raised here)
+                        waited.close()  # the copy is done (its error raised here)
                     self._write_applications(applications_source, crs, applications,
                                              bool(copied and copied[0]), footprint_fids, footprints.ids,
                                              result, feedback)
@@ -392,14 +369,14 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         except BaseException as error:  # nothing half-written: the outputs rolled back
             if copier is not None:
                 applications.interrupt()  # the copy stops at once
-                copier.__exit__(type(error), error, None)
+                copier.close(error)
             for sink in (findings, offending_sink, applications):
                 if sink is not None:
                     sink.abort()
             if isinstance(error, ConformityCanceled):
                 return {}
-            if store_errors and store_errors[0].error is not None and store_errors[0].error is not error:
-                raise store_errors[0].error from error  # the findings store failed first
+            if writer is not None and writer.error is not None and writer.error is not error:
+                raise writer.error from error  # the findings store failed first
             raise
         # every output complete: commit them (a failure before left them all empty)
         outputs[self.OUTPUT] = applications.finish()
@@ -431,9 +408,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
     def _applications_sink(self, parameters, context, source, crs, feedback=None):
         """The applications output, and the source's GeoPackage table when it can be copied."""
         fields = QgsFields(source.fields())
-        for name, kind in (("verdict", QVariant.String), ("verdict_label", QVariant.String),
-                           ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
-                           ("zones", QVariant.String), ("parcel_ref", QVariant.String)):
+        for name, kind in _VERDICT_FIELDS:
             if fields.indexOf(name) < 0:
                 fields.append(QgsField(name, kind))
         sink = FastSink.create(
@@ -444,19 +419,13 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         table = gpkg_table(source, layer, crs) if layer is not None else None
         return sink, table
 
-    @staticmethod
-    def _computed(fields) -> dict[str, int]:
-        names = ("verdict", "verdict_label", "fail_count", "check_count", "zones", "parcel_ref")
-        return {name: k for k, name in enumerate(names)}
-
     def _write_applications(self, source, crs, sink, copied, fids, ids, result, feedback=None):
         """The applications with their verdicts: the copied rows (``copied``) get them, or every
         feature of ``source`` is written with them (the caller commits)."""
         if feedback is not None:
             feedback.setProgressText(tr("Writing outputs…"))
         fields = sink.fields
-        computed = self._computed(fields)
-        positions = [fields.indexOf(name) for name in computed]
+        positions = [fields.indexOf(name) for name in _COMPUTED]
         labels = {code: verdict_label(code) for code in VERDICTS}
         extra_of = {}  # footprint id → the application's values, computed once per application
         for application in result.applications:
@@ -468,7 +437,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
         # not committed here: the caller commits every output once all of them are complete
         if copied:
-            sink.fill_computed(computed, extra_by_fid)  # the rows copied inside SQLite
+            sink.fill_computed(_COMPUTED, extra_by_fid)  # the rows copied inside SQLite
         else:
             request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
             padding = [None] * (fields.count() - source.fields().count())
