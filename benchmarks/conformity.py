@@ -604,7 +604,7 @@ def _fingerprint() -> str:
 
 
 # What the interval ending at a mark covers, in check_conformity.py (progress = 10 + 70 x engine
-# fraction) and core/conformity.py (steps 0.2 … 1.0) as of 2026-11-26 (second version): the
+# fraction) and core/conformity.py (steps 0.2 … 1.0) as of 2026-11-26 (third version): the
 # applications copied by a worker thread from "Checking the rules…" on; the servitudes measured by
 # a worker thread from 24 %, parcel sides and setbacks by another from 38 %; findings stored by a
 # writer thread as they come; the findings table kept in memory only for reports.
@@ -612,9 +612,9 @@ _PHASES = {"Reading layers…": "parameters, regulation, servitude matching",
            "Checking the rules…": "read_features of every layer",
            "24%": "clean geometries, _build_applications",
            "38%": "_zone_shares (servitude thread running)",
-           "62%": "waiting for the parcel-side/setback thread",
-           "70%": "frontage, setbacks, within-parcel rules",
-           "76%": "waiting for the servitude thread, servitude rules",
+           "66%": "waiting for the first worker thread to finish, its rules (servitudes, or "
+                  "frontage, setbacks and within-parcel)",
+           "76%": "waiting for the other worker thread, its rules",
            "80%": "application results (verdict counts)",
            "Writing outputs…": "",
            "100%": "verdicts set on the copied applications, offending parts, findings writer drained",
@@ -622,7 +622,7 @@ _PHASES = {"Reading layers…": "parameters, regulation, servitude matching",
 
 
 def _phase(label: str) -> str:
-    if label.endswith("%") and 38 < int(label[:-1]) < 62:
+    if label.endswith("%") and 38 < int(label[:-1]) < 60:
         return "rules without geometry (geometry threads running, findings streamed)"
     return _PHASES.get(label, "")
 

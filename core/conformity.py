@@ -27,7 +27,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -46,9 +46,9 @@ from .findings import (
     Finding,
     FindingTable,
     RowBuilder,
-    fill,
     format_numbers,
     format_objects,
+    messages,
     objects,
 )
 from .geometry import (
@@ -716,24 +716,26 @@ class _Rules:
         allowed = objects(allowed, count)
         if missing is not None:
             name = missing.strip(" /") or tr("(no field chosen)")
-            messages = [tr(rules.MISSING_FIELD).format(label=rule.label, field=name)] * count
+            texts = messages(tr(rules.MISSING_FIELD), {"label": rule.label, "field": name}, count)
         else:
             columns = {"label": rule.label, "measured": format_numbers(rule, measured),
                        "allowed": format_objects(rule, allowed), **context}
             if text is not None:
-                messages = fill(tr(text), columns, count)
+                texts = messages(tr(text), columns, count)
             else:
                 templates = (tr(rule.pass_source), tr(rule.fail_source))
-                messages = fill(templates, columns, count, choice=(verdict != V_OK).astype(np.int8))
+                texts = messages(templates, columns, count, choice=(verdict != V_OK).astype(np.int8))
         before = verdict.copy()
         if zone_rule:
             downgrade = np.flatnonzero(self.straddling[idx] & (verdict != V_CHECK))
             if len(downgrade):
                 note = tr(rules.STRADDLING_NOTE)
+                notes = [""] * count
                 for j in downgrade:
-                    messages[j] += note.format(zones=self.listing[idx[j]], zone=self.code[idx[j]])
+                    notes[j] = note.format(zones=self.listing[idx[j]], zone=self.code[idx[j]])
+                texts.notes = notes
                 verdict[downgrade] = V_CHECK
-        self.rows.add(idx, order, rule_id, subject, measured, allowed, verdict, messages)
+        self.rows.add(idx, order, rule_id, subject, measured, allowed, verdict, texts)
         return before
 
     def add_parts(self, order: int, rule_id: str, idx: np.ndarray, parts: np.ndarray, subject: Any) -> None:
@@ -776,7 +778,7 @@ class _Rules:
             idx = np.flatnonzero(self.active & (self.straddling == straddling))
             columns = {"label": rule.label, "zone": self.code[idx], "zones": self.listing[idx]}
             self.rows.add(idx, ORDER_ZONING, "zoning", self.code[idx], self.share[idx], self.code[idx],
-                          verdict, fill(tr(source), columns, len(idx)))
+                          verdict, messages(tr(source), columns, len(idx)))
 
     # ---- zone rules
 
@@ -1039,10 +1041,12 @@ def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _parcel_geometry(regulation: Regulation, apps: _Applications, road_geoms: np.ndarray | None,
-                     widths: np.ndarray, zi: np.ndarray) -> tuple:
-    """Parcel sides, off-parcel parts and setback measures (run in a worker thread)."""
+                     widths: np.ndarray, zi: np.ndarray | Future) -> tuple:
+    """Parcel sides, off-parcel parts and setback measures (run in a worker thread); ``zi``, the
+    main zones, may come later (a Future): the setback checks wait for them."""
     sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
     outside, outside_parts = _outside_parcel(apps)
+    zi = zi.result() if isinstance(zi, Future) else zi
     checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zi, outside)
     return sides, outside, outside_parts, checks, minimum_only, unknown_width
 
@@ -1192,12 +1196,20 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
                                     servitude_warnings)
         zone_geoms = _clean_layer(zoning, tr("zoning"), result.warnings)
         road_geoms = None if roads is None else _clean_layer(roads, tr("roads"), result.warnings)
-        fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
-        zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
-        steps.step(0.4)
-        widths = _road_widths(roads, fields)
-        zi = _main_zones(regulation, zones)
-        geometry_job = pool.submit(_parcel_geometry, regulation, _own_arrays(apps), road_geoms, widths, zi)
+        # the parcel sides are classified while this thread computes the main zones, which the
+        # setback checks then need
+        main_zones: Future = Future()
+        geometry_job = pool.submit(_parcel_geometry, regulation, _own_arrays(apps), road_geoms,
+                                   _road_widths(roads, fields), main_zones)
+        try:
+            fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
+            zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
+            steps.step(0.4)
+            zi = _main_zones(regulation, zones)
+        except BaseException as error:  # the worker waits for the zones: it must stop too
+            main_zones.set_exception(error)
+            raise
+        main_zones.set_result(zi)
         ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings, keep_findings)
         ev.notes()
         ev.zoning()
@@ -1206,19 +1218,30 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             if rule_id not in GEOMETRY_RULES:
                 getattr(ev, rule_id)(orders[rule_id])
                 steps.step(0.4 + 0.3 * orders[rule_id] / len(ZONE_RULES))
-        sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
-        steps.step(0.75)
-        ev.sides = sides
-        ev.min_frontage(orders["min_frontage"])
-        for name in ("road", "side", "rear"):
-            ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
-        ev.within_parcel(outside, outside_parts)
-        steps.step(0.85)
-        measures = servitude_job.result()
+
+        def geometry_rules():
+            sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
+            ev.sides = sides
+            ev.min_frontage(orders["min_frontage"])
+            for name in ("road", "side", "rear"):
+                ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
+            ev.within_parcel(outside, outside_parts)
+
+        def servitude_rules():
+            measures = servitude_job.result()
+            for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
+                ev.servitude(order, sid, servitude, measure)
+
+        # the rules of whichever worker finishes first, then the other's: the writer gets their
+        # rows sooner (the table's row order changes, not the rows)
+        wait([geometry_job, servitude_job], return_when=FIRST_COMPLETED)
+        first, then = ((servitude_rules, geometry_rules) if servitude_job.done() and not geometry_job.done()
+                       else (geometry_rules, servitude_rules))
+        first()
+        steps.step(0.8)
+        then()
+        steps.step(0.95)
     result.warnings.extend(servitude_warnings)
-    for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
-        ev.servitude(order, sid, servitude, measure)
-    steps.step(0.95)
     ev.result(result)
     steps.step(1.0)
     return result

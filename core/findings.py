@@ -136,25 +136,78 @@ def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> 
     return "".join(pieces)
 
 
-def fill(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
-         choice: np.ndarray | None = None) -> list[str]:
-    """``template.format`` for ``count`` rows; a column is one value for all rows or one per row.
+class Messages(Sequence):
+    """The messages of a block of rows, formatted when first read, by the thread that reads them:
+    the findings writer's thread, not the engine's, when the rows are only written.
+
+    ``templates`` are compiled (per-row fields positional: ``{0}`` is ``columns[0]``); ``choice``
+    (an integer per row, or None for the first template) says which template a row uses; ``notes``
+    (text per row, or None) is appended.
+    """
+
+    def __init__(self, templates: list[str], columns: list, count: int,
+                 choice: np.ndarray | None = None, notes: list[str] | None = None) -> None:
+        self.templates, self.columns, self.count = templates, columns, count
+        self.choice = None if choice is None or len(templates) == 1 else choice
+        self.notes = notes
+        self._texts: list[str] | None = None
+
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            rows = zip(*self.columns) if self.columns else itertools.repeat((), self.count)
+            if self.choice is None:
+                form = self.templates[0].format
+                texts = [form(*values) for values, _ in zip(rows, range(self.count))]
+            else:
+                forms = [t.format for t in self.templates]
+                choice = self.choice.tolist()
+                texts = [forms[c](*values) for c, values, _ in zip(choice, rows, range(self.count))]
+            if self.notes is not None:
+                texts = [text + note for text, note in zip(texts, self.notes)]
+            self._texts = texts
+        return self._texts
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.count)
+            if step != 1 or self._texts is not None:
+                return self.texts()[index]
+            return Messages(self.templates, [c[start:stop] for c in self.columns], max(0, stop - start),
+                            None if self.choice is None else self.choice[start:stop],
+                            None if self.notes is None else self.notes[start:stop])
+        return self.texts()[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts())
+
+    def __repr__(self) -> str:
+        return f"Messages({self.templates!r}, {self.count} rows)"
+
+
+def messages(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
+             choice: np.ndarray | None = None) -> Messages:
+    """``template.format`` for ``count`` rows, as :class:`Messages`; a column is one value for all
+    rows or one per row.
 
     With several templates, ``choice`` (an integer per row) says which one each row uses. The
     values shared by every row are written into the templates once and the per-row ones become
-    positional fields: each row costs one ``str.format`` call with a few arguments.
+    positional fields.
     """
     templates = (template,) if isinstance(template, str) else tuple(template)
     fixed = {k: v for k, v in columns.items() if not _varying(v)}
     varying = [k for k in columns if k not in fixed]
     position = {name: k for k, name in enumerate(varying)}
     compiled = [_compile(t, fixed, position) for t in templates]
-    rows = zip(*(columns[k] for k in varying)) if varying else iter(lambda: (), None)
-    if len(compiled) == 1 or choice is None:
-        form = compiled[0].format
-        return [form(*values) for values, _ in zip(rows, range(count))]
-    forms = [c.format for c in compiled]
-    return [forms[c](*values) for c, values in zip(choice.tolist(), rows)]
+    return Messages(compiled, [columns[k] for k in varying], count, choice)
+
+
+def fill(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
+         choice: np.ndarray | None = None) -> list[str]:
+    """The texts of :func:`messages`: each row costs one ``str.format`` call with a few arguments."""
+    return messages(template, columns, count, choice).texts()
 
 
 class RowBuilder:
@@ -175,7 +228,7 @@ class RowBuilder:
         self._verdicts: list[tuple[np.ndarray, np.ndarray]] = []  # (app, verdict) of every block
 
     def add(self, app: np.ndarray, order: int, rule_id: str, subject: Any, measured: np.ndarray,
-            allowed: Any, verdict: Any, messages: list[str]) -> None:
+            allowed: Any, verdict: Any, messages: list[str] | Messages) -> None:
         count = len(app)
         if not count:
             return

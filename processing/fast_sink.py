@@ -109,6 +109,24 @@ class Same:
         return f"Same({self.value!r})"
 
 
+class Derived:
+    """A column sqlite computes for every row (``add_columns``): ``pieces`` are SQL text and, as
+    integers, positions in ``inputs`` (sequences, one value per row, or :class:`Same`); an input
+    object given to several Derived columns of a block is bound once. ``values()`` gives the
+    column's values in Python, for outputs that are not GeoPackages."""
+
+    __slots__ = ("count", "inputs", "pieces", "values")
+
+    def __init__(self, pieces: list, inputs: list, values: Callable[[], list], count: int):
+        self.pieces, self.inputs, self.values, self.count = pieces, inputs, values, count
+
+    def __len__(self):
+        return self.count
+
+    def __repr__(self):
+        return f"Derived({self.pieces!r}, {self.count} rows)"
+
+
 def sql_literal(value) -> str | None:
     """``value`` as an SQL literal that sqlite stores exactly as it would store it bound, or None
     when it has none (floats, bytes, text with NUL…): then it is bound."""
@@ -122,24 +140,25 @@ def sql_literal(value) -> str | None:
     return None  # floats too: sqlite does not always parse repr() back to the same double
 
 
-def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement: int | None = None) -> None:
+def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement: int | None = None,
+                suffix: str = "") -> None:
     """``prefix`` + ``row``, ``row``… for the row-major values ``flat`` (``width`` a row), many rows a
     statement (``per_statement``, by default as many as sqlite takes variables): each call releases
     the GIL once for many rows (``executemany`` steps, and lets another thread take the GIL, once
-    per row)."""
+    per row). ``suffix`` ends each statement."""
     count = len(flat) // width if width else 0
     step = max(1, per_statement or rows_per_statement(db, width))
     size, whole = step * width, count - count % step
     if whole:
-        full = prefix + ", ".join([row] * step)
+        full = prefix + ", ".join([row] * step) + suffix
         for offset in range(0, whole * width, size):
             db.execute(full, flat[offset:offset + size])
     if whole < count:
-        db.execute(prefix + ", ".join([row] * (count - whole)), flat[whole * width:])
+        db.execute(prefix + ", ".join([row] * (count - whole)) + suffix, flat[whole * width:])
 
 
 def _row_count(columns) -> int:
-    """Rows in ``columns`` (sequences, or :class:`Same` values that have no length)."""
+    """Rows in ``columns`` (sequences or :class:`Derived`, or :class:`Same` values that have no length)."""
     return next((len(c) for c in columns if not isinstance(c, Same)), 0)
 
 
@@ -322,6 +341,33 @@ def pack_rtree(fids, bounds, node_size: int):
 
 # -- the writer ------------------------------------------------------------------------------
 
+def _row_sql(columns, fids, count: int, derived: bool) -> tuple[list[str], list]:
+    """Each column's SQL in an INSERT (``fids`` first when given) and the columns bound row by row.
+    A :class:`Same` value is a literal when it has one. In a ``derived`` insert (a SELECT over a
+    VALUES list) a column is the VALUES column it is bound to, an input shared by several
+    :class:`Derived` columns is bound once, and a Derived column is its expression."""
+    bound: list = []
+    positions: dict[int, int] = {}  # id of a bound input → its position in bound
+
+    def ref(values) -> str:
+        literal = sql_literal(values.value) if isinstance(values, Same) else None
+        if literal is not None:
+            return literal
+        if derived and id(values) in positions:
+            return f"column{positions[id(values)] + 1}"
+        positions[id(values)] = len(bound)
+        bound.append([values.value] * count if isinstance(values, Same) else values)
+        return f"column{len(bound)}" if derived else "?"
+
+    pieces = [] if fids is None else [ref(fids)]
+    for column in columns:
+        if isinstance(column, Derived):
+            pieces.append("".join(p if isinstance(p, str) else ref(column.inputs[p]) for p in column.pieces))
+        else:
+            pieces.append(ref(column))
+    return pieces, bound
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -427,7 +473,7 @@ class FastSink:
         self._attribute_columns = [c for i, c in enumerate(columns) if i != self._fid_index]
         self._attribute_names = [n for i, n in enumerate(self.fields.names()) if i != self._fid_index]
         names = [pk, *self._attribute_columns] + ([self._geometry] if self._geometry else [])
-        self._insert = f"INSERT INTO {_quote(table)} ({', '.join(map(_quote, names))}) VALUES "
+        self._names = [_quote(name) for name in names]
         self._width = len(names)
         db.execute("BEGIN IMMEDIATE")
         self._last_fid = max(
@@ -471,11 +517,14 @@ class FastSink:
         :class:`Same` for a value shared by every row (written into the statement)."""
         insert = self._layout(columns, blobs, bounds)
         if insert is not None:
-            insert_rows(self._db, self._insert, *insert)
+            prefix, row, width, flat, suffix = insert
+            insert_rows(self._db, prefix, row, width, flat, suffix=suffix)
 
     def _layout(self, columns, blobs=None, bounds=None) -> tuple | None:
-        """The rows of :meth:`_insert_columns` laid out for :func:`insert_rows` (``row``, ``width``,
-        ``flat``), the fids, extent and R-tree entries counted as written; None: no rows."""
+        """The rows of :meth:`_insert_columns` laid out for :func:`insert_rows` (``prefix``, ``row``,
+        ``width``, ``flat``, ``suffix``), the fids, extent and R-tree entries counted as written;
+        None: no rows. With :class:`Derived` columns, the bound values are a VALUES list that a
+        SELECT turns into the rows."""
         count = _row_count(columns)
         if not count:
             return None
@@ -484,15 +533,22 @@ class FastSink:
         fids, columns = self._fids(columns, count)
         if self._geometry:
             columns = [*columns, blobs if blobs is not None else [None] * count]
-        pieces, bound = ["?"], [fids]  # the row's SQL, and the columns bound row by row
-        for column in columns:
-            literal = sql_literal(column.value) if isinstance(column, Same) else None
-            if literal is None:
-                pieces.append("?")
-                bound.append([column.value] * count if isinstance(column, Same) else column)
-            else:
-                pieces.append(literal)
+        derived = any(isinstance(c, Derived) for c in columns)
+        # without a geometry (no R-tree to fill) the fids are left to sqlite, one value less to bind
+        # a row (AUTOINCREMENT gives the ones _fids counted), unless nothing else would be bound
+        with_fids = bool(self._geometry) or self._fid_index is not None
+        pieces, bound = _row_sql(columns, fids if with_fids else None, count, derived)
+        if not bound:
+            with_fids = True
+            pieces, bound = _row_sql(columns, fids, count, derived)
+        names = self._names if with_fids else self._names[1:]
+        into = f"INSERT INTO {_quote(self._table)} ({', '.join(names)}) "
         width = len(bound)
+        if derived:
+            prefix, suffix = f"{into}SELECT {', '.join(pieces)} FROM (VALUES ", ")"
+            row = "(" + ", ".join(["?"] * width) + ")"
+        else:
+            prefix, suffix, row = f"{into}VALUES ", "", "(" + ", ".join(pieces) + ")"
         flat = [None] * (count * width)  # row-major values, filled column by column (C-level slices)
         for offset, column in enumerate(bound):
             flat[offset::width] = (column if isinstance(column, (list, range)) else
@@ -509,7 +565,7 @@ class FastSink:
                 if self._rtree:  # written at commit, in one piece
                     self._rtree_fids.append(np.asarray(fids, dtype=np.int64)[keep])
                     self._rtree_boxes.append(boxes)
-        return "(" + ", ".join(pieces) + ")", width, flat
+        return prefix, row, width, flat, suffix
 
     def _write_rtree(self):
         """The R-tree of the rows written: packed directly into the empty R-tree's tables when
@@ -599,8 +655,8 @@ class FastSink:
         if self._db is not None:
             self._guarded(self._insert_columns, columns)
             return
-        self._add_features(zip(*(itertools.repeat(c.value, count) if isinstance(c, Same) else c
-                                 for c in columns)), None)
+        self._add_features(zip(*(itertools.repeat(c.value, count) if isinstance(c, Same) else
+                                 c.values() if isinstance(c, Derived) else c for c in columns)), None)
 
     def prepare_columns(self, columns) -> Callable[[], None] | None:
         """``add_columns`` in two steps: this one (Python work: the values laid out for sqlite)
@@ -618,8 +674,8 @@ class FastSink:
         insert = self._guarded(self._layout, columns)
         if insert is None:
             return None
-        db, prefix = self._db, self._insert
-        return lambda: self._guarded(insert_rows, db, prefix, *insert)
+        db, (prefix, row, width, flat, suffix) = self._db, insert
+        return lambda: self._guarded(insert_rows, db, prefix, row, width, flat, None, suffix)
 
     def add_qgis(self, rows, geometries, convert: bool = False):
         """Rows with QgsGeometry (or None); ``convert``: values as QGIS features give them."""

@@ -5,6 +5,7 @@ with a 10 × 18 m footprint 5 m from each side, 4 m from the road and 8 m from t
 """
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -555,3 +556,26 @@ def test_road_setback_depending_on_road_width():
     assert f.verdict == A_VERIFIER and "'width_m'" in f.message and f.allowed == 8.0
     f = finding(run(reg=reg, roads=unknown, footprint=box(5, 9, 15, 22)), "road_setback")
     assert f.verdict == CONFORME  # 9 m satisfies even the widest road's 8 m
+
+
+def test_an_error_while_the_zones_are_computed_stops_the_waiting_worker(monkeypatch):
+    """The parcel-side worker starts before the main zones are known and waits for them: when
+    computing them fails, the error comes out at once (no worker left waiting forever)."""
+    from agence_urbaine.core import conformity
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("zone shares failed")
+
+    monkeypatch.setattr(conformity, "_zone_shares", failing)
+    errors = []
+
+    def check():
+        try:
+            run()
+        except RuntimeError as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=check, daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive() and [str(e) for e in errors] == ["zone shares failed"]

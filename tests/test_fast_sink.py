@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from agence_urbaine.processing import fast_sink
-from agence_urbaine.processing.fast_sink import FastSink, Same, gpkg_destination
+from agence_urbaine.processing.fast_sink import Derived, FastSink, Same, gpkg_destination
 
 CRS = QgsCoordinateReferenceSystem("EPSG:26191")
 ARABIC = "مخالفة — غير مطابق"
@@ -335,7 +335,8 @@ def test_findings_columns_give_the_output_rows(qgis_app):
 
     def rows_of(batch):
         count = next(len(c) for c in batch if not isinstance(c, Same))
-        return list(zip(*([c.value] * count if isinstance(c, Same) else c for c in batch)))
+        return list(zip(*([c.value] * count if isinstance(c, Same) else
+                          c.values() if isinstance(c, Derived) else c for c in batch)))
 
     labels = {code: verdict_label(code) for code in VERDICTS}
     from_columns = [rows_of(c) for c in _column_batches(columns(findings), labels)]
@@ -357,14 +358,15 @@ def test_findings_columns_give_the_output_rows(qgis_app):
 
 
 class WriteColumns(WriteRows):
-    """Writes ``columns`` (name, value, count; sequences or ``Same``) through ``add_columns``."""
+    """Writes ``columns`` (name, value, count; sequences, ``Same`` or ``Derived``) through
+    ``add_columns``; ``twice``: then again without the first row of each list."""
 
-    def __init__(self, columns=(), file_based=True):
+    def __init__(self, columns=(), file_based=True, twice=True):
         super().__init__(file_based=file_based)
-        self.columns = list(columns)
+        self.columns, self.twice = list(columns), twice
 
     def createInstance(self):
-        instance = WriteColumns(self.columns, self.file_based)
+        instance = WriteColumns(self.columns, self.file_based, self.twice)
         instance.parent = self
         return instance
 
@@ -374,7 +376,9 @@ class WriteColumns(WriteRows):
         self.parent.fast = sink.fast
         with sink:
             sink.add_columns(self.columns)
-            sink.add_columns([column[1:] if isinstance(column, list) else column for column in self.columns])
+            if self.twice:
+                sink.add_columns([column[1:] if isinstance(column, list) else column
+                                  for column in self.columns])
         return {"OUTPUT": sink.dest}
 
 
@@ -402,6 +406,10 @@ def test_a_column_with_one_value_is_stored_as_if_bound_row_by_row(run, tmp_path,
     assert algorithm.fast is True
     with sqlite3.connect(str(path)) as db:
         stored = db.execute('SELECT name, value, "count" FROM same ORDER BY fid').fetchall()
+        # no geometry: sqlite numbers the rows (fids not bound), as OGR would
+        assert [fid for (fid,) in db.execute("SELECT fid FROM same ORDER BY fid")] == list(range(1, 8))
+        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'same'"
+                          ).fetchone() == (7,)
     bound_path = tmp_path / "bound.gpkg"
     run(WriteColumns(plain), str(bound_path))
     with sqlite3.connect(str(bound_path)) as db:
@@ -413,6 +421,37 @@ def test_a_column_with_one_value_is_stored_as_if_bound_row_by_row(run, tmp_path,
         assert (row[1] is None) if nan else row[1] == want[1]
     memory = run(WriteColumns(columns, file_based=False), "TEMPORARY_OUTPUT")
     assert memory.dataProvider().name() == "memory" and memory.featureCount() == 7
+
+
+def test_derived_columns_are_written_by_sqlite_as_their_python_values(run, tmp_path):
+    """``Derived`` columns (SQL over a VALUES list of the bound inputs): what sqlite writes is what
+    ``values()`` gives the memory output. An input shared by two columns is bound once; a ``Same``
+    input with a literal is written into the statement. The findings' verdict and label columns
+    are written that way from one small integer a row."""
+    from agence_urbaine.processing.algorithms.check_conformity import _verdict_columns
+
+    labels = {"conforme": "Compliant", "non_conforme": "Not 'compliant'", "a_verifier": "À vérifier"}
+    verdicts = ["non_conforme", "conforme", "a_verifier", "conforme"]
+    verdict, label = _verdict_columns(verdicts, labels)
+    assert isinstance(verdict, Derived) and isinstance(label, Derived)
+    assert verdict.inputs[0] is label.inputs[0]
+    texts = ["a", ARABIC, "x\x00y", "'"]
+    joined = Derived(["'<' || ", 0, " || '>' || ", 1, " || ", 0], [texts, Same("it's")],
+                     lambda: [f"<{t}>it's{t}" for t in texts], 4)
+    numbers = Derived(["CASE ", 0, " WHEN 'a' THEN 1.5 END"], [texts], lambda: [1.5, None, None, None], 4)
+    expected = {"verdicts": verdicts, "labels": [labels[v] for v in verdicts], "joined": joined.values()}
+    for name, column in (("verdicts", verdict), ("labels", label), ("joined", joined)):
+        path = tmp_path / f"{name}.gpkg"
+        algorithm = WriteColumns([column, numbers, [1, 2, 3, 4]], twice=False)
+        run(algorithm, str(path))
+        assert algorithm.fast is True
+        with sqlite3.connect(str(path)) as db:
+            stored = db.execute(f'SELECT fid, name, value, "count" FROM {name} ORDER BY fid').fetchall()
+        assert stored == [(k + 1, text, value, k + 1)
+                          for k, (text, value) in enumerate(zip(expected[name], numbers.values()))]
+        memory = run(WriteColumns([column, numbers, [1, 2, 3, 4]], file_based=False, twice=False),
+                     "TEMPORARY_OUTPUT")
+        assert [f["name"] for f in memory.getFeatures()] == expected[name]
 
 
 def test_insert_rows_splits_many_rows_into_few_statements():

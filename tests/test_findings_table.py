@@ -8,7 +8,14 @@ import shapely
 from shapely.geometry import LineString, Point, box
 
 from agence_urbaine.core import conformity
-from agence_urbaine.core.findings import fill, format_numbers, format_objects
+from agence_urbaine.core.findings import (
+    Messages,
+    fill,
+    format_numbers,
+    format_objects,
+    messages,
+    objects,
+)
 from agence_urbaine.core.geometry import band_intersection, grouped_union
 from agence_urbaine.core.rules import RULE_TYPES
 
@@ -39,6 +46,47 @@ def test_fill_writes_fixed_values_once_and_rows_positionally():
     assert fill("{{literal}} {label}", {"label": "x"}, 3) == ["{literal} x"] * 3
     with pytest.raises(KeyError):
         fill("{unknown}", columns, 2)
+
+
+def _reference_fill(templates, columns, count, choice=None):
+    """What fill() must give: str.format row by row."""
+    templates = (templates,) if isinstance(templates, str) else templates
+    rows = []
+    for row in range(count):
+        values = {k: (v[row] if isinstance(v, (list, np.ndarray)) else v) for k, v in columns.items()}
+        rows.append(templates[0 if choice is None else int(choice[row])].format(**values))
+    return rows
+
+
+def test_fill_matches_str_format_row_by_row():
+    """fill() (fixed values written into the templates once, per-row fields positional) gives
+    what str.format gives row by row, whatever the values: text, numbers, numpy scalars, None,
+    text holding braces or NUL, format specs, conversions; and only ``count`` rows."""
+    rng = np.random.default_rng(7)
+    texts = ["", "R4", "E{2}", "x\x00y", "zone é ع", "{", "}}"]
+    count = 60
+    kinds = {
+        "t": lambda: [texts[k] for k in rng.integers(0, len(texts), count)],
+        "f": lambda: rng.normal(size=count).round(3),
+        "f32": lambda: rng.normal(size=count).astype(np.float32),
+        "o": lambda: objects([[None, 1, 2.5, "a", True][k] for k in rng.integers(0, 5, count)]),
+        "i": lambda: list(rng.integers(-5, 5, count)),
+    }
+    shapes = ["{a} and {b}", "{a}{b}{a}", "[{a:>4}] {b!r}", "{{{a}}} {label}", "{label}", "{a}", "",
+              "{b:.2f}"]
+    for trial in range(200):
+        keys = rng.choice(list(kinds), 2)
+        template, other = shapes[trial % len(shapes)], shapes[(trial + 3) % len(shapes)]
+        if ":" in template + other:  # a format spec: values it accepts
+            keys = ("t", "f")
+        columns = {"a": kinds[keys[0]](), "b": kinds[keys[1]](), "label": texts[trial % len(texts)]}
+        n = int(rng.integers(0, count + 1))
+        assert fill(template, columns, n) == _reference_fill(template, columns, n), (template, columns)
+        choice = rng.integers(0, 2, count)
+        given = choice.copy()
+        assert fill((template, other), columns, n, choice=choice) == _reference_fill(
+            (template, other), columns, n, choice), (template, other)
+        assert (choice == given).all()
 
 
 @pytest.mark.parametrize("rule_id", ["max_levels", "min_lot_area", "coverage", "road_setback", "no_overlap"])
@@ -212,3 +260,19 @@ def test_worker_threads_get_geometry_arrays_of_their_own():
     for thread in threads:
         thread.join()
     assert not errors and apps.footprint.flags.writeable
+
+
+def test_messages_are_formatted_when_read_and_slice_like_their_texts():
+    """The engine's messages (core.findings.Messages): formatted on first reading, by whichever
+    thread reads them; a slice formats only its rows, the same texts; notes are appended."""
+    columns = {"label": "Height", "zone": objects(["R4", "E2", "R4", "V"]),
+               "measured": ["1 m", "2 m", "3 m", "4 m"]}
+    texts = messages(("{label} ok in {zone}", "{label}: {measured} too high in {zone}"), columns, 4,
+                     choice=np.array([0, 1, 1, 0], dtype=np.int8))
+    texts.notes = ["", " (straddling)", "", ""]
+    assert texts._texts is None  # nothing formatted yet
+    part = texts[1:3]
+    assert isinstance(part, Messages) and len(part) == 2 and texts._texts is None
+    assert list(part) == ["Height: 2 m too high in E2 (straddling)", "Height: 3 m too high in R4"]
+    assert list(texts) == ["Height ok in R4", *part, "Height ok in V"] and texts[-1] == "Height ok in V"
+    assert texts[::2] == ["Height ok in R4", "Height: 3 m too high in R4"]

@@ -30,10 +30,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.bulk import paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
-from ...core.findings import Repeated
+from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
-from ..fast_sink import BATCH, FastSink, Same, batches
+from ..fast_sink import BATCH, Derived, FastSink, Same, batches, sql_literal
 from ..layers import (
     crs_warning,
     features,
@@ -72,9 +72,25 @@ def _texts(values) -> list[str]:
     return texts
 
 
+def _verdict_columns(verdict: list, labels: dict):
+    """The verdict and verdict_label columns: sqlite writes them from one small integer a row."""
+    codes = list(VERDICTS)
+    numbers = list(map({code: k for k, code in enumerate(codes)}.__getitem__, verdict))
+    texts = [sql_literal(code) for code in codes], [sql_literal(labels[code]) for code in codes]
+    if None in texts[0] or None in texts[1]:
+        return verdict, list(map(labels.__getitem__, verdict))
+
+    def case(literals):
+        return ["CASE ", 0, *(f" WHEN {k} THEN {literal}" for k, literal in enumerate(literals)), " END"]
+
+    return (Derived(case(texts[0]), [numbers], lambda: verdict, len(verdict)),
+            Derived(case(texts[1]), [numbers], lambda: list(map(labels.__getitem__, verdict)), len(verdict)))
+
+
 def _column_batches(columns, labels):
     """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches.
-    A :class:`Repeated` column (one value for the whole block) becomes one :class:`Same` value."""
+    A :class:`Repeated` column (one value for the whole block) becomes one :class:`Same` value;
+    the verdicts become :class:`Derived` columns (sqlite writes their texts)."""
     for start, stop in batches(len(columns["rule"])):
         part = {key: values[start:stop] for key, values in columns.items()}
         measured = np.asarray(part.pop("measured"), dtype=float)
@@ -82,21 +98,32 @@ def _column_batches(columns, labels):
         measured = measured.astype(object)
         measured[nulls] = None
         verdict = part.pop("verdict")
+        message = part.pop("message")  # formatted here (Messages), in this thread, not the engine's
+        message = message.texts() if isinstance(message, Messages) else _listed(message)
         part = {key: Same(values.value) if isinstance(values, Repeated) else _listed(values)
                 for key, values in part.items()}
         allowed = part.pop("allowed")
-        if isinstance(allowed, Same):
+        kinds = None if isinstance(allowed, Same) else set(map(type, allowed))
+        if kinds is None:
             value = allowed.value
             value = None if isinstance(value, float) and value != value else value
             allowed_columns = (Same(_text(value)), Same(value if isinstance(value, (int, float)) else None))
+        elif kinds <= {str}:  # text limits (zone, uses): no number
+            allowed_columns = (allowed, Same(None))
+        elif kinds <= {float, int, type(None)}:  # numbers (NaN or None: no limit)
+            numbers = np.array(allowed, dtype=float)
+            values = np.empty(len(allowed), dtype=object)
+            values[:] = allowed
+            values[np.isnan(numbers)] = None
+            values = values.tolist()
+            allowed_columns = (_texts(values), values)
         else:
             allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
             allowed_columns = (_texts(allowed), [value if isinstance(value, (int, float)) else None
                                                  for value in allowed])
-        verdict = _listed(verdict)
         yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
-               measured.tolist(), *allowed_columns, part["unit"], verdict,
-               list(map(labels.__getitem__, verdict)), part["message"]]
+               measured.tolist(), *allowed_columns, part["unit"],
+               *_verdict_columns(_listed(verdict), labels), message]
 
 
 class BlockWriter:
