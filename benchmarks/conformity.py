@@ -61,8 +61,8 @@ ZONES = {
 USES = ["habitat", "commerce", "bureaux", "industrie", "entrepot", "equipement"]
 SERVITUDES = ("non_aedificandi", "school_site", "flood_zone", "hv_line", "heritage_zone")
 AREA_SERVITUDES = ("non_aedificandi", "school_site", "flood_zone")  # measured as overlap area by (a)
-WATCHED = ("core/conformity.py", "core/geometry.py", "processing/layers.py",
-           "processing/algorithms/check_conformity.py")
+WATCHED = ("core/conformity.py", "core/geometry.py", "core/findings.py", "processing/layers.py",
+           "processing/fast_sink.py", "processing/algorithms/check_conformity.py")
 
 
 # =========================================================================== synthetic city
@@ -606,8 +606,9 @@ def _fingerprint() -> str:
 # What the interval ending at a mark covers, in check_conformity.py (progress = 10 + 70 x engine
 # fraction) and core/conformity.py (steps 0.2 … 1.0) as of 2026-11-26 (third version): the
 # applications copied by a worker thread from "Checking the rules…" on; the servitudes measured by
-# a worker thread from 24 %, parcel sides and setbacks by another from 38 %; findings stored by a
-# writer thread as they come; the findings table kept in memory only for reports.
+# a worker thread from 24 %, parcel sides and setbacks by another from 24 % too (its setbacks wait
+# for the main zones, known at 38 %); findings messages formatted and rows stored by two writer
+# threads as they come; the findings table kept in memory only for reports.
 _PHASES = {"Reading layers…": "parameters, regulation, servitude matching",
            "Checking the rules…": "read_features of every layer",
            "24%": "clean geometries, _build_applications",
