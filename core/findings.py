@@ -215,8 +215,10 @@ class RowBuilder:
 
     ``on_block(columns)``, when given, receives each block as soon as it is complete, as
     :meth:`FindingTable.columns` would give its rows (a writer can store them while the engine
-    goes on); ``app_ids`` are then needed at once. A block is one rule: its rule, label and unit
-    columns, and its subject or allowed columns when they are one value, are :class:`Repeated`.
+    goes on), except that the application ids are text ('' for None), converted once for all
+    blocks; ``app_ids`` are then needed at once. A block is one rule: its rule, label and unit
+    columns, and its subject or allowed columns when they are one value, are :class:`Repeated`;
+    its messages are :class:`Messages`.
     """
 
     def __init__(self, app_ids: list | None = None, on_block: Callable[[dict], None] | None = None,
@@ -224,7 +226,8 @@ class RowBuilder:
         self.blocks: list[tuple] = []
         self.on_block = on_block
         self.keep = keep or on_block is None  # False: the rows only go to on_block (and the counts)
-        self._ids = objects(app_ids) if on_block is not None and app_ids is not None else None
+        self._ids = (objects(["" if i is None else str(i) for i in app_ids])
+                     if on_block is not None and app_ids is not None else None)
         self._verdicts: list[tuple[np.ndarray, np.ndarray]] = []  # (app, verdict) of every block
 
     def add(self, app: np.ndarray, order: int, rule_id: str, subject: Any, measured: np.ndarray,

@@ -47,6 +47,8 @@ CACHE_KIB = 256 * 1024  # sqlite page cache per output being written (freed when
 COPIES: list[str] = []  # tables copied by copy_gpkg (read by the tests)
 
 _HEADER = struct.Struct("<2sBBi4d")  # magic, version 0, flags (little endian, XY envelope), srs, env
+_HEADER_DTYPE = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                          ("envelope", "<f8", (4,))])  # the same, for numpy (no padding: 40 bytes)
 _MULTIPOLYGON = b"\x01\x06\x00\x00\x00"  # little-endian ISO WKB type 6, the part count follows
 _LAYERNAME = re.compile(r"^layername=(.+)$")
 
@@ -203,10 +205,10 @@ def shapely_blobs(geometries, srs_id: int, multipolygon: bool = False):
     boxes = shapely.bounds(chosen)
     if multipolygon:
         kinds = shapely.get_type_id(chosen)
-        for k in np.flatnonzero(kinds != 6):
-            if kinds[k] == 3:
-                wkbs[k] = _MULTIPOLYGON + b"\x01\x00\x00\x00" + wkbs[k]
-                continue
+        one_part = _MULTIPOLYGON + b"\x01\x00\x00\x00"
+        for k in np.flatnonzero(kinds == 3).tolist():
+            wkbs[k] = one_part + wkbs[k]
+        for k in np.flatnonzero((kinds != 3) & (kinds != 6)).tolist():
             parts = _polygon_wkbs(chosen[k])
             if not parts:
                 wkbs[k] = None
@@ -214,11 +216,16 @@ def shapely_blobs(geometries, srs_id: int, multipolygon: bool = False):
                 continue
             wkbs[k] = _multipolygon_wkb(parts)
             boxes[k] = shapely.total_bounds(shapely.from_wkb(parts))
-    pack = _HEADER.pack
-    for k, i, wkb, (minx, miny, maxx, maxy) in zip(range(len(index)), index.tolist(), wkbs, boxes.tolist()):
-        if wkb is not None:
-            blobs[i] = pack(b"GP", 0, 3, srs_id, minx, maxx, miny, maxy) + wkb
-            bounds[i] = boxes[k]
+    written = ~np.isnan(boxes[:, 0]) if multipolygon else np.ones(len(index), dtype=bool)
+    # the headers (_HEADER: magic, version 0, flags 3: little endian with an XY envelope) made by
+    # numpy for all rows at once, each row's cut from one buffer
+    headers = np.zeros(len(index), dtype=_HEADER_DTYPE)
+    headers["magic"], headers["flags"], headers["srs"] = b"GP", 3, srs_id
+    headers["envelope"] = boxes[:, [0, 2, 1, 3]]
+    raw, size = headers.tobytes(), _HEADER.size
+    for k, i in zip(np.flatnonzero(written).tolist(), index[written].tolist()):
+        blobs[i] = raw[k * size:(k + 1) * size] + wkbs[k]
+    bounds[index[written]] = boxes[written]
     return blobs, bounds
 
 

@@ -470,3 +470,32 @@ def test_insert_rows_splits_many_rows_into_few_statements():
 def _layer_name(path: str) -> str:
     with sqlite3.connect(path) as db:
         return db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+
+
+@pytest.mark.parametrize("multipolygon", [False, True])
+def test_geopackage_blobs_hold_each_geometry_and_its_envelope(multipolygon):
+    """shapely_blobs: each blob is the GeoPackage header (magic, version 0, little endian, XY
+    envelope = the geometry's bounds, srs) then the geometry's WKB; missing and empty geometries
+    give None; as multipolygons, a polygon becomes a one-part multipolygon, a collection keeps its
+    polygons, and a geometry with none gives None."""
+    from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Polygon, box
+
+    rng = np.random.default_rng(3)
+    squares = [box(x, y, x + w, y + w) for x, y, w in rng.uniform(0, 100, (40, 3))]
+    geometries = [*squares, None, Polygon(), MultiPolygon(squares[:3]), LineString([(0, 0), (1, 1)]),
+                  GeometryCollection([squares[5], LineString([(0, 0), (9, 9)])]), squares[7]]
+    blobs, bounds = fast_sink.shapely_blobs(geometries, 26191, multipolygon)
+    assert len(blobs) == len(geometries) and bounds.shape == (len(geometries), 4)
+    for geometry, blob, box_ in zip(geometries, blobs, bounds):
+        expected = geometry
+        if geometry is not None and multipolygon:
+            polygons = [g for g in shapely.get_parts(geometry) if g.geom_type in ("Polygon", "MultiPolygon")]
+            expected = shapely.multipolygons(shapely.get_parts(polygons)) if polygons else None
+        if expected is None or expected.is_empty:
+            assert blob is None and np.isnan(box_).all()
+            continue
+        magic, version, flags, srs, minx, maxx, miny, maxy = fast_sink._HEADER.unpack(blob[:40])
+        assert (magic, version, flags, srs) == (b"GP", 0, 3, 26191)
+        assert (minx, miny, maxx, maxy) == tuple(expected.bounds) == tuple(box_)
+        decoded = shapely.from_wkb(blob[40:])
+        assert decoded.geom_type == expected.geom_type and decoded.equals(expected)

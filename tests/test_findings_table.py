@@ -205,6 +205,7 @@ def test_findings_streamed_block_by_block_are_the_table_rows():
         block["application_id"], block["rule"], block["subject"], block["verdict"], block["message"]))
     table = sorted((str(f.application_id), f.rule, f.subject, f.verdict, f.message) for f in result.findings)
     assert streamed == table and len(table) > 30
+    assert {type(a) for block in blocks for a in block["application_id"]} == {str}  # text, converted once
     assert {v for _, _, _, v, _ in table} == {"conforme", "non_conforme", "a_verifier"}
     # keep_findings=False: the same rows streamed, the same verdicts, no table kept
     blocks = []

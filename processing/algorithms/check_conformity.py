@@ -64,7 +64,10 @@ def _listed(column) -> list:
 
 def _texts(values) -> list[str]:
     """``_text`` of every value."""
-    texts = list(map(str, values))
+    texts = _listed(values)
+    if set(map(type, texts)) == {str}:  # text already (the application ids of streamed blocks)
+        return texts
+    texts = list(map(str, texts))
     if "None" in texts:
         for index, value in enumerate(values):
             if value is None:
@@ -93,10 +96,10 @@ def _column_batches(columns, labels):
     the verdicts become :class:`Derived` columns (sqlite writes their texts)."""
     for start, stop in batches(len(columns["rule"])):
         part = {key: values[start:stop] for key, values in columns.items()}
-        measured = np.asarray(part.pop("measured"), dtype=float)
-        nulls = np.isnan(measured)
-        measured = measured.astype(object)
-        measured[nulls] = None
+        numbers = np.asarray(part.pop("measured"), dtype=float).tolist()
+        # bound as floats: sqlite stores NaN as NULL; the None are made only for other outputs
+        measured = Derived([0], [numbers], lambda numbers=numbers: [None if v != v else v for v in numbers],
+                           len(numbers))
         verdict = part.pop("verdict")
         message = part.pop("message")  # formatted here (Messages), in this thread, not the engine's
         message = message.texts() if isinstance(message, Messages) else _listed(message)
@@ -122,7 +125,7 @@ def _column_batches(columns, labels):
             allowed_columns = (_texts(allowed), [value if isinstance(value, (int, float)) else None
                                                  for value in allowed])
         yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
-               measured.tolist(), *allowed_columns, part["unit"],
+               measured, *allowed_columns, part["unit"],
                *_verdict_columns(_listed(verdict), labels), message]
 
 
