@@ -27,7 +27,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -1043,10 +1043,12 @@ def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
 def _parcel_geometry(regulation: Regulation, apps: _Applications, road_geoms: np.ndarray | None,
                      widths: np.ndarray, zi: np.ndarray | Future) -> tuple:
     """Parcel sides, off-parcel parts and setback measures (run in a worker thread); ``zi``, the
-    main zones, may come later (a Future): the setback checks wait for them."""
+    main zones, may come later (a Future): the parcel sides are classified meanwhile."""
     sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
-    outside, outside_parts = _outside_parcel(apps)
+    # wait for the zones before _outside_parcel: it prepares the parcels, which the main thread's
+    # zone shares query until then, and a GEOS prepared geometry is not safe to share
     zi = zi.result() if isinstance(zi, Future) else zi
+    outside, outside_parts = _outside_parcel(apps)
     checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zi, outside)
     return sides, outside, outside_parts, checks, minimum_only, unknown_width
 
@@ -1152,7 +1154,8 @@ def check_conformity(
     """Check every application (footprints grouped by parcel) against the regulation.
 
     ``on_findings(columns)``, when given, receives the findings block by block while the check
-    runs (rule by rule, not ordered by application; columns as ``FindingTable.columns()``), so
+    runs (rule by rule, not ordered by application; columns as ``FindingTable.columns()``, with
+    the application ids as text and the messages as ``Messages``: see ``findings.RowBuilder``), so
     that a writer can store them meanwhile; the result holds them all, ordered, as well, unless
     ``keep_findings`` is False (then ``result.findings`` is empty: the rows went to ``on_findings``
     only; the applications' verdicts and counts are the same).
@@ -1232,14 +1235,11 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
                 ev.servitude(order, sid, servitude, measure)
 
-        # the rules of whichever worker finishes first, then the other's: the writer gets their
-        # rows sooner (the table's row order changes, not the rows)
-        wait([geometry_job, servitude_job], return_when=FIRST_COMPLETED)
-        first, then = ((servitude_rules, geometry_rules) if servitude_job.done() and not geometry_job.done()
-                       else (geometry_rules, servitude_rules))
-        first()
+        # the servitude worker usually finishes first: its rules first, so that the writer gets
+        # their rows sooner (a fixed order: the same run gives the same table)
+        servitude_rules()
         steps.step(0.8)
-        then()
+        geometry_rules()
         steps.step(0.95)
     result.warnings.extend(servitude_warnings)
     ev.result(result)

@@ -204,12 +204,6 @@ def messages(template: str | tuple[str, ...], columns: dict[str, Any], count: in
     return Messages(compiled, [columns[k] for k in varying], count, choice)
 
 
-def fill(template: str | tuple[str, ...], columns: dict[str, Any], count: int,
-         choice: np.ndarray | None = None) -> list[str]:
-    """The texts of :func:`messages`: each row costs one ``str.format`` call with a few arguments."""
-    return messages(template, columns, count, choice).texts()
-
-
 class RowBuilder:
     """Blocks of finding rows; ``order`` sorts a rule's rows within each application.
 
@@ -372,10 +366,11 @@ __all__ = [
     "V_OK",
     "Finding",
     "FindingTable",
+    "Messages",
     "Repeated",
     "RowBuilder",
-    "fill",
     "format_numbers",
     "format_objects",
+    "messages",
     "objects",
 ]

@@ -10,7 +10,6 @@ from shapely.geometry import LineString, Point, box
 from agence_urbaine.core import conformity
 from agence_urbaine.core.findings import (
     Messages,
-    fill,
     format_numbers,
     format_objects,
     messages,
@@ -35,21 +34,25 @@ def test_grouped_union_matches_one_union_per_group():
         assert shapely.area(shapely.symmetric_difference(result[group], expected)) < 1e-9
 
 
-def test_fill_writes_fixed_values_once_and_rows_positionally():
+def _filled(template, columns, count, choice=None):
+    return messages(template, columns, count, choice).texts()
+
+
+def test_messages_write_fixed_values_once_and_rows_positionally():
     columns = {"label": "Set {odd} braces", "zone": np.array(["R4", "E2"], dtype=object),
                "measured": ["1.00 m", "2.00 m"]}
-    assert fill("{label}: {measured} in {zone}.", columns, 2) == [
+    assert _filled("{label}: {measured} in {zone}.", columns, 2) == [
         "Set {odd} braces: 1.00 m in R4.", "Set {odd} braces: 2.00 m in E2."]
     choice = np.array([1, 0])
-    assert fill(("ok {zone}", "ko {zone} {label}"), columns, 2, choice=choice) == [
+    assert _filled(("ok {zone}", "ko {zone} {label}"), columns, 2, choice=choice) == [
         "ko R4 Set {odd} braces", "ok E2"]
-    assert fill("{{literal}} {label}", {"label": "x"}, 3) == ["{literal} x"] * 3
+    assert _filled("{{literal}} {label}", {"label": "x"}, 3) == ["{literal} x"] * 3
     with pytest.raises(KeyError):
-        fill("{unknown}", columns, 2)
+        _filled("{unknown}", columns, 2)
 
 
 def _reference_fill(templates, columns, count, choice=None):
-    """What fill() must give: str.format row by row."""
+    """What Messages must give: str.format row by row."""
     templates = (templates,) if isinstance(templates, str) else templates
     rows = []
     for row in range(count):
@@ -58,8 +61,8 @@ def _reference_fill(templates, columns, count, choice=None):
     return rows
 
 
-def test_fill_matches_str_format_row_by_row():
-    """fill() (fixed values written into the templates once, per-row fields positional) gives
+def test_messages_match_str_format_row_by_row():
+    """messages() (fixed values written into the templates once, per-row fields positional) gives
     what str.format gives row by row, whatever the values: text, numbers, numpy scalars, None,
     text holding braces or NUL, format specs, conversions; and only ``count`` rows."""
     rng = np.random.default_rng(7)
@@ -81,10 +84,10 @@ def test_fill_matches_str_format_row_by_row():
             keys = ("t", "f")
         columns = {"a": kinds[keys[0]](), "b": kinds[keys[1]](), "label": texts[trial % len(texts)]}
         n = int(rng.integers(0, count + 1))
-        assert fill(template, columns, n) == _reference_fill(template, columns, n), (template, columns)
+        assert _filled(template, columns, n) == _reference_fill(template, columns, n), (template, columns)
         choice = rng.integers(0, 2, count)
         given = choice.copy()
-        assert fill((template, other), columns, n, choice=choice) == _reference_fill(
+        assert _filled((template, other), columns, n, choice=choice) == _reference_fill(
             (template, other), columns, n, choice), (template, other)
         assert (choice == given).all()
 
