@@ -389,12 +389,12 @@ def _build_applications(parcels: FeatureSet, footprints: FeatureSet, fields: Fie
     parcel_geom = np.full(n, None, dtype=object)
     parcel_geom[parcel_index >= 0] = pc.geometries[parcel_index[parcel_index >= 0]]
     parcel_ids = [parcels.ids[p] if p >= 0 else (k[1] if k[0] == "key" else None)
-                  for p, k in zip(parcel_index, keys)]
+                  for p, k in zip(parcel_index.tolist(), keys)]
     lot_dates = parcels.column(fields.lot_date)
     apps = _Applications(
         ids=ids, footprint_ids=fids, parcel_index=parcel_index, parcel_id=parcel_ids,
         footprint=grouped_union(fp.geometries, groups, n), parcel=parcel_geom,
-        lot_date=[lot_dates[p] if p >= 0 else None for p in parcel_index],
+        lot_date=[lot_dates[p] if p >= 0 else None for p in parcel_index.tolist()],
         notes=[[] for _ in range(n)], **_group_attributes(footprints, fields, fp, groups, members),
     )
     _note_geometry_problems(apps, groups, footprints, fp, pc, parcels)
@@ -417,7 +417,12 @@ def _note_geometry_problems(apps: _Applications, groups: np.ndarray, footprints:
         group = groups[index]
         apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, footprints.ids[index], None))
     bad_parcels = dict(pc.invalid)
-    for group, p in enumerate(apps.parcel_index):
+    parcel_of = apps.parcel_index
+    linked = parcel_of >= 0
+    flagged = ~linked | np.isin(parcel_of, list(bad_parcels))
+    flagged[linked] |= np.asarray(pc.missing, dtype=bool)[parcel_of[linked]]
+    for group in np.flatnonzero(flagged).tolist():  # the applications whose parcel is missing or bad
+        p = int(parcel_of[group])
         if p < 0:
             missing = _missing_parcel_finding(apps.ids[group], feature_key(apps.parcel_id[group]))
             apps.notes[group].append(missing)
@@ -434,7 +439,7 @@ def _note_geometry_problems(apps: _Applications, groups: np.ndarray, footprints:
 def _zone_shares(apps: _Applications, parcel_area: np.ndarray, zoning: FeatureSet, zone_geoms: np.ndarray,
                  fields: FieldMap, area_tolerance: float) -> list[list[tuple[str, float]]]:
     """Zones covering each application's parcel with their share of its area, largest first."""
-    shares: list[dict[str, float]] = [{} for _ in range(len(apps))]
+    result: list[list[tuple[str, float]]] = [[] for _ in range(len(apps))]
     codes = [feature_key(c) for c in zoning.column(fields.zone_code)]
     if len(apps) and len(zone_geoms):
         ai, zi = shapely.STRtree(zone_geoms).query(apps.parcel, predicate="intersects")
@@ -444,10 +449,22 @@ def _zone_shares(apps: _Applications, parcel_area: np.ndarray, zoning: FeatureSe
         area = parcel_area[ai].copy()
         cut = ~whole
         area[cut] = shapely.area(shapely.intersection(apps.parcel[ai[cut]], zone_geoms[zi[cut]]))
-        for a, z, value in zip(ai, zi, area):
-            if codes[z] is not None and value > area_tolerance:
-                shares[a][codes[z]] = shares[a].get(codes[z], 0.0) + value / parcel_area[a]
-    return [sorted(((c, float(v)) for c, v in s.items()), key=lambda item: -item[1]) for s in shares]
+        coded = np.array([c is not None for c in codes], dtype=bool)
+        keep = coded[zi] & (area > area_tolerance)
+        ai, zi, area = ai[keep], zi[keep], area[keep]
+        # a parcel in one zone (most of them): its share at once; in several, summed zone by zone
+        single = np.bincount(ai, minlength=len(apps))[ai] == 1
+        one = ai[single]
+        for a, code, share in zip(one.tolist(), objects(codes)[zi[single]].tolist(),
+                                  (area[single] / parcel_area[one]).tolist()):
+            result[a] = [(code, share)]
+        shares: dict[int, dict] = {}
+        for a, z, value in zip(ai[~single].tolist(), zi[~single].tolist(), area[~single].tolist()):
+            parcel = shares.setdefault(a, {})
+            parcel[codes[z]] = parcel.get(codes[z], 0.0) + value / parcel_area[a]
+        for a, parcel in shares.items():
+            result[a] = sorted(((c, float(v)) for c, v in parcel.items()), key=lambda item: -item[1])
+    return result
 
 
 # --------------------------------------------------------------------------- parcel sides
