@@ -1238,25 +1238,18 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             if rule_id not in GEOMETRY_RULES:
                 getattr(ev, rule_id)(orders[rule_id])
                 steps.step(0.4 + 0.3 * orders[rule_id] / len(ZONE_RULES))
-
-        def geometry_rules():
-            sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
-            ev.sides = sides
-            ev.min_frontage(orders["min_frontage"])
-            for name in ("road", "side", "rear"):
-                ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
-            ev.within_parcel(outside, outside_parts)
-
-        def servitude_rules():
-            measures = servitude_job.result()
-            for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
-                ev.servitude(order, sid, servitude, measure)
-
         # the servitude worker usually finishes first: its rules first, so that the writer gets
         # their rows sooner (a fixed order: the same run gives the same table)
-        servitude_rules()
+        measures = servitude_job.result()
+        for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
+            ev.servitude(order, sid, servitude, measure)
         steps.step(0.8)
-        geometry_rules()
+        sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
+        ev.sides = sides
+        ev.min_frontage(orders["min_frontage"])
+        for name in ("road", "side", "rear"):
+            ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
+        ev.within_parcel(outside, outside_parts)
         steps.step(0.95)
     result.warnings.extend(servitude_warnings)
     ev.result(result)

@@ -324,11 +324,6 @@ class FindingTable(Sequence):
         """Findings of the application at ``index`` (position in ``app_ids``), in rule order."""
         return [self._row(i) for i in range(self._starts[index], self._starts[index + 1])]
 
-    def counts(self, verdict: str) -> np.ndarray:
-        """Per application: how many of its findings have ``verdict``."""
-        mask = self.verdict == CODE_OF[verdict]
-        return np.bincount(self.app[mask], minlength=len(self.app_ids))
-
     def columns(self) -> dict[str, Any]:
         """Equal-length columns: application_id, rule, label, subject, measured (float, NaN = none),
         allowed (numbers, text or None), unit, verdict (codes as text), message."""

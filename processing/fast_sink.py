@@ -481,7 +481,6 @@ class FastSink:
         self._attribute_names = [n for i, n in enumerate(self.fields.names()) if i != self._fid_index]
         names = [pk, *self._attribute_columns] + ([self._geometry] if self._geometry else [])
         self._names = [_quote(name) for name in names]
-        self._width = len(names)
         db.execute("BEGIN IMMEDIATE")
         self._last_fid = max(
             db.execute(f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(table)}").fetchone()[0],

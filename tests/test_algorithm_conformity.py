@@ -182,21 +182,34 @@ def _count(path):
     return layer.featureCount() if layer.isValid() else None
 
 
+def _outputs(tmp_path) -> dict:
+    """A GeoPackage path for each of checkconformity's outputs."""
+    return {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+
+
+def _parameters(outputs) -> dict:
+    return conformity_parameters(**{key: str(path) for key, path in outputs.items()})
+
+
+def _counts(outputs) -> dict:
+    """Feature count of each output file written."""
+    return {key: _count(path) for key, path in outputs.items() if path.exists()}
+
+
 @pytest.mark.parametrize("percent", [30, 60])
 def test_cancel_leaves_empty_outputs_never_half_ones(processing_run, tmp_path, percent):
     """Canceled while the applications are being copied and the findings streamed: every output
     written so far is rolled back (an empty layer), none holds part of the result."""
-    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    outputs = _outputs(tmp_path)
     import processing
 
-    result = processing.run("agenceurbaine:checkconformity", conformity_parameters(
-        **{key: str(path) for key, path in outputs.items()}), feedback=CancelAt(percent))
+    result = processing.run("agenceurbaine:checkconformity", _parameters(outputs),
+                            feedback=CancelAt(percent))
     assert result == {} or not result.get("APPLICATION_COUNT")
-    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+    counts = _counts(outputs)
     assert counts and set(counts.values()) <= {0}, counts
     # and a run that is not canceled fills them
-    processing_run("agenceurbaine:checkconformity", conformity_parameters(
-        **{key: str(path) for key, path in outputs.items()}))
+    processing_run("agenceurbaine:checkconformity", _parameters(outputs))
     assert all(_count(path) > 0 for path in outputs.values())
 
 
@@ -210,11 +223,10 @@ def test_an_error_while_checking_rolls_every_output_back(processing_run, tmp_pat
         raise RuntimeError("engine broke after streaming")
 
     monkeypatch.setattr(algorithm, "check_conformity", failing)
-    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    outputs = _outputs(tmp_path)
     with pytest.raises(QgsProcessingException, match="engine broke"):
-        processing_run("agenceurbaine:checkconformity", conformity_parameters(
-            **{key: str(path) for key, path in outputs.items()}))
-    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+        processing_run("agenceurbaine:checkconformity", _parameters(outputs))
+    counts = _counts(outputs)
     assert counts and set(counts.values()) <= {0}, counts
 
 
@@ -227,11 +239,10 @@ def test_an_error_after_the_check_leaves_every_output_empty(processing_run, tmp_
         raise RuntimeError("applications could not be written")
 
     monkeypatch.setattr(algorithm.CheckConformityAlgorithm, "_write_applications", failing)
-    outputs = {key: tmp_path / f"{key.lower()}.gpkg" for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    outputs = _outputs(tmp_path)
     with pytest.raises(QgsProcessingException, match="could not be written"):
-        processing_run("agenceurbaine:checkconformity", conformity_parameters(
-            **{key: str(path) for key, path in outputs.items()}))
-    counts = {key: _count(path) for key, path in outputs.items() if path.exists()}
+        processing_run("agenceurbaine:checkconformity", _parameters(outputs))
+    counts = _counts(outputs)
     assert len(counts) == 3 and set(counts.values()) == {0}, counts
 
 

@@ -105,28 +105,28 @@ def _column_batches(columns, labels):
         message = message.texts() if isinstance(message, Messages) else _listed(message)
         part = {key: Same(values.value) if isinstance(values, Repeated) else _listed(values)
                 for key, values in part.items()}
-        allowed = part.pop("allowed")
-        kinds = None if isinstance(allowed, Same) else set(map(type, allowed))
-        if kinds is None:
-            value = allowed.value
-            value = None if isinstance(value, float) and value != value else value
-            allowed_columns = (Same(_text(value)), Same(value if isinstance(value, (int, float)) else None))
-        elif kinds <= {str}:  # text limits (zone, uses): no number
-            allowed_columns = (allowed, Same(None))
-        elif kinds <= {float, int, type(None)}:  # numbers (NaN or None: no limit)
-            numbers = np.array(allowed, dtype=float)
-            values = np.empty(len(allowed), dtype=object)
-            values[:] = allowed
-            values[np.isnan(numbers)] = None
-            values = values.tolist()
-            allowed_columns = (_texts(values), values)
-        else:
-            allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
-            allowed_columns = (_texts(allowed), [value if isinstance(value, (int, float)) else None
-                                                 for value in allowed])
         yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
-               measured, *allowed_columns, part["unit"],
+               measured, *_allowed_columns(part["allowed"]), part["unit"],
                *_verdict_columns(_listed(verdict), labels), message]
+
+
+def _allowed_columns(allowed) -> tuple:
+    """The allowed column as text, and as a number when it is one (NaN: NULL)."""
+    if isinstance(allowed, Same):
+        value = allowed.value
+        value = None if isinstance(value, float) and value != value else value
+        return Same(_text(value)), Same(value if isinstance(value, (int, float)) else None)
+    kinds = set(map(type, allowed))
+    if kinds <= {str}:  # text limits (zone, uses): no number
+        return allowed, Same(None)
+    if kinds <= {float, int, type(None)}:  # numbers (NaN or None: no limit)
+        values = np.empty(len(allowed), dtype=object)
+        values[:] = allowed
+        values[np.isnan(np.array(allowed, dtype=float))] = None
+        values = values.tolist()
+        return _texts(values), values
+    allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
+    return _texts(allowed), [value if isinstance(value, (int, float)) else None for value in allowed]
 
 
 class BlockWriter:
