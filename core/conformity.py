@@ -148,6 +148,8 @@ class ConformityResult:
     findings: Sequence[Finding] = field(default_factory=list)  # a FindingTable after a check
     offending: list[OffendingPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the position in ``applications`` of each footprint feature (the footprints' order as read)
+    feature_applications: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     _index: tuple | None = field(default=None, repr=False, compare=False)
     _parts: tuple | None = field(default=None, repr=False, compare=False)
 
@@ -261,6 +263,7 @@ class _Applications:
     uses: list
     lot_date: list
     notes: list[list[Finding]]
+    groups: np.ndarray  # the application of each footprint feature (position in the applications)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -395,7 +398,8 @@ def _build_applications(parcels: FeatureSet, footprints: FeatureSet, fields: Fie
         ids=ids, footprint_ids=fids, parcel_index=parcel_index, parcel_id=parcel_ids,
         footprint=grouped_union(fp.geometries, groups, n), parcel=parcel_geom,
         lot_date=[lot_dates[p] if p >= 0 else None for p in parcel_index.tolist()],
-        notes=[[] for _ in range(n)], **_group_attributes(footprints, fields, fp, groups, members),
+        notes=[[] for _ in range(n)], groups=groups,
+        **_group_attributes(footprints, fields, fp, groups, members),
     )
     _note_geometry_problems(apps, groups, footprints, fp, pc, parcels)
     return apps
@@ -697,7 +701,9 @@ class _Rules:
         share = np.array([z[0][1] if z else np.nan for z in zones], dtype=float)
         self.share = share
         self.straddling = share < 1.0 - self.tol.zone_share
-        self.listing = objects([" / ".join(f"{c} ({s:.0%})" for c, s in z) for z in zones])
+        self.listing = objects("", len(zones))  # the zones and shares, shown for straddling parcels
+        for i in np.flatnonzero(self.straddling).tolist():
+            self.listing[i] = " / ".join(f"{c} ({s:.0%})" for c, s in zones[i])
         self.parcel_ids = objects(apps.parcel_id)
         self.has_parcel = ~shapely.is_missing(apps.parcel)
         self.has_fp = ~shapely.is_missing(apps.footprint)
@@ -805,22 +811,29 @@ class _Rules:
         allowed = self.per_zone(lambda z: ", ".join(z.allowed_uses) or any_use)[self.zi[idx]]
         sets = [({_plain(u) for u in z.allowed_uses}, {_plain(u) for u in z.forbidden_uses})
                 for z in self.zone_list]
-        uses = [self.apps.uses[i] for i in idx]
-        missing = np.array([u is None for u in uses], dtype=bool)
+        uses = [self.apps.uses[i] for i in idx.tolist()]
+        missing = np.fromiter((u is None for u in uses), dtype=bool, count=len(uses))
         m = idx[missing]
         self.emit(order, "use", m, V_CHECK, np.nan, allowed[missing], self.code[m], self.context(m),
                   missing=self.fields.use)
         rest = np.flatnonzero(~missing)
-        verdicts, shown = np.zeros(len(rest), dtype=np.int8), []
-        for k, j in enumerate(rest):
-            permitted, forbidden = sets[self.zi[idx[j]]]
-            declared = uses[j]
-            bad = (declared & forbidden) | (declared - permitted if permitted else set())
-            verdicts[k] = V_FAIL if bad else V_OK
-            shown.append(", ".join(sorted(bad or declared)))
+        # each distinct (zone, declared uses) pair is checked once: equal use values share one set
+        # object (_cached), so a set's id stands for its value here
+        declared = [uses[j] for j in rest.tolist()]
+        position: dict[int, int] = {}
+        code = np.array([position.setdefault(i, len(position)) for i in map(id, declared)], dtype=np.int64)
+        values = list({id(u): u for u in declared}.values())  # in the order of their codes
         r = idx[rest]
-        self.emit(order, "use", r, verdicts, np.nan, allowed[rest], self.code[r],
-                  self.context(r, uses=objects(shown)))
+        width = max(1, len(values))
+        pairs, inverse = np.unique(self.zi[r].astype(np.int64) * width + code, return_inverse=True)
+        verdict_of, shown_of = np.zeros(len(pairs), dtype=np.int8), []
+        for k, pair in enumerate(pairs.tolist()):
+            (permitted, forbidden), value = sets[pair // width], values[pair % width]
+            bad = (value & forbidden) | (value - permitted if permitted else set())
+            verdict_of[k] = V_FAIL if bad else V_OK
+            shown_of.append(", ".join(sorted(bad or value)))
+        self.emit(order, "use", r, verdict_of[inverse], np.nan, allowed[rest], self.code[r],
+                  self.context(r, uses=objects(shown_of)[inverse]))
 
     def _maximum(self, order: int, rule_id: str, getter: Callable[[Zone], Any], values: np.ndarray,
                  tolerance: float, field_name: str) -> None:
@@ -1037,6 +1050,7 @@ class _Rules:
                 apps.ids, apps.parcel_id, self.zones, verdicts, fails.tolist(), checks.tolist(),
                 apps.footprint_ids, apps.footprint))
         result.findings = table
+        result.feature_applications = apps.groups
         self.offending.sort(key=lambda item: (item[0], item[1]))
         result.offending = [part for _, _, part in self.offending]
 

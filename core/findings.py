@@ -73,8 +73,8 @@ def format_numbers(rule: RuleType, values: np.ndarray) -> list[str]:
 
 def format_objects(rule: RuleType, values: np.ndarray) -> list[str]:
     """``rule.format_value`` of an object array (numbers, text or None)."""
-    if set(map(type, values)) <= {int, float, type(None)}:
-        return format_numbers(rule, np.array(values.tolist(), dtype=float))
+    if set(map(type, values.tolist())) <= {int, float, type(None)}:  # None → NaN
+        return format_numbers(rule, values.astype(float))
     cache: dict = {}
     out = []
     for value in values:

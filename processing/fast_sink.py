@@ -746,9 +746,10 @@ class FastSink:
             self._rollback()
             raise self._error(error) from error
 
-    def fill_computed(self, computed: dict[str, int], values: dict) -> None:
-        """Set the fields named in ``computed`` (name → position in each tuple of ``values``) of the
-        rows whose fid is a key of ``values`` (rows copied by :meth:`copy_gpkg`)."""
+    def fill_computed(self, computed: dict[str, int], fids: list, columns: list) -> None:
+        """Set the fields named in ``computed`` (name → position in ``columns``) of the rows ``fids``
+        (rows copied by :meth:`copy_gpkg`); ``columns``: one sequence of values per position, each
+        value the one of the row at the same place in ``fids``."""
         db = self._db
         if db is None:
             return
@@ -758,7 +759,10 @@ class FastSink:
         try:
             db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
                        + ", ".join(f"c{k}" for k in range(width)) + ")")
-            flat = [v for fid, row in values.items() if row is not None for v in (fid, *row)]
+            flat = [None] * (len(fids) * (width + 1))  # row-major, filled column by column
+            flat[0::width + 1] = fids
+            for k in range(width):
+                flat[k + 1::width + 1] = columns[k]
             insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
                         width + 1, flat)
             target, pk = _quote(self._table), _quote(self._pk)

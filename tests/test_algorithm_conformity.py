@@ -13,6 +13,7 @@ from processing_helpers import (
 )
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
@@ -153,6 +154,31 @@ def test_other_projected_crs_gives_the_same_verdicts(processing_run, tmp_path):
     before = {f["app_id"]: f["verdict"] for f in reference["OUTPUT"].getFeatures()}
     after = {f["app_id"]: f["verdict"] for f in result["OUTPUT"].getFeatures()}
     assert sum(before[k] == after[k] for k in before) >= 0.9 * len(before)
+
+
+def test_applications_sharing_an_id_keep_their_own_verdicts(processing_run, tmp_path):
+    """Two applications on different parcels with the same id: each footprint feature gets the
+    verdict of its own parcel's application, whether the rows are copied inside SQLite (GeoPackage
+    source) or written feature by feature (memory layer)."""
+    reference = processing_run("agenceurbaine:checkconformity", conformity_parameters())
+    by_parcel = {}
+    for feature in reference["OUTPUT"].getFeatures():
+        by_parcel.setdefault(feature["parcel_id"], set()).add(feature["verdict"])
+    assert all(len(verdicts) == 1 for verdicts in by_parcel.values())
+    first = next(p for p, v in by_parcel.items() if v == {"conforme"})
+    second = next(p for p, v in by_parcel.items() if v == {"non_conforme"})
+    path = processing_run("native:reprojectlayer", {
+        "INPUT": sample_layer("applications"), "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:26191"),
+        "OUTPUT": str(tmp_path / "applications.gpkg")})["OUTPUT"]
+    copied = QgsVectorLayer(path, "applications", "ogr")
+    column = copied.fields().indexOf("app_id")
+    assert copied.dataProvider().changeAttributeValues(
+        {f.id(): {column: "SAME"} for f in copied.getFeatures() if f["parcel_id"] in (first, second)})
+    for source in (copied, copied.materialize(QgsFeatureRequest())):
+        result = processing_run("agenceurbaine:checkconformity", conformity_parameters(APPLICATIONS=source))
+        rows = [(f["app_id"], f["parcel_id"], f["verdict"]) for f in result["OUTPUT"].getFeatures()]
+        assert {(p, v) for a, p, v in rows if a == "SAME"} == {(first, "conforme"), (second, "non_conforme")}
+        assert all({v} == by_parcel[p] for _, p, v in rows)
 
 
 def test_empty_applications_give_empty_outputs(processing_run):

@@ -454,6 +454,58 @@ def test_many_applications_vectorised():
     assert side == pytest.approx([5.0] * n)  # a neighbour's road side is not this parcel's limit
 
 
+def test_uses_of_many_applications_checked_against_each_ones_zone():
+    """The same declared uses give different verdicts in different zones (each distinct pair of
+    zone and uses is checked once, then spread over the applications)."""
+    document = json.loads(json.dumps(REGULATION))
+    document["zones"]["W"] = {"label": "Workshops", "uses": {"allowed": ["industrie", "commerce"],
+                                                             "forbidden": ["habitat"]}}
+    uses = ["habitat", "industrie", "Habitat; commerce", None, "habitat", "commerce", "entrepôt"]
+    n = 2 * len(uses)  # each use once in zone Z (x < 0), once in zone W (x ≥ 0)
+    xs = [-1000 + 30 * i if i < len(uses) else 30 * (i - len(uses)) for i in range(n)]
+    declared = uses + uses
+    result = check_conformity(
+        parse_regulation(document),
+        features([f"P{i}" for i in range(n)], [box(x, 0, x + 20, 30) for x in xs],
+                 parcel_id=[f"P{i}" for i in range(n)]),
+        features([f"A{i}" for i in range(n)], [box(x + 5, 4, x + 15, 22) for x in xs],
+                 parcel_id=[f"P{i}" for i in range(n)], levels=[2] * n, height=[6.0] * n, use=declared),
+        features(["z", "w"], [box(-1100, -100, -10, 100), box(-10, -100, 1000, 100)], zone=["Z", "W"]),
+        None, {},
+    )
+    use = {f.application_id: f for f in result.findings if f.rule == "use"}
+    verdicts = [use[f"A{i}"].verdict for i in range(n)]
+    assert verdicts == [CONFORME, NON_CONFORME, CONFORME, A_VERIFIER, CONFORME, CONFORME, NON_CONFORME,
+                        NON_CONFORME, CONFORME, NON_CONFORME, A_VERIFIER, NON_CONFORME, CONFORME,
+                        NON_CONFORME]
+    assert [use[f"A{i}"].subject for i in range(n)] == ["Z"] * len(uses) + ["W"] * len(uses)
+    assert "'commerce, habitat' is allowed in zone Z" in use["A2"].message
+    assert "'industrie' is not allowed in zone Z" in use["A1"].message
+    assert "'habitat' is not allowed in zone W" in use["A7"].message  # forbidden there
+    assert "'habitat' is not allowed in zone W" in use["A9"].message  # only the offending use shown
+    assert "'entrepot' is not allowed in zone W" in use["A13"].message  # not among the allowed
+
+
+def test_feature_applications_give_each_footprint_its_application():
+    parcels = [box(0, 0, 20, 30), box(20, 0, 40, 30)]
+    fps = [box(25, 4, 35, 20), box(2, 4, 8, 20), box(12, 4, 18, 20)]
+    result = check_conformity(
+        regulation(),
+        features(["P1", "P2"], parcels, parcel_id=["P1", "P2"]),
+        features(["A", "A", "A"], fps, parcel_id=["P2", "P1", "P1"], levels=[2, 2, 9], height=[6.0] * 3,
+                 use=["habitat"] * 3),
+        features(["z"], [box(-100, -100, 100, 100)], zone=["Z"]),
+        features(["r"], [box(-50, -12, 70, 0)]),
+        {},
+    )
+    # one application per parcel, in the order met, all three footprints with the id "A": each
+    # feature gets its own parcel's application (P1's has 9 levels, and footprints 2 m from a side)
+    apps = result.applications
+    assert [a.parcel_id for a in apps] == ["P2", "P1"]
+    assert result.feature_applications.tolist() == [0, 1, 1]
+    assert [apps[k].verdict for k in result.feature_applications] == [CONFORME, NON_CONFORME, NON_CONFORME]
+
+
 # --------------------------------------------------------------------------- the sample data
 
 

@@ -243,7 +243,8 @@ def test_worker_threads_get_geometry_arrays_of_their_own():
     from agence_urbaine.core.conformity import _Applications, _own_arrays
 
     geoms = shapely.points(np.arange(50_000), np.arange(50_000))
-    apps = _Applications([], [], np.zeros(0), [], geoms, geoms.copy(), *(np.zeros(0),) * 4, [], [], [])
+    apps = _Applications([], [], np.zeros(0), [], geoms, geoms.copy(), *(np.zeros(0),) * 4, [], [], [],
+                         np.zeros(0, dtype=np.int64))
     own = _own_arrays(apps)
     assert own.footprint is not apps.footprint and own.parcel is not apps.parcel
     assert (own.footprint == apps.footprint).all() and own.ids is apps.ids

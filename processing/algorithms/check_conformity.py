@@ -75,6 +75,36 @@ def _texts(values) -> list[str]:
     return texts
 
 
+def _objects(values: list) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _application_columns(applications: list) -> list[list]:
+    """The values of ``_VERDICT_FIELDS`` for each application, as columns."""
+    labels = {code: verdict_label(code) for code in VERDICTS}
+    verdict = [a.verdict for a in applications]
+    # "code (share %)" joined by ", "; the parcels lying in one zone (most) are formatted by one
+    # % over all of them: f"{share:.0%}" is "%.0f%%" % (share * 100)
+    texts, single = [""] * len(applications), []
+    for k, application in enumerate(applications):
+        if len(application.zones) == 1:
+            single.append(k)
+        elif application.zones:
+            texts[k] = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
+    flat = [None] * (2 * len(single))
+    flat[0::2] = [applications[k].zones[0][0] for k in single]
+    flat[1::2] = [applications[k].zones[0][1] * 100 for k in single]
+    formatted = (("%s (%.0f%%)\x00" * len(single)) % tuple(flat)).split("\x00")
+    if len(formatted) != len(single) + 1:  # a zone code holding a NUL character
+        formatted = [f"{applications[k].zones[0][0]} ({applications[k].zones[0][1]:.0%})" for k in single]
+    for k, text in zip(single, formatted):
+        texts[k] = text
+    return [verdict, list(map(labels.__getitem__, verdict)), [a.fail_count for a in applications],
+            [a.check_count for a in applications], texts, [_text(a.parcel_id) for a in applications]]
+
+
 def _verdict_columns(verdict: list, labels: dict):
     """The verdict and verdict_label columns: sqlite writes them from one small integer a row."""
     codes = list(VERDICTS)
@@ -392,8 +422,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                         copier, waited = None, copier
                         waited.close()  # the copy is done (its error raised here)
                     self._write_applications(applications_source, crs, applications,
-                                             bool(copied and copied[0]), footprint_fids, footprints.ids,
-                                             result, feedback)
+                                             bool(copied and copied[0]), footprint_fids, result, feedback)
             if offending_sink is not None and not parts_fast:
                 self._fill_offending(offending_sink, result)
         except BaseException as error:  # nothing half-written: the outputs rolled back
@@ -449,26 +478,23 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         table = gpkg_table(source, layer, crs) if layer is not None else None
         return sink, table
 
-    def _write_applications(self, source, crs, sink, copied, fids, ids, result, feedback=None):
+    def _write_applications(self, source, crs, sink, copied, fids, result, feedback=None):
         """The applications with their verdicts: the copied rows (``copied``) get them, or every
         feature of ``source`` is written with them (the caller commits)."""
         if feedback is not None:
             feedback.setProgressText(tr("Writing outputs…"))
         fields = sink.fields
         positions = [fields.indexOf(name) for name in _COMPUTED]
-        labels = {code: verdict_label(code) for code in VERDICTS}
-        extra_of = {}  # footprint id → the application's values, computed once per application
-        for application in result.applications:
-            zones = ", ".join(f"{code} ({share:.0%})" for code, share in application.zones)
-            extra = (application.verdict, labels[application.verdict], application.fail_count,
-                     application.check_count, zones, _text(application.parcel_id))
-            for footprint_id in application.footprint_ids:
-                extra_of[footprint_id] = extra
-        extra_by_fid = {fid: extra_of.get(footprint_id) for fid, footprint_id in zip(fids, ids)}
+        # each application's values (_VERDICT_FIELDS' order), then each footprint feature's
+        columns = _application_columns(result.applications)
+        take = np.asarray(result.feature_applications, dtype=np.int64)
+        if not np.array_equal(take, np.arange(len(result.applications))):
+            columns = [_objects(column)[take].tolist() for column in columns]
         # not committed here: the caller commits every output once all of them are complete
         if copied:
-            sink.fill_computed(_COMPUTED, extra_by_fid)  # the rows copied inside SQLite
+            sink.fill_computed(_COMPUTED, list(fids), columns)  # the rows copied inside SQLite
         else:
+            extra_by_fid = dict(zip(fids, zip(*columns)))
             request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
             padding = [None] * (fields.count() - source.fields().count())
             rows, geometries = [], []
