@@ -10,6 +10,7 @@ applications never holds 1.7 million dataclasses.
 from __future__ import annotations
 
 import itertools
+import re
 import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -121,6 +122,11 @@ def _varying(value: Any) -> bool:
     return not isinstance(value, str) and isinstance(value, (list, tuple, np.ndarray))
 
 
+def _field_name(field: str) -> str:
+    """The argument a replacement field reads: ``a`` of ``a``, ``a.b`` or ``a[0]``."""
+    return re.split(r"[.\[]", field, maxsplit=1)[0]
+
+
 def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> str:
     """``template`` with the fixed values written in and the per-row fields made positional."""
     pieces = []
@@ -134,6 +140,9 @@ def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> 
         else:  # KeyError for an unknown field, as str.format would raise
             pieces.append(_escape(("{" + f"{name}{suffix}" + "}").format_map(fixed)))
     return "".join(pieces)
+
+
+_PROBE = 2000  # Messages: rows formatted before choosing whether to remember the texts
 
 
 class Messages(Sequence):
@@ -154,18 +163,38 @@ class Messages(Sequence):
 
     def texts(self) -> list[str]:
         if self._texts is None:
-            rows = zip(*self.columns) if self.columns else itertools.repeat((), self.count)
-            if self.choice is None:
-                form = self.templates[0].format
-                texts = [form(*values) for values, _ in zip(rows, range(self.count))]
-            else:
-                forms = [t.format for t in self.templates]
-                choice = self.choice.tolist()
-                texts = [forms[c](*values) for c, values, _ in zip(choice, rows, range(self.count))]
+            texts = self._format()
             if self.notes is not None:
                 texts = [text + note for text, note in zip(texts, self.notes)]
             self._texts = texts
         return self._texts
+
+    def _format(self) -> list[str]:
+        forms = [t.format for t in self.templates]
+        choice = itertools.repeat(0, self.count) if self.choice is None else self.choice.tolist()
+        rows = zip(*self.columns) if self.columns else itertools.repeat(())
+        keys = itertools.islice(zip(choice, rows), self.count)  # a row's template and its values
+        first = list(itertools.islice(keys, _PROBE))
+        texts = [forms[c](*values) for c, values in first]
+        # the same values often recur (limits, zones, rounded measures): when the first rows show
+        # that few are distinct, each distinct row is formatted once, provided that equal values
+        # always print the same (text and integers: not 1 and 1.0, nor 0.0 and -0.0)
+        try:
+            few = len(set(first)) * 4 <= len(first)
+        except TypeError:  # a value that cannot be a dict key
+            few = False
+        if few and all(set(map(type, column)) <= {str, int} for column in self.columns):
+            cache = dict(zip(first, texts))
+            get = cache.get
+
+            def format_once(key):
+                text = cache[key] = forms[key[0]](*key[1])
+                return text
+
+            texts += [get(key) or format_once(key) for key in keys]
+        else:
+            texts += [forms[c](*values) for c, values in keys]
+        return texts
 
     def __len__(self) -> int:
         return self.count
@@ -198,7 +227,8 @@ def messages(template: str | tuple[str, ...], columns: dict[str, Any], count: in
     """
     templates = (template,) if isinstance(template, str) else tuple(template)
     fixed = {k: v for k, v in columns.items() if not _varying(v)}
-    varying = [k for k in columns if k not in fixed]
+    used = {_field_name(name) for t in templates for _, name, _, _ in string.Formatter().parse(t) if name}
+    varying = [k for k in columns if k not in fixed and k in used]  # per-row values a template shows
     position = {name: k for k, name in enumerate(varying)}
     compiled = [_compile(t, fixed, position) for t in templates]
     return Messages(compiled, [columns[k] for k in varying], count, choice)

@@ -61,6 +61,29 @@ def _reference_fill(templates, columns, count, choice=None):
     return rows
 
 
+@pytest.mark.parametrize("values", ["few texts", "unique texts", "ints", "equal numbers of other types"])
+def test_messages_of_many_rows_remembered_or_not_match_str_format(values):
+    """Past the first rows, a block's messages are formatted once per distinct row when few are
+    distinct (texts, integers), row by row otherwise; never by value for values that are equal but
+    print differently (1, 1.0 and True; 0.0 and -0.0)."""
+    count = 6000
+    column = {
+        "few texts": [["R+4", "E2", "ZI"][k % 3] for k in range(count)],
+        "unique texts": [f"P{k}" for k in range(count)],
+        "ints": [k % 7 for k in range(count)],
+        "equal numbers of other types": [[1, 1.0, True, 0.0, -0.0, 0][k % 6] for k in range(count)],
+    }[values]
+    columns = {"a": column, "b": [str(k % 5) for k in range(count)], "label": "Use"}
+    choice = np.array([k % 4 == 0 for k in range(count)], dtype=np.int8)
+    templates = ("{label}: {a} in {b}.", "{label}: {b} and {a}!")
+    assert _filled(templates, columns, count - 1, choice=choice) == _reference_fill(
+        templates, columns, count - 1, choice)
+    assert _filled(templates[0], columns, count) == _reference_fill(templates[0], columns, count)
+    # a per-row column that no template shows is not kept (it would make every row distinct)
+    unused = dict(columns, parcel=[f"P{k}" for k in range(count)])
+    assert len(messages(templates, unused, count, choice).columns) == 2
+
+
 def test_messages_match_str_format_row_by_row():
     """messages() (fixed values written into the templates once, per-row fields positional) gives
     what str.format gives row by row, whatever the values: text, numbers, numpy scalars, None,
