@@ -149,7 +149,8 @@ class ConformityResult:
     offending: list[OffendingPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # the position in ``applications`` of each footprint feature (the footprints' order as read)
-    feature_applications: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    feature_applications: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False,
+                                             compare=False)
     _index: tuple | None = field(default=None, repr=False, compare=False)
     _parts: tuple | None = field(default=None, repr=False, compare=False)
 
@@ -817,8 +818,9 @@ class _Rules:
         self.emit(order, "use", m, V_CHECK, np.nan, allowed[missing], self.code[m], self.context(m),
                   missing=self.fields.use)
         rest = np.flatnonzero(~missing)
-        # each distinct (zone, declared uses) pair is checked once: equal use values share one set
-        # object (_cached), so a set's id stands for its value here
+        # each distinct (zone, set of declared uses) pair is checked once, a set known by its id (held
+        # by ``declared`` meanwhile): _cached makes the footprints of equal use values share one set
+        # (several footprints of one parcel give a set of their own)
         declared = [uses[j] for j in rest.tolist()]
         position: dict[int, int] = {}
         code = np.array([position.setdefault(i, len(position)) for i in map(id, declared)], dtype=np.int64)

@@ -123,7 +123,9 @@ def _varying(value: Any) -> bool:
 
 
 def _field_name(field: str) -> str:
-    """The argument a replacement field reads: ``a`` of ``a``, ``a.b`` or ``a[0]``."""
+    """The argument a replacement field reads: ``a`` of ``a``, ``a.b`` or ``a[0]`` (only plain names
+    are supported for per-row values; any name keeps its column, so that such a field still fails
+    as before)."""
     return re.split(r"[.\[]", field, maxsplit=1)[0]
 
 
@@ -191,7 +193,7 @@ class Messages(Sequence):
                 text = cache[key] = forms[key[0]](*key[1])
                 return text
 
-            texts += [get(key) or format_once(key) for key in keys]
+            texts += [text if (text := get(key)) is not None else format_once(key) for key in keys]
         else:
             texts += [forms[c](*values) for c, values in keys]
         return texts

@@ -22,6 +22,7 @@ from qgis_process import available, enabled_home, run
 
 from agence_urbaine.core.conformity import check_conformity
 from agence_urbaine.core.regulation import load_regulation
+from agence_urbaine.processing import fast_sink
 
 
 @pytest.fixture(scope="module")
@@ -174,8 +175,10 @@ def test_applications_sharing_an_id_keep_their_own_verdicts(processing_run, tmp_
     column = copied.fields().indexOf("app_id")
     assert copied.dataProvider().changeAttributeValues(
         {f.id(): {column: "SAME"} for f in copied.getFeatures() if f["parcel_id"] in (first, second)})
-    for source in (copied, copied.materialize(QgsFeatureRequest())):
+    for source, copies in ((copied, ["applications"]), (copied.materialize(QgsFeatureRequest()), [])):
+        before = len(fast_sink.COPIES)
         result = processing_run("agenceurbaine:checkconformity", conformity_parameters(APPLICATIONS=source))
+        assert fast_sink.COPIES[before:] == copies  # copied inside SQLite, or written feature by feature
         rows = [(f["app_id"], f["parcel_id"], f["verdict"]) for f in result["OUTPUT"].getFeatures()]
         assert {(p, v) for a, p, v in rows if a == "SAME"} == {(first, "conforme"), (second, "non_conforme")}
         assert all({v} == by_parcel[p] for _, p, v in rows)

@@ -488,6 +488,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         # each application's values (_VERDICT_FIELDS' order), then each footprint feature's
         columns = _application_columns(result.applications)
         take = np.asarray(result.feature_applications, dtype=np.int64)
+        assert len(take) == len(fids), "the engine's footprints are the features read, in order"
         if not np.array_equal(take, np.arange(len(result.applications))):
             columns = [_objects(column)[take].tolist() for column in columns]
         # not committed here: the caller commits every output once all of them are complete
