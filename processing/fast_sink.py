@@ -44,6 +44,7 @@ from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 BATCH = 50000  # rows per executemany; also how often cancel is checked
 CACHE_KIB = 256 * 1024  # sqlite page cache per output being written (freed when it is closed)
+PAGE_SIZE = 65536  # page size of a GeoPackage holding only the output (sqlite's largest)
 COPIES: list[str] = []  # tables copied by copy_gpkg (read by the tests)
 
 _HEADER = struct.Struct("<2sBBi4d")  # magic, version 0, flags (little endian, XY envelope), srs, env
@@ -446,6 +447,12 @@ class FastSink:
             # could damage it; run it again); a GeoPackage holding other layers keeps its fsync
             tables = db.execute("SELECT count(*) FROM gpkg_contents").fetchone()[0]
             db.execute("PRAGMA synchronous = OFF" if tables <= 1 else "PRAGMA synchronous = FULL")
+            if tables <= 1 and db.execute("PRAGMA page_size").fetchone()[0] < PAGE_SIZE:
+                # larger pages for the file just created (empty: rewritten at once): fewer B-tree
+                # pages to fill and write for millions of rows (about 10 % less sqlite work for
+                # the findings); the R-trees keep their nodes (51 entries at most whatever the page)
+                db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                db.execute("VACUUM")
             self._prepare(layer or Path(path).stem)
         except Exception as error:
             self._rollback()

@@ -159,6 +159,9 @@ def test_geopackage_rows_geometry_extent_and_spatial_index(run, tmp_path):
         assert db.execute("SELECT count(*) FROM rtree_out_geom").fetchone()[0] == 3
         assert db.execute("SELECT rtreecheck('rtree_out_geom')").fetchone()[0] == "ok"
         assert db.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == 5
+        # the file holds only this output: rewritten with large pages before the rows went in
+        assert db.execute("PRAGMA page_size").fetchone()[0] == fast_sink.PAGE_SIZE
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                              "AND tbl_name = 'out'")}
         assert "rtree_out_geom_insert" in triggers and "trigger_insert_feature_count_out" in triggers
@@ -183,12 +186,24 @@ def test_temporary_output_is_a_geopackage(run):
 
 
 def test_named_layer_in_an_existing_geopackage_keeps_the_others(run, tmp_path):
+    from osgeo import ogr
+
     path = tmp_path / "both.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))  # a user's file, OGR's pages
+    source.CreateLayer("user layer", geom_type=ogr.wkbPoint).CreateFeature(
+        ogr.Feature(source.GetLayer(0).GetLayerDefn()))
+    source = None
+    with sqlite3.connect(str(path)) as db:
+        pages = db.execute("PRAGMA page_size").fetchone()[0]
+    assert pages < fast_sink.PAGE_SIZE
     run(WriteRows(ROWS, GEOMETRIES), f"ogr:dbname='{path}' table=\"first\" (geom)")
     layer = run(WriteRows([("table only", 1.0, 1)] * 3), f"ogr:dbname='{path}' table=\"second rows\"")
     assert layer.source().endswith("|layername=second rows")
     assert layer.featureCount() == 3 and layer.wkbType() == QgsWkbTypes.NoGeometry
     assert QgsVectorLayer(f"{path}|layername=first", "first", "ogr").featureCount() == len(ROWS)
+    assert QgsVectorLayer(f"{path}|layername=user layer", "user", "ogr").featureCount() == 1
+    with sqlite3.connect(str(path)) as db:  # a file holding other layers is not rewritten
+        assert db.execute("PRAGMA page_size").fetchone()[0] == pages
 
 
 def test_many_rows_in_batches_and_cancel_rolls_back(run, tmp_path, monkeypatch):
