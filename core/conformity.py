@@ -59,6 +59,7 @@ from .geometry import (
     grouped_union,
     largest_overlap,
     min_by_group,
+    points_within,
     sum_by_group,
     within_distance,
 )
@@ -498,13 +499,12 @@ def _classify_sides(apps: _Applications, roads: np.ndarray | None, widths: np.nd
     near = np.zeros(len(segs.owner), dtype=bool)
     road_width = np.full(len(segs.owner), np.nan)
     if roads is not None and len(lines):
-        tree = shapely.STRtree(roads)
         middle = shapely.points(segs.middle)
-        mi, ri = tree.query(middle, predicate="dwithin", distance=tolerance)
+        mi, ri = points_within(middle, roads, tolerance)
         near[mi] = True
         candidates = np.flatnonzero(near)  # the ends are tested only where the middle is near a road
-        near[candidates] = (within_distance(segs.start[candidates], tree, tolerance)
-                            & within_distance(segs.end[candidates], tree, tolerance))
+        near[candidates] = (within_distance(segs.start[candidates], roads, tolerance)
+                            & within_distance(segs.end[candidates], roads, tolerance))
         if len(mi) and near.any():
             # width of the road closest to the segment's middle, among those within the tolerance
             gap = shapely.distance(middle[mi], roads[ri])

@@ -15,7 +15,7 @@ from agence_urbaine.core.findings import (
     messages,
     objects,
 )
-from agence_urbaine.core.geometry import band_intersection, grouped_union
+from agence_urbaine.core.geometry import band_intersection, grouped_union, points_within, within_distance
 from agence_urbaine.core.rules import RULE_TYPES
 
 
@@ -304,3 +304,20 @@ def test_messages_are_formatted_when_read_and_slice_like_their_texts():
     assert list(part) == ["Height: 2 m too high in E2 (straddling)", "Height: 3 m too high in R4"]
     assert list(texts) == ["Height ok in R4", *part, "Height ok in V"] and texts[-1] == "Height ok in V"
     assert texts[::2] == ["Height ok in R4", "Height: 3 m too high in R4"]
+
+
+def test_points_within_gives_the_pairs_a_query_of_the_points_gives():
+    """Querying a tree of the points with the geometries gives the same pairs, in the same order,
+    as querying a tree of the geometries with the points: ties (a point on the edge shared by two
+    roads), points far from everything, a missing geometry."""
+    rng = np.random.default_rng(3)
+    roads = np.array([box(0, 0, 10, 2), box(10, 0, 20, 2), None, box(5, 5, 6, 60)], dtype=object)
+    xy = np.concatenate([rng.uniform(-5, 25, (3000, 2)), [[10, 1], [10, 2.3], [100, 100]]])
+    points = shapely.points(xy)
+    expected = shapely.STRtree(roads).query(points, predicate="dwithin", distance=0.5)
+    got = points_within(points, roads, 0.5)
+    assert np.array_equal(got[0], expected[0]) and np.array_equal(got[1], expected[1])
+    assert {(3000, 0), (3000, 1), (3001, 0), (3001, 1)} <= set(zip(*map(np.ndarray.tolist, got)))
+    near = within_distance(xy, roads, 0.5)
+    assert near.tolist() == [k in set(expected[0].tolist()) for k in range(len(xy))]
+    assert not within_distance(xy[:0], roads, 0.5).size and not within_distance(xy, roads[:0], 0.5).any()
