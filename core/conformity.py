@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -931,13 +931,14 @@ class _Rules:
         verdict = self.compare("min", value, allowed.astype(float), self.tol.length_m)
         self.emit(order, "min_frontage", idx, verdict, value, allowed, self.code[idx], self.context(idx))
 
-    def setback(self, order: int, name: str, checks: dict, minimum_only: dict,
-                road_width_unknown: np.ndarray) -> None:
+    def setback(self, order: int, name: str, check: _SetbackCheck, minimum_only: _SetbackCheck | None,
+                road_width_unknown: np.ndarray | None) -> None:
+        """``minimum_only``: the side and rear check when the height is unknown; ``road_width_unknown``:
+        for road setbacks."""
         rule_id = f"{name}_setback"
         idx, setback = self.select(lambda z: _zone_setback(z, name))
         if not len(idx):
             return
-        check = checks[name]
         min_m = np.array([s.min_m for s in setback], dtype=float)
         factor = np.array([s.height_factor for s in setback], dtype=float)
         required = _required_distance(min_m, factor, self.apps.height[idx])
@@ -981,7 +982,7 @@ class _Rules:
         # height unknown (the required distance depends on it): below the fixed minimum fails for sure
         sel = take(np.isnan(required))
         if len(sel):  # never for road setbacks (their minimum does not depend on the height)
-            low = minimum_only[name]
+            low = minimum_only
             failing, measured = low.failing[idx[sel]], low.measured[idx[sel]]
             parts(sel[failing], out(sel[failing], V_FAIL, measured[failing], min_m))
             out(sel[~failing], V_CHECK, measured[~failing], min_m, missing=self.fields.height)
@@ -1073,27 +1074,61 @@ def _outside_parcel(apps: _Applications) -> tuple[np.ndarray, np.ndarray]:
     return outside, parts
 
 
+class _Stages:
+    """Results a worker hands over one by one, by name, as soon as each is ready (a Future each):
+    the waiting thread uses the first ones while the worker computes the next. A failure fails
+    every one not handed over yet, so that nobody waits forever."""
+
+    def __init__(self, *names: str) -> None:
+        self.futures = {name: Future() for name in names}
+
+    def give(self, name: str, value: Any) -> None:
+        self.futures[name].set_result(value)
+
+    def fail(self, error: BaseException) -> None:
+        for future in self.futures.values():
+            if not future.done():
+                future.set_exception(error)
+
+    def get(self, name: str) -> Any:
+        return self.futures[name].result()
+
+
+PARCEL_STAGES = ("sides", "outside", "road", "side", "rear")
+
+
 def _parcel_geometry(regulation: Regulation, apps: _Applications, road_geoms: np.ndarray | None,
-                     widths: np.ndarray, zi: np.ndarray | Future) -> tuple:
-    """Parcel sides, off-parcel parts and setback measures (run in a worker thread); ``zi``, the
-    main zones, may come later (a Future): the parcel sides are classified meanwhile."""
-    sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
-    # wait for the zones before _outside_parcel: it prepares the parcels, which the main thread's
-    # zone shares query until then, and a GEOS prepared geometry is not safe to share
-    zi = zi.result() if isinstance(zi, Future) else zi
-    outside, outside_parts = _outside_parcel(apps)
-    checks, minimum_only, unknown_width = _setback_checks(regulation, apps, sides, zi, outside)
-    return sides, outside, outside_parts, checks, minimum_only, unknown_width
+                     widths: np.ndarray, zi: np.ndarray | Future, stages: _Stages) -> None:
+    """Parcel sides, off-parcel parts and setback measures (run in a worker thread), handed over
+    in ``stages`` (PARCEL_STAGES, in that order); ``zi``, the main zones, may come later (a
+    Future): the parcel sides are classified meanwhile."""
+    try:
+        sides = _classify_sides(apps, road_geoms, widths, regulation.tolerances.road_distance_m)
+        stages.give("sides", sides)
+        # wait for the zones before _outside_parcel: it prepares the parcels, which the main
+        # thread's zone shares query until then, and a GEOS prepared geometry is not safe to share
+        zi = zi.result() if isinstance(zi, Future) else zi
+        outside, outside_parts = _outside_parcel(apps)
+        stages.give("outside", (outside, outside_parts))
+        for name, measures in _setback_checks(regulation, apps, sides, zi, outside):
+            stages.give(name, measures)
+    except BaseException as error:
+        stages.fail(error)
+        raise
 
 
 def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, zi: np.ndarray,
-                    outside: np.ndarray) -> tuple:
-    """Setback measures per application: required distances (by height, by road width) checked on
-    every boundary segment; also the fixed-minimum check used when the height is unknown."""
+                    outside: np.ndarray) -> Iterator[tuple[str, tuple]]:
+    """Setback measures per application, kind by kind (road, side, rear): required distances (by
+    height, by road width) checked on every boundary segment. Each kind gives the check, the
+    fixed-minimum check used when the height is unknown (side and rear) and where the road's
+    width is unknown (road)."""
     n, tol = len(apps), regulation.tolerances
     zone_list = list(regulation.zones.values())
+    required, unknown = _road_requirements(zone_list, zi, sides, n)
+    road = _check_setback(sides, ROAD, required, np.zeros(n, dtype=bool), tol.length_m, apps, outside)
+    yield "road", (road, None, unknown)
     height = apps.height
-    checks, minimum_only = {}, {}
     for name in ("side", "rear"):
         setbacks = [_zone_setback(z, name) for z in zone_list] + [None]
         has = np.array([s is not None for s in setbacks], dtype=bool)[zi]
@@ -1103,14 +1138,11 @@ def _setback_checks(regulation: Regulation, apps: _Applications, sides: _Sides, 
         required = _required_distance(min_m, factor, height)
         required[~has] = np.nan
         minimum = np.where(has & np.isnan(required), min_m, np.nan)
-        checks[name] = _check_setback(sides, _SETBACK_KINDS[name], required[sides.owner], continuous,
+        check = _check_setback(sides, _SETBACK_KINDS[name], required[sides.owner], continuous,
+                               tol.length_m, apps, outside)
+        minimum_only = _check_setback(sides, _SETBACK_KINDS[name], minimum[sides.owner], continuous,
                                       tol.length_m, apps, outside)
-        minimum_only[name] = _check_setback(sides, _SETBACK_KINDS[name], minimum[sides.owner], continuous,
-                                            tol.length_m, apps, outside)
-    required, unknown = _road_requirements(zone_list, zi, sides, n)
-    checks["road"] = _check_setback(sides, ROAD, required, np.zeros(n, dtype=bool), tol.length_m, apps,
-                                    outside)
-    return checks, minimum_only, unknown
+        yield name, (check, minimum_only, None)
 
 
 def _road_requirements(zone_list: list[Zone], zi: np.ndarray, sides: _Sides, n: int) -> tuple:
@@ -1235,8 +1267,9 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
         # the parcel sides are classified while this thread computes the main zones, which the
         # setback checks then need
         main_zones: Future = Future()
+        stages = _Stages(*PARCEL_STAGES)
         geometry_job = pool.submit(_parcel_geometry, regulation, _own_arrays(apps), road_geoms,
-                                   _road_widths(roads, fields), main_zones)
+                                   _road_widths(roads, fields), main_zones, stages)
         try:
             fp_area, parcel_area = shapely.area(apps.footprint), shapely.area(apps.parcel)
             zones = _zone_shares(apps, parcel_area, zoning, zone_geoms, fields, regulation.tolerances.area_m2)
@@ -1254,18 +1287,19 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             if rule_id not in GEOMETRY_RULES:
                 getattr(ev, rule_id)(orders[rule_id])
                 steps.step(0.4 + 0.3 * orders[rule_id] / len(ZONE_RULES))
-        # the servitude worker usually finishes first: its rules first, so that the writer gets
-        # their rows sooner (a fixed order: the same run gives the same table)
+        # the rules of the geometry workers in a fixed order (the same run gives the same table),
+        # each as soon as its measures are ready, so that the writer gets their rows sooner: the
+        # parcel sides and off-parcel parts come early, the servitudes next, the setbacks last
+        ev.sides = stages.get("sides")
+        ev.min_frontage(orders["min_frontage"])
+        ev.within_parcel(*stages.get("outside"))
         measures = servitude_job.result()
         for order, (sid, (servitude, measure)) in enumerate(measures.items(), start=ORDER_SERVITUDES):
             ev.servitude(order, sid, servitude, measure)
         steps.step(0.8)
-        sides, outside, outside_parts, checks, minimum_only, unknown_width = geometry_job.result()
-        ev.sides = sides
-        ev.min_frontage(orders["min_frontage"])
         for name in ("road", "side", "rear"):
-            ev.setback(orders[f"{name}_setback"], name, checks, minimum_only, unknown_width)
-        ev.within_parcel(outside, outside_parts)
+            ev.setback(orders[f"{name}_setback"], name, *stages.get(name))
+        geometry_job.result()
         steps.step(0.95)
     result.warnings.extend(servitude_warnings)
     ev.result(result)

@@ -631,3 +631,45 @@ def test_an_error_while_the_zones_are_computed_stops_the_waiting_worker(monkeypa
     thread.start()
     thread.join(30)
     assert not thread.is_alive() and [str(e) for e in errors] == ["zone shares failed"]
+
+
+@pytest.mark.parametrize("step", ["_classify_sides", "_outside_parcel", "_check_setback"])
+def test_an_error_in_the_parcel_side_worker_reaches_the_check(monkeypatch, step):
+    """The parcel-side worker hands its results over one by one while the check waits for each:
+    when a step fails, the error comes out (no thread left waiting for a result never given)."""
+    from agence_urbaine.core import conformity
+
+    def failing(*args, **kwargs):
+        raise RuntimeError(f"{step} failed")
+
+    monkeypatch.setattr(conformity, step, failing)
+    errors = []
+
+    def check():
+        try:
+            run()
+        except RuntimeError as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=check, daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive() and [str(e) for e in errors] == [f"{step} failed"]
+
+
+def test_geometry_rules_come_in_a_fixed_order():
+    """Frontage and the footprint within its parcel first (their measures come early), then the
+    servitudes, then the setbacks: the same order whichever worker finishes first."""
+    blocks = []
+    layers = {sid: features(["s"], [FAR_AWAY]) for sid in REGULATION["servitudes"]}
+    check_conformity(regulation(), features(["P1"], [PARCEL], parcel_id=["P1"], lot_date=["2010-05-01"]),
+                     features(["A1"], [FOOTPRINT], levels=[2], height=[6.0], use=["habitat"],
+                              parcel_id=["P1"]),
+                     features(["z1"], [box(-100, -100, 100, 100)], zone=["Z"]),
+                     features(["r1"], [box(-50, -12, 70, 0)], width_m=[12.0]), layers,
+                     on_findings=lambda columns: blocks.append(columns["rule"][0]), keep_findings=False)
+    geometry = [rule for rule in blocks if rule in ("min_frontage", "within_parcel", "road_setback",
+                                                     "side_setback", "rear_setback", "no_overlap",
+                                                     "max_overlap_area", "min_distance", "max_height_inside")]
+    assert geometry == ["min_frontage", "within_parcel", "no_overlap", "max_overlap_area", "min_distance",
+                        "max_height_inside", "road_setback", "side_setback", "rear_setback"]
