@@ -514,3 +514,15 @@ def test_geopackage_blobs_hold_each_geometry_and_its_envelope(multipolygon):
         assert (minx, miny, maxx, maxy) == tuple(expected.bounds) == tuple(box_)
         decoded = shapely.from_wkb(blob[40:])
         assert decoded.geom_type == expected.geom_type and decoded.equals(expected)
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_number_texts_are_str_of_each_value(repeated):
+    """The limits' texts: each repeated number object formatted once, or value by value when they
+    are mostly distinct; equal numbers of different types keep their own text (4 and 4.0)."""
+    from agence_urbaine.processing.algorithms.check_conformity import _number_texts
+
+    objects = [0.6, 4, 4.0, None, -0.0, 0.0, 1e-7, 3.5]
+    values = [objects[k % len(objects)] for k in range(5000)] if repeated else \
+        [k / 7 if k % 11 else None for k in range(5000)]
+    assert _number_texts(values) == ["" if v is None else str(v) for v in values]

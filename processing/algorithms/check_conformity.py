@@ -75,6 +75,23 @@ def _texts(values) -> list[str]:
     return texts
 
 
+def _number_texts(values: list) -> list[str]:
+    """``_text`` of numbers (or None). A rule's limits are mostly a few number objects repeated
+    (each zone's): when the first rows show that, each object is formatted once (known by its
+    id while ``values`` holds it); else value by value."""
+    first = values[:2000]
+    if len(set(map(id, first))) * 4 > len(first):
+        return _texts(values)
+    cache: dict[int, str] = {}
+    get = cache.get
+
+    def text(value) -> str:
+        cache[id(value)] = formatted = _text(value)
+        return formatted
+
+    return [formatted if (formatted := get(id(value))) is not None else text(value) for value in values]
+
+
 def _objects(values: list) -> np.ndarray:
     array = np.empty(len(values), dtype=object)
     array[:] = values
@@ -154,7 +171,7 @@ def _allowed_columns(allowed) -> tuple:
         values[:] = allowed
         values[np.isnan(np.array(allowed, dtype=float))] = None
         values = values.tolist()
-        return _texts(values), values
+        return _number_texts(values), values
     allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
     return _texts(allowed), [value if isinstance(value, (int, float)) else None for value in allowed]
 
