@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+
+PROBE = 2000  # few_distinct: how many keys it looks at
+
+
+def few_distinct(keys: Iterable) -> bool:
+    """Whether at most a quarter of the first ``PROBE`` keys are distinct (False for keys that
+    cannot be dict keys): computing each distinct value once, and remembering it, then costs
+    less than computing every one."""
+    first = list(itertools.islice(keys, PROBE))
+    try:
+        return len(set(first)) * 4 <= len(first)
+    except TypeError:
+        return False
 
 
 @contextmanager

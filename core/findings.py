@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .bulk import PROBE, few_distinct
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, RuleType
 
 V_OK, V_FAIL, V_CHECK = 0, 1, 2
@@ -144,9 +145,6 @@ def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> 
     return "".join(pieces)
 
 
-_PROBE = 2000  # Messages: rows formatted before choosing whether to remember the texts
-
-
 class Messages(Sequence):
     """The messages of a block of rows, formatted when first read, by the thread that reads them:
     the findings writer's thread, not the engine's, when the rows are only written.
@@ -176,16 +174,12 @@ class Messages(Sequence):
         choice = itertools.repeat(0, self.count) if self.choice is None else self.choice.tolist()
         rows = zip(*self.columns) if self.columns else itertools.repeat(())
         keys = itertools.islice(zip(choice, rows), self.count)  # a row's template and its values
-        first = list(itertools.islice(keys, _PROBE))
+        first = list(itertools.islice(keys, PROBE))
         texts = [forms[c](*values) for c, values in first]
         # the same values often recur (limits, zones, rounded measures): when the first rows show
         # that few are distinct, each distinct row is formatted once, provided that equal values
         # always print the same (text and integers: not 1 and 1.0, nor 0.0 and -0.0)
-        try:
-            few = len(set(first)) * 4 <= len(first)
-        except TypeError:  # a value that cannot be a dict key
-            few = False
-        if few and all(set(map(type, column)) <= {str, int} for column in self.columns):
+        if few_distinct(first) and all(set(map(type, column)) <= {str, int} for column in self.columns):
             cache = dict(zip(first, texts))
             get = cache.get
 

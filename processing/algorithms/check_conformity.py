@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.bulk import paused_gc
+from ...core.bulk import few_distinct, paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
@@ -79,8 +79,7 @@ def _number_texts(values: list) -> list[str]:
     """``_text`` of numbers (or None). A rule's limits are mostly a few number objects repeated
     (each zone's): when the first rows show that, each object is formatted once (known by its
     id while ``values`` holds it); else value by value."""
-    first = values[:2000]
-    if len(set(map(id, first))) * 4 > len(first):
+    if not few_distinct(map(id, values)):
         return _texts(values)
     cache: dict[int, str] = {}
     get = cache.get
