@@ -610,33 +610,12 @@ def test_road_setback_depending_on_road_width():
     assert f.verdict == CONFORME  # 9 m satisfies even the widest road's 8 m
 
 
-def test_an_error_while_the_zones_are_computed_stops_the_waiting_worker(monkeypatch):
-    """The parcel-side worker starts before the main zones are known and waits for them: when
-    computing them fails, the error comes out at once (no worker left waiting forever)."""
-    from agence_urbaine.core import conformity
-
-    def failing(*args, **kwargs):
-        raise RuntimeError("zone shares failed")
-
-    monkeypatch.setattr(conformity, "_zone_shares", failing)
-    errors = []
-
-    def check():
-        try:
-            run()
-        except RuntimeError as error:
-            errors.append(error)
-
-    thread = threading.Thread(target=check, daemon=True)
-    thread.start()
-    thread.join(30)
-    assert not thread.is_alive() and [str(e) for e in errors] == ["zone shares failed"]
-
-
-@pytest.mark.parametrize("step", ["_classify_sides", "_outside_parcel", "_check_setback"])
-def test_an_error_in_the_parcel_side_worker_reaches_the_check(monkeypatch, step):
-    """The parcel-side worker hands its results over one by one while the check waits for each:
-    when a step fails, the error comes out (no thread left waiting for a result never given)."""
+@pytest.mark.parametrize("step", ["_zone_shares", "_classify_sides", "_outside_parcel", "_check_setback"])
+def test_an_error_in_a_step_the_threads_wait_for_reaches_the_check(monkeypatch, step):
+    """The parcel-side worker starts before the main zones are known and waits for them, and the
+    check waits for each of the worker's results in turn: when a step fails on either side (the
+    zone shares, or the worker's sides, off-parcel parts, setbacks), the error comes out at once
+    (no thread left waiting for a result never given)."""
     from agence_urbaine.core import conformity
 
     def failing(*args, **kwargs):
