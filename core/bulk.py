@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 PROBE = 2000  # few_distinct: how many keys it looks at
 
@@ -37,3 +38,62 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+class Coded(Sequence):
+    """A column of repeated values given once: row ``k`` holds ``values[codes[k]]``.
+
+    ``codes`` are integers (a list or an integer array), ``values`` a sequence. It reads as the
+    plain column (indexing, slicing, iteration); a writer that can store the values once (the
+    GeoPackage writer) binds one integer a row instead of a text, about a fifth of the cost.
+    """
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, codes, values) -> None:
+        self.codes, self.values = codes, values
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return Coded(self.codes[index], self.values)
+        return self.values[self.codes[index]]
+
+    def __iter__(self) -> Iterator:
+        return iter(self.tolist())
+
+    def code_list(self) -> list[int]:
+        codes = self.codes
+        return codes.tolist() if hasattr(codes, "tolist") else list(codes)
+
+    def tolist(self) -> list:
+        values = self.values.tolist() if hasattr(self.values, "tolist") else self.values
+        return list(map(values.__getitem__, self.code_list()))
+
+    def __repr__(self) -> str:
+        return f"Coded({len(self)} rows, {len(self.values)} values)"
+
+
+def coded(values: list, key: Callable[[Any], Hashable] | None = id) -> Coded | list:
+    """``values`` as :class:`Coded` when the first ``PROBE`` show few distinct keys, else
+    ``values`` as they are. Values with the same ``key`` become one value (the first one):
+    ``id`` (the default) merges only the same object; None merges equal values, for values that
+    equal ones are written the same (text, not 1 and 1.0)."""
+    if not few_distinct(values if key is None else map(key, values)):
+        return values
+    index: dict = {}
+    distinct: list = []
+    get = index.get
+
+    def new(value) -> int:
+        index[value if key is None else key(value)] = code = len(distinct)
+        distinct.append(value)
+        return code
+
+    if key is None:
+        codes = [code if (code := get(value)) is not None else new(value) for value in values]
+    else:
+        codes = [code if (code := get(key(value))) is not None else new(value) for value in values]
+    return Coded(codes, distinct)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .bulk import PROBE, few_distinct
+from .bulk import PROBE, Coded, few_distinct
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, RuleType
 
 V_OK, V_FAIL, V_CHECK = 0, 1, 2
@@ -159,37 +159,50 @@ class Messages(Sequence):
         self.templates, self.columns, self.count = templates, columns, count
         self.choice = None if choice is None or len(templates) == 1 else choice
         self.notes = notes
-        self._texts: list[str] | None = None
+        self._texts: list[str] | Coded | None = None  # column()
+        self._list: list[str] | None = None  # texts()
 
     def texts(self) -> list[str]:
+        if self._list is None:
+            column = self.column()
+            self._list = column.tolist() if isinstance(column, Coded) else column
+        return self._list
+
+    def column(self) -> list[str] | Coded:
+        """The texts, as :class:`Coded` when few are distinct (each distinct one formatted once)."""
         if self._texts is None:
             texts = self._format()
             if self.notes is not None:
+                if isinstance(texts, Coded):
+                    texts = texts.tolist()
                 texts = [text + note for text, note in zip(texts, self.notes)]
             self._texts = texts
         return self._texts
 
-    def _format(self) -> list[str]:
+    def _format(self) -> list[str] | Coded:
         forms = [t.format for t in self.templates]
         choice = itertools.repeat(0, self.count) if self.choice is None else self.choice.tolist()
         rows = zip(*self.columns) if self.columns else itertools.repeat(())
         keys = itertools.islice(zip(choice, rows), self.count)  # a row's template and its values
         first = list(itertools.islice(keys, PROBE))
-        texts = [forms[c](*values) for c, values in first]
         # the same values often recur (limits, zones, rounded measures): when the first rows show
         # that few are distinct, each distinct row is formatted once, provided that equal values
         # always print the same (text and integers: not 1 and 1.0, nor 0.0 and -0.0)
         if few_distinct(first) and all(set(map(type, column)) <= {str, int} for column in self.columns):
-            cache = dict(zip(first, texts))
-            get = cache.get
+            index: dict = {}
+            texts: list[str] = []
+            get = index.get
 
-            def format_once(key):
-                text = cache[key] = forms[key[0]](*key[1])
-                return text
+            def format_once(key) -> int:
+                index[key] = code = len(texts)
+                texts.append(forms[key[0]](*key[1]))
+                return code
 
-            texts += [text if (text := get(key)) is not None else format_once(key) for key in keys]
-        else:
-            texts += [forms[c](*values) for c, values in keys]
+            codes = [code if (code := get(key)) is not None else format_once(key)
+                     for key in itertools.chain(first, keys)]
+            return Coded(codes, texts)
+        texts = [forms[c](*values) for c, values in first]
+        texts += [forms[c](*values) for c, values in keys]
         return texts
 
     def __len__(self) -> int:
@@ -270,7 +283,7 @@ class RowBuilder:
 
             rule = RULE_TYPES[rule_id]
             self.on_block({
-                "application_id": self._ids[app],
+                "application_id": Coded(app, self._ids),
                 "rule": Repeated(rule_id, count),
                 "label": Repeated(rule.label, count),
                 "subject": column(subject),

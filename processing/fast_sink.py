@@ -42,7 +42,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
+from ..core.bulk import Coded
+
 BATCH = 50000  # rows per executemany; also how often cancel is checked
+CODED_HEAD = 256  # a Coded column's values bound once a statement up to this many; more: a table
 CACHE_KIB = 256 * 1024  # sqlite page cache per output being written (freed when it is closed)
 PAGE_SIZE = 65536  # page size of a GeoPackage holding only the output (sqlite's largest)
 COPIES: list[str] = []  # tables copied by copy_gpkg (read by the tests)
@@ -144,20 +147,21 @@ def sql_literal(value) -> str | None:
 
 
 def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement: int | None = None,
-                suffix: str = "") -> None:
+                suffix: str = "", head: list | None = None) -> None:
     """``prefix`` + ``row``, ``row``… for the row-major values ``flat`` (``width`` a row), many rows a
     statement (``per_statement``, by default as many as sqlite takes variables): each call releases
     the GIL once for many rows (``executemany`` steps, and lets another thread take the GIL, once
-    per row). ``suffix`` ends each statement."""
+    per row). ``suffix`` ends each statement; ``head``: values bound first in every statement."""
     count = len(flat) // width if width else 0
-    step = max(1, per_statement or rows_per_statement(db, width))
+    head = list(head or ())
+    step = max(1, per_statement or rows_per_statement(db, width, len(head)))
     size, whole = step * width, count - count % step
     if whole:
         full = prefix + ", ".join([row] * step) + suffix
         for offset in range(0, whole * width, size):
-            db.execute(full, flat[offset:offset + size])
+            db.execute(full, head + flat[offset:offset + size] if head else flat[offset:offset + size])
     if whole < count:
-        db.execute(prefix + ", ".join([row] * (count - whole)) + suffix, flat[whole * width:])
+        db.execute(prefix + ", ".join([row] * (count - whole)) + suffix, head + flat[whole * width:])
 
 
 def _row_count(columns) -> int:
@@ -165,10 +169,26 @@ def _row_count(columns) -> int:
     return next((len(c) for c in columns if not isinstance(c, Same)), 0)
 
 
-def rows_per_statement(db, width: int) -> int:
-    """As many rows a statement as sqlite takes variables (999 before 3.32, 32766 since)."""
-    variables = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(db, "getlimit") else 999
-    return max(1, min(variables, 32766) // max(1, width))
+def _run_insert(db, insert: tuple) -> None:
+    """An insert laid out by ``FastSink._layout``: the lookup tables it joins filled first."""
+    prefix, row, width, flat, suffix, head, setup = insert
+    for statement, values in setup:
+        if values:
+            insert_rows(db, statement, "(?, ?)", 2, values)
+        else:
+            db.execute(statement)
+    insert_rows(db, prefix, row, width, flat, suffix=suffix, head=head)
+
+
+def rows_per_statement(db, width: int, reserved: int = 0) -> int:
+    """As many rows a statement as sqlite takes variables (999 before 3.32, 32766 since), less
+    ``reserved`` variables."""
+    return max(1, (variable_limit(db) - reserved) // max(1, width))
+
+
+def variable_limit(db) -> int:
+    """How many variables sqlite takes in a statement (999 before 3.32, 32766 since)."""
+    return min(db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(db, "getlimit") else 999, 32766)
 
 
 # -- geometries ------------------------------------------------------------------------------
@@ -349,12 +369,42 @@ def pack_rtree(fids, bounds, node_size: int):
 
 # -- the writer ------------------------------------------------------------------------------
 
-def _row_sql(columns, fids, count: int, derived: bool) -> tuple[list[str], list]:
+def _choice(code: str, first: int, count: int, low: int = 0) -> str:
+    """SQL giving parameter ``?(first + c)`` for the integer ``code`` c (``low`` ≤ c < ``low + count``):
+    a CASE split in halves, a few comparisons a row whatever the count."""
+    if count <= 8:
+        whens = "".join(f" WHEN {c} THEN ?{first + c}" for c in range(low, low + count))
+        return f"CASE {code}{whens} END"
+    half = count // 2
+    return (f"CASE WHEN {code} < {low + half} THEN {_choice(code, first, half, low)} "
+            f"ELSE {_choice(code, first, count - half, low + half)} END")
+
+
+class _Sql:
+    """An INSERT's pieces (:func:`_row_sql`): each column's SQL, the columns bound row by row,
+    the values bound once a statement (``head``: parameters ``?1``…), the lookup tables joined
+    (``joins``: SQL) and the statements that fill them first (``setup``: SQL and values)."""
+
+    __slots__ = ("bound", "head", "joins", "pieces", "setup")
+
+    def __init__(self):
+        self.pieces: list[str] = []
+        self.bound: list = []
+        self.head: list = []
+        self.joins: list[str] = []
+        self.setup: list[tuple[str, list]] = []
+
+
+def _row_sql(columns, fids, count: int, derived: bool, lookup: Callable | None = None) -> _Sql:
     """Each column's SQL in an INSERT (``fids`` first when given) and the columns bound row by row.
     A :class:`Same` value is a literal when it has one. In a ``derived`` insert (a SELECT over a
     VALUES list) a column is the VALUES column it is bound to, an input shared by several
-    :class:`Derived` columns is bound once, and a Derived column is its expression."""
-    bound: list = []
+    :class:`Derived` or :class:`Coded` columns is bound once, and a Derived column is its
+    expression. A :class:`Coded` column binds its codes: its values are bound once a statement
+    when they are few (``CODED_HEAD``), else ``lookup(values)`` gives the name of a table that
+    holds them (and the statements that fill it, the first time)."""
+    sql = _Sql()
+    bound = sql.bound
     positions: dict[int, int] = {}  # id of a bound input → its position in bound
 
     def ref(values) -> str:
@@ -367,13 +417,29 @@ def _row_sql(columns, fids, count: int, derived: bool) -> tuple[list[str], list]
         bound.append([values.value] * count if isinstance(values, Same) else values)
         return f"column{len(bound)}" if derived else "?"
 
-    pieces = [] if fids is None else [ref(fids)]
+    def coded(column: Coded) -> str:
+        code = ref(column.codes)
+        values = column.values
+        if len(values) <= CODED_HEAD or lookup is None:
+            sql.head.extend(values.tolist() if isinstance(values, np.ndarray) else values)
+            return _choice(code, len(sql.head) - len(values) + 1, len(values))
+        table, setup = lookup(values)
+        alias = f"lookup{len(sql.joins) + 1}"
+        sql.joins.append(f" LEFT JOIN temp.{_quote(table)} AS {alias} ON {alias}.code = {code}")
+        sql.setup.extend(setup)
+        return f"{alias}.value"
+
+    pieces = sql.pieces
+    if fids is not None:
+        pieces.append(ref(fids))
     for column in columns:
         if isinstance(column, Derived):
             pieces.append("".join(p if isinstance(p, str) else ref(column.inputs[p]) for p in column.pieces))
+        elif isinstance(column, Coded):
+            pieces.append(coded(column))
         else:
             pieces.append(ref(column))
-    return pieces, bound
+    return sql
 
 
 def _quote(name: str) -> str:
@@ -506,6 +572,7 @@ class FastSink:
                 self._rtree = rtree
         self._extent = [np.inf, np.inf, -np.inf, -np.inf]
         self._inserted = 0
+        self._lookups: dict[int, tuple[str, object]] = {}  # id of a Coded column's values → table, values
         self._flushed = False
         self._ogr_contents = db.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                         "'gpkg_ogr_contents'").fetchone()[0]
@@ -530,14 +597,29 @@ class FastSink:
         :class:`Same` for a value shared by every row (written into the statement)."""
         insert = self._layout(columns, blobs, bounds)
         if insert is not None:
-            prefix, row, width, flat, suffix = insert
-            insert_rows(self._db, prefix, row, width, flat, suffix=suffix)
+            _run_insert(self._db, insert)
+
+    def _lookup(self, values) -> tuple[str, list]:
+        """A temporary table holding ``values`` (code → value) for :func:`_row_sql`, and the
+        statements that fill it when it is new (run before the insert that joins it). Known by
+        the values' object, which the sink keeps while it is open."""
+        known = self._lookups.get(id(values))
+        if known is not None:
+            return known[0], []
+        table = f"au_lookup_{len(self._lookups) + 1}"
+        self._lookups[id(values)] = (table, values)
+        listed = values.tolist() if isinstance(values, np.ndarray) else list(values)
+        flat = [None] * (2 * len(listed))
+        flat[0::2] = range(len(listed))
+        flat[1::2] = listed
+        return table, [(f"CREATE TEMP TABLE {_quote(table)} (code INTEGER PRIMARY KEY, value)", []),
+                       (f"INSERT INTO temp.{_quote(table)} (code, value) VALUES ", flat)]
 
     def _layout(self, columns, blobs=None, bounds=None) -> tuple | None:
-        """The rows of :meth:`_insert_columns` laid out for :func:`insert_rows` (``prefix``, ``row``,
-        ``width``, ``flat``, ``suffix``), the fids, extent and R-tree entries counted as written;
-        None: no rows. With :class:`Derived` columns, the bound values are a VALUES list that a
-        SELECT turns into the rows."""
+        """The rows of :meth:`_insert_columns` laid out for :func:`_run_insert` (``prefix``, ``row``,
+        ``width``, ``flat``, ``suffix``, ``head``, ``setup``), the fids, extent and R-tree entries
+        counted as written; None: no rows. With :class:`Derived` or :class:`Coded` columns, the
+        bound values are a VALUES list that a SELECT turns into the rows."""
         count = _row_count(columns)
         if not count:
             return None
@@ -546,19 +628,23 @@ class FastSink:
         fids, columns = self._fids(columns, count)
         if self._geometry:
             columns = [*columns, blobs if blobs is not None else [None] * count]
-        derived = any(isinstance(c, Derived) for c in columns)
+        derived = any(isinstance(c, (Derived, Coded)) for c in columns)
         # without a geometry (no R-tree to fill) the fids are left to sqlite, one value less to bind
         # a row (AUTOINCREMENT gives the ones _fids counted), unless nothing else would be bound
         with_fids = bool(self._geometry) or self._fid_index is not None
-        pieces, bound = _row_sql(columns, fids if with_fids else None, count, derived)
-        if not bound:
+        sql = _row_sql(columns, fids if with_fids else None, count, derived, self._lookup)
+        if not sql.bound:
             with_fids = True
-            pieces, bound = _row_sql(columns, fids, count, derived)
+            sql = _row_sql(columns, fids, count, derived, self._lookup)
+        if 4 * len(sql.head) > variable_limit(self._db):  # old sqlite (999 variables): values bound
+            columns = [c.tolist() if isinstance(c, Coded) else c for c in columns]
+            sql = _row_sql(columns, fids if with_fids else None, count, derived, self._lookup)
+        pieces, bound = sql.pieces, sql.bound
         names = self._names if with_fids else self._names[1:]
         into = f"INSERT INTO {_quote(self._table)} ({', '.join(names)}) "
         width = len(bound)
         if derived:
-            prefix, suffix = f"{into}SELECT {', '.join(pieces)} FROM (VALUES ", ")"
+            prefix, suffix = f"{into}SELECT {', '.join(pieces)} FROM (VALUES ", ")" + "".join(sql.joins)
             row = "(" + ", ".join(["?"] * width) + ")"
         else:
             prefix, suffix, row = f"{into}VALUES ", "", "(" + ", ".join(pieces) + ")"
@@ -578,7 +664,7 @@ class FastSink:
                 if self._rtree:  # written at commit, in one piece
                     self._rtree_fids.append(np.asarray(fids, dtype=np.int64)[keep])
                     self._rtree_boxes.append(boxes)
-        return prefix, row, width, flat, suffix
+        return prefix, row, width, flat, suffix, sql.head, sql.setup
 
     def _write_rtree(self):
         """The R-tree of the rows written: packed directly into the empty R-tree's tables when
@@ -687,8 +773,8 @@ class FastSink:
         insert = self._guarded(self._layout, columns)
         if insert is None:
             return None
-        db, (prefix, row, width, flat, suffix) = self._db, insert
-        return lambda: self._guarded(insert_rows, db, prefix, row, width, flat, None, suffix)
+        db = self._db
+        return lambda: self._guarded(_run_insert, db, insert)
 
     def add_qgis(self, rows, geometries, convert: bool = False):
         """Rows with QgsGeometry (or None); ``convert``: values as QGIS features give them."""

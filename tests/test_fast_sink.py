@@ -26,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from agence_urbaine.core.bulk import Coded, coded
 from agence_urbaine.processing import fast_sink
 from agence_urbaine.processing.fast_sink import Derived, FastSink, Same, gpkg_destination
 
@@ -373,7 +374,7 @@ def test_findings_columns_give_the_output_rows(qgis_app):
 
 
 class WriteColumns(WriteRows):
-    """Writes ``columns`` (name, value, count; sequences, ``Same`` or ``Derived``) through
+    """Writes ``columns`` (name, value, count; sequences, ``Same``, ``Derived`` or ``Coded``) through
     ``add_columns``; ``twice``: then again without the first row of each list."""
 
     def __init__(self, columns=(), file_based=True, twice=True):
@@ -392,7 +393,7 @@ class WriteColumns(WriteRows):
         with sink:
             sink.add_columns(self.columns)
             if self.twice:
-                sink.add_columns([column[1:] if isinstance(column, list) else column
+                sink.add_columns([column[1:] if isinstance(column, (list, Coded)) else column
                                   for column in self.columns])
         return {"OUTPUT": sink.dest}
 
@@ -469,6 +470,54 @@ def test_derived_columns_are_written_by_sqlite_as_their_python_values(run, tmp_p
         assert [f["name"] for f in memory.getFeatures()] == expected[name]
 
 
+@pytest.mark.parametrize("distinct, limit", [(3, None), (200, None), (5000, None), (3, 999), (200, 999)])
+def test_coded_columns_are_stored_as_their_values(run, tmp_path, monkeypatch, distinct, limit):
+    """``Coded`` columns: their codes bound row by row (once for two columns sharing them), their
+    values bound once a statement (a CASE over the code) when few, else held by a temporary table
+    joined by code, filled once for both calls. With sqlite's old limit of 999 variables, the
+    values take several statements, or are bound row by row when too many for the statement.
+    The rows read back are the plain columns' in their order, and nothing else is left."""
+    if limit is not None:
+        monkeypatch.setattr(fast_sink, "variable_limit", lambda db: limit)
+    count = 3000
+    names = [f"it's {k}" if k % 5 else f"{ARABIC} {k}" for k in range(distinct)]
+    numbers = [k / 7 if k % 3 else None for k in range(distinct)]
+    codes = [(k * 7919) % distinct for k in range(count)]
+    columns = [Coded(codes, names), Coded(np.array(codes), numbers), list(range(count))]
+    plain = [c.tolist() if isinstance(c, Coded) else c for c in columns]
+    expected = list(zip(*plain)) + list(zip(*plain))[1:]
+    statements = []
+    real = fast_sink.insert_rows
+    monkeypatch.setattr(fast_sink, "insert_rows", lambda db, prefix, *a, **k: (
+        statements.append(prefix), real(db, prefix, *a, **k))[1])
+    algorithm = WriteColumns(columns)
+    path = tmp_path / "coded.gpkg"
+    run(algorithm, str(path))
+    assert algorithm.fast is True
+    with sqlite3.connect(str(path)) as db:
+        stored = db.execute('SELECT name, value, "count" FROM coded ORDER BY fid').fetchall()
+        assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'au_lookup%'").fetchall()
+    assert stored == expected
+    lookups = [p for p in statements if p.startswith("INSERT INTO temp.")]
+    assert len(lookups) == (2 if distinct > fast_sink.CODED_HEAD else 0)  # names, numbers: once each
+    memory = run(WriteColumns(columns, file_based=False), "TEMPORARY_OUTPUT")
+    assert [(f["name"], f["value"] if f["value"] == f["value"] else None, f["count"])
+            for f in memory.getFeatures()] == expected
+
+
+def test_coded_merges_repeated_values():
+    """``coded``: the same object (by default) or equal values (key None) become one value when the
+    first rows show few distinct ones; else the values stay a list. ``Coded`` reads as the list."""
+    words = ["a", "b", "a", "c"] * 1000
+    column = coded(words, None)
+    assert isinstance(column, Coded) and column.values == ["a", "b", "c"] and list(column) == words
+    assert column[1:3].tolist() == ["b", "a"] and column[2] == "a" and len(column) == 4000
+    floats = [float(k % 3) for k in range(4000)]  # equal values, distinct objects
+    assert coded(floats) is floats
+    assert list(coded(floats, None)) == floats
+    assert coded([str(k) for k in range(4000)], None) == [str(k) for k in range(4000)]
+
+
 def test_insert_rows_splits_many_rows_into_few_statements():
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (a, b)")
@@ -517,12 +566,19 @@ def test_geopackage_blobs_hold_each_geometry_and_its_envelope(multipolygon):
 
 
 @pytest.mark.parametrize("repeated", [True, False])
-def test_number_texts_are_str_of_each_value(repeated):
-    """The limits' texts: each repeated number object formatted once, or value by value when they
-    are mostly distinct; equal numbers of different types keep their own text (4 and 4.0)."""
-    from agence_urbaine.processing.algorithms.check_conformity import _number_texts
+def test_allowed_texts_and_numbers_are_those_of_each_value(repeated):
+    """The limits' columns: text and number of each value, coded (each repeated number object
+    once, the same codes for both columns) when few are distinct, else value by value; equal
+    numbers of different types keep their own text (4 and 4.0), NaN is no limit."""
+    from agence_urbaine.processing.algorithms.check_conformity import _allowed_columns
 
-    objects = [0.6, 4, 4.0, None, -0.0, 0.0, 1e-7, 3.5]
+    objects = [0.6, 4, 4.0, None, -0.0, 0.0, 1e-7, 3.5, float("nan")]
     values = [objects[k % len(objects)] for k in range(5000)] if repeated else \
         [k / 7 if k % 11 else None for k in range(5000)]
-    assert _number_texts(values) == ["" if v is None else str(v) for v in values]
+    texts, numbers = _allowed_columns(values)
+    assert isinstance(texts, Coded) is repeated and isinstance(numbers, Coded) is repeated
+    if repeated:
+        assert texts.codes is numbers.codes and len(texts.values) == len(objects) - 1  # NaN: None
+    plain = [None if isinstance(v, float) and v != v else v for v in values]
+    assert list(texts) == ["" if v is None else str(v) for v in plain]
+    assert [type(v) for v in numbers] == [type(v) for v in plain] and list(numbers) == plain

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core.bulk import few_distinct, paused_gc
+from ...core.bulk import Coded, coded, paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
@@ -73,22 +73,6 @@ def _texts(values) -> list[str]:
             if value is None:
                 texts[index] = ""
     return texts
-
-
-def _number_texts(values: list) -> list[str]:
-    """``_text`` of numbers (or None). A rule's limits are mostly a few number objects repeated
-    (each zone's): when the first rows show that, each object is formatted once (known by its
-    id while ``values`` holds it); else value by value."""
-    if not few_distinct(map(id, values)):
-        return _texts(values)
-    cache: dict[int, str] = {}
-    get = cache.get
-
-    def text(value) -> str:
-        cache[id(value)] = formatted = _text(value)
-        return formatted
-
-    return [formatted if (formatted := get(id(value))) is not None else text(value) for value in values]
 
 
 def _objects(values: list) -> np.ndarray:
@@ -139,7 +123,9 @@ def _verdict_columns(verdict: list, labels: dict):
 def _column_batches(columns, labels):
     """Columns of the findings output from ``FindingTable.columns()``-like columns, by batches.
     A :class:`Repeated` column (one value for the whole block) becomes one :class:`Same` value;
-    the verdicts become :class:`Derived` columns (sqlite writes their texts)."""
+    the verdicts become :class:`Derived` columns (sqlite writes their texts); the columns whose
+    values repeat (application ids, zones, limits, most messages) are :class:`Coded`: a
+    GeoPackage binds an integer a row for them instead of a text."""
     for start, stop in batches(len(columns["rule"])):
         part = {key: values[start:stop] for key, values in columns.items()}
         numbers = np.asarray(part.pop("measured"), dtype=float).tolist()
@@ -148,29 +134,42 @@ def _column_batches(columns, labels):
                            len(numbers))
         verdict = part.pop("verdict")
         message = part.pop("message")  # formatted here (Messages), in this thread, not the engine's
-        message = message.texts() if isinstance(message, Messages) else _listed(message)
+        message = message.column() if isinstance(message, Messages) else _listed(message)
+        ids = part.pop("application_id")
+        ids = ids if isinstance(ids, Coded) else _texts(ids)  # streamed blocks: codes into the ids' texts
         part = {key: Same(values.value) if isinstance(values, Repeated) else _listed(values)
                 for key, values in part.items()}
-        yield [_texts(part["application_id"]), part["rule"], part["label"], part["subject"],
-               measured, *_allowed_columns(part["allowed"]), part["unit"],
-               *_verdict_columns(_listed(verdict), labels), message]
+        yield [ids, part["rule"], part["label"], _coded_texts(part["subject"]), measured,
+               *_allowed_columns(part["allowed"]), part["unit"], *_verdict_columns(_listed(verdict), labels),
+               message]
+
+
+def _coded_texts(values):
+    """Text values as :class:`Coded` when few are distinct; anything else as it is."""
+    if isinstance(values, Same) or set(map(type, values)) != {str}:
+        return values
+    return coded(values, None)
 
 
 def _allowed_columns(allowed) -> tuple:
-    """The allowed column as text, and as a number when it is one (NaN: NULL)."""
+    """The allowed column as text, and as a number when it is one (NaN: NULL); both
+    :class:`Coded` (the same codes) when a few limits repeat."""
     if isinstance(allowed, Same):
         value = allowed.value
         value = None if isinstance(value, float) and value != value else value
         return Same(_text(value)), Same(value if isinstance(value, (int, float)) else None)
     kinds = set(map(type, allowed))
     if kinds <= {str}:  # text limits (zone, uses): no number
-        return allowed, Same(None)
+        return _coded_texts(allowed), Same(None)
     if kinds <= {float, int, type(None)}:  # numbers (NaN or None: no limit)
         values = np.empty(len(allowed), dtype=object)
         values[:] = allowed
         values[np.isnan(np.array(allowed, dtype=float))] = None
         values = values.tolist()
-        return _number_texts(values), values
+        limits = coded(values)  # a rule's limits are mostly a few number objects (each zone's)
+        if isinstance(limits, Coded):
+            return Coded(limits.codes, list(map(_text, limits.values))), limits
+        return _texts(values), values
     allowed = [None if isinstance(value, float) and value != value else value for value in allowed]
     return _texts(allowed), [value if isinstance(value, (int, float)) else None for value in allowed]
 
