@@ -72,6 +72,13 @@ class Coded(Sequence):
         values = self.values.tolist() if hasattr(self.values, "tolist") else self.values
         return list(map(values.__getitem__, self.code_list()))
 
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, Coded)):
+            return self.tolist() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         return f"Coded({len(self)} rows, {len(self.values)} values)"
 

@@ -60,20 +60,43 @@ def objects(values: Any, count: int | None = None) -> np.ndarray:
     return array
 
 
-def format_numbers(rule: RuleType, values: np.ndarray) -> list[str]:
-    """``rule.format_value`` of a float array (NaN = missing), formatted by one ``%`` over all values."""
-    if not len(values):
-        return []
+_EXACT = 2.0 ** 50  # format_numbers: rounded values under this (scaled) are integers held exactly
+
+
+def format_numbers(rule: RuleType, values: np.ndarray) -> Coded:
+    """``rule.format_value`` of a float array (NaN = missing), each distinct text formatted once
+    (by one ``%`` over them all), as :class:`Coded`.
+
+    Values that round to the same number with ``rule.decimals`` print the same: they are formatted
+    once, from that number. A value within a rounding error of a half, one that rounds to zero from
+    below (it prints "-0.00"), a huge one, NaN or infinity is formatted from its own value.
+    """
+    values = np.asarray(values, dtype=float)
     unit = f" {rule.unit}" if rule.unit else ""
     pattern = f"%.{rule.decimals}f{unit.replace('%', '%%')}\x00"
-    distinct, position = np.unique(values, return_inverse=True)  # limits repeat: each formatted once
-    text = ((pattern * len(distinct)) % tuple(distinct.tolist())).split("\x00")[:-1]
-    for index in np.flatnonzero(np.isnan(distinct)):
-        text[index] = "—"
-    return objects(text)[position].tolist()
+    scale = 10.0 ** rule.decimals
+    scaled = values * scale
+    nearest = np.rint(scaled)
+    with np.errstate(invalid="ignore"):
+        size = np.abs(scaled)
+        rounded = ((size < _EXACT) & (np.abs(np.abs(scaled - nearest) - 0.5) > 1e-6 + size * 1e-12)
+                   & ~((nearest == 0) & np.signbit(values)))
+    codes = np.empty(len(values), dtype=np.int64)
+    texts: list[str] = []
+    for rows, keys, divisor in ((np.flatnonzero(rounded), nearest, scale),
+                                (np.flatnonzero(~rounded), values, 1.0)):
+        if not len(rows):
+            continue
+        distinct, position = np.unique(keys[rows], return_inverse=True)  # NaN: one value
+        formatted = ((pattern * len(distinct)) % tuple((distinct / divisor).tolist())).split("\x00")[:-1]
+        for index in np.flatnonzero(np.isnan(distinct)):
+            formatted[index] = "—"
+        codes[rows] = position.reshape(-1) + len(texts)
+        texts += formatted
+    return Coded(codes, texts)
 
 
-def format_objects(rule: RuleType, values: np.ndarray) -> list[str]:
+def format_objects(rule: RuleType, values: np.ndarray) -> list[str] | Coded:
     """``rule.format_value`` of an object array (numbers, text or None)."""
     if set(map(type, values.tolist())) <= {int, float, type(None)}:  # None → NaN
         return format_numbers(rule, values.astype(float))
@@ -120,7 +143,7 @@ def _escape(value: Any) -> str:
 
 
 def _varying(value: Any) -> bool:
-    return not isinstance(value, str) and isinstance(value, (list, tuple, np.ndarray))
+    return not isinstance(value, str) and isinstance(value, (list, tuple, np.ndarray, Coded))
 
 
 def _field_name(field: str) -> str:
@@ -143,6 +166,24 @@ def _compile(template: str, fixed: dict[str, Any], position: dict[str, int]) -> 
         else:  # KeyError for an unknown field, as str.format would raise
             pieces.append(_escape(("{" + f"{name}{suffix}" + "}").format_map(fixed)))
     return "".join(pieces)
+
+
+def _with_notes(texts: list[str] | Coded, notes: list[str]) -> list[str] | Coded:
+    """Each text followed by its note (most are empty); coded texts stay coded, each distinct
+    text and note one more value."""
+    if not isinstance(texts, Coded):
+        return [text + note for text, note in zip(texts, notes)]
+    codes, values = texts.code_list(), list(texts.values)
+    index: dict[tuple[int, str], int] = {}
+    for row, note in enumerate(notes):
+        if note:
+            key = (codes[row], note)
+            code = index.get(key)
+            if code is None:
+                code = index[key] = len(values)
+                values.append(values[codes[row]] + note)
+            codes[row] = code
+    return Coded(codes, values)
 
 
 class Messages(Sequence):
@@ -173,37 +214,45 @@ class Messages(Sequence):
         if self._texts is None:
             texts = self._format()
             if self.notes is not None:
-                if isinstance(texts, Coded):
-                    texts = texts.tolist()
-                texts = [text + note for text, note in zip(texts, self.notes)]
+                texts = _with_notes(texts, self.notes)
             self._texts = texts
         return self._texts
 
     def _format(self) -> list[str] | Coded:
         forms = [t.format for t in self.templates]
-        choice = itertools.repeat(0, self.count) if self.choice is None else self.choice.tolist()
-        rows = zip(*self.columns) if self.columns else itertools.repeat(())
-        keys = itertools.islice(zip(choice, rows), self.count)  # a row's template and its values
-        first = list(itertools.islice(keys, PROBE))
+
+        def keys(columns):  # each row's template and its values
+            choice = itertools.repeat(0, self.count) if self.choice is None else self.choice.tolist()
+            rows = zip(*columns) if columns else itertools.repeat(())
+            return itertools.islice(zip(choice, rows), self.count)
+
+        columns = self.columns
+        decoders = [c.values if isinstance(c, Coded) else None for c in columns]
+        keyed = keys([c.code_list() if isinstance(c, Coded) else c for c in columns])  # codes for values
+        first = list(itertools.islice(keyed, PROBE))
         # the same values often recur (limits, zones, rounded measures): when the first rows show
         # that few are distinct, each distinct row is formatted once, provided that equal values
         # always print the same (text and integers: not 1 and 1.0, nor 0.0 and -0.0)
-        if few_distinct(first) and all(set(map(type, column)) <= {str, int} for column in self.columns):
+        if few_distinct(first) and all(set(map(type, c if d is None else d)) <= {str, int}
+                                       for c, d in zip(columns, decoders)):
             index: dict = {}
             texts: list[str] = []
             get = index.get
+            coded = any(d is not None for d in decoders)
 
             def format_once(key) -> int:
                 index[key] = code = len(texts)
-                texts.append(forms[key[0]](*key[1]))
+                values = key[1]
+                if coded:
+                    values = tuple(v if d is None else d[v] for d, v in zip(decoders, values))
+                texts.append(forms[key[0]](*values))
                 return code
 
             codes = [code if (code := get(key)) is not None else format_once(key)
-                     for key in itertools.chain(first, keys)]
+                     for key in itertools.chain(first, keyed)]
             return Coded(codes, texts)
-        texts = [forms[c](*values) for c, values in first]
-        texts += [forms[c](*values) for c, values in keys]
-        return texts
+        return [forms[c](*values) for c, values in keys([c.tolist() if isinstance(c, Coded) else c
+                                                           for c in columns])]
 
     def __len__(self) -> int:
         return self.count

@@ -8,6 +8,7 @@ import shapely
 from shapely.geometry import LineString, Point, box
 
 from agence_urbaine.core import conformity
+from agence_urbaine.core.bulk import Coded
 from agence_urbaine.core.findings import (
     Messages,
     format_numbers,
@@ -82,6 +83,16 @@ def test_messages_of_many_rows_remembered_or_not_match_str_format(values):
     # a per-row column that no template shows is not kept (it would make every row distinct)
     unused = dict(columns, parcel=[f"P{k}" for k in range(count)])
     assert len(messages(templates, unused, count, choice).columns) == 2
+    # remembered rows come as codes into their distinct texts (a writer binds the codes), with
+    # the notes (straddling parcels) each distinct text and note one more value
+    texts = messages(templates, columns, count, choice=choice)
+    notes = ["" if k % 10 else f" (note {k % 3})" for k in range(count)]
+    texts.notes = notes
+    expected = [text + note for text, note in zip(_reference_fill(templates, columns, count, choice), notes)]
+    coded = values in ("few texts", "ints")
+    assert isinstance(texts.column(), Coded) is coded and list(texts.column()) == expected == texts.texts()
+    if coded:
+        assert len(texts.column().values) < count // 4
 
 
 def test_messages_match_str_format_row_by_row():
@@ -124,6 +135,28 @@ def test_bulk_formatting_matches_format_value(rule_id):
     mixed = np.empty(5, dtype=object)
     mixed[:] = [3, 2.25, None, "R+4", 3]
     assert format_objects(rule, mixed) == [rule.format_value(v) for v in mixed]
+
+
+@pytest.mark.parametrize("rule_id", ["max_levels", "min_lot_area", "coverage"])  # 0, 1 and 2 decimals
+def test_measures_formatted_once_per_rounded_value_print_as_each_value(rule_id):
+    """format_numbers formats values that round alike once: the text is still that of each value
+    (halves, values a rounding error away from a half, negative values rounding to zero, huge
+    values, infinities, NaN), and the texts formatted are few for many close measures."""
+    rule = RULE_TYPES[rule_id]
+    rng = np.random.default_rng(7)
+    step = 10.0 ** -rule.decimals
+    halves = (np.arange(-50, 50) + 0.5) * step
+    tricky = [0.0, -0.0, 0.125, 0.005, 0.045, 1.005, 2.5, -2.5, -0.004, 0.004, -0.4, 0.4, 1e15,
+              2.0 ** 52 + 0.5, 1e300, -1e300, np.inf, -np.inf, np.nan, 5e-324, -5e-324]
+    values = np.concatenate([tricky, halves, np.nextafter(halves, np.inf), np.nextafter(halves, -np.inf),
+                             rng.uniform(-100, 100, 20000).round(rule.decimals + 2),
+                             rng.normal(0, 1e6, 2000)])
+    unit = f" {rule.unit}" if rule.unit else ""
+    expected = ["—" if v != v else f"%.{rule.decimals}f%s" % (v, unit) for v in values.tolist()]
+    formatted = format_numbers(rule, values)
+    assert isinstance(formatted, Coded) and formatted.tolist() == expected
+    close = rng.uniform(0, 1, 100000)
+    assert len(format_numbers(rule, close).values) <= 10 ** rule.decimals + 5  # and a few near halves
 
 
 def test_nearest_distance_equals_strtree_query_nearest():
