@@ -46,6 +46,7 @@ from ..core.bulk import Coded
 
 BATCH = 50000  # rows per executemany; also how often cancel is checked
 CODED_HEAD = 256  # a Coded column's values bound once a statement up to this many; more: a table
+LOOKUP_TABLE = "au_lookup"  # the temporary table of the Coded values (in each output's connection)
 CACHE_KIB = 256 * 1024  # sqlite page cache per output being written (freed when it is closed)
 PAGE_SIZE = 65536  # page size of a GeoPackage holding only the output (sqlite's largest)
 COPIES: list[str] = []  # tables copied by copy_gpkg (read by the tests)
@@ -151,16 +152,30 @@ def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement
     """``prefix`` + ``row``, ``row``… for the row-major values ``flat`` (``width`` a row), many rows a
     statement (``per_statement``, by default as many as sqlite takes variables): each call releases
     the GIL once for many rows (``executemany`` steps, and lets another thread take the GIL, once
-    per row). ``suffix`` ends each statement; ``head``: values bound first in every statement."""
+    per row). ``suffix`` ends each statement.
+
+    ``head``: values bound first in every statement, the first of them (``?1``) set to the
+    statement's number of rows: the statement's LIMIT. Then the last statement has the text of the
+    others, its missing rows NULL (never read), and sqlite compiles that text once."""
     count = len(flat) // width if width else 0
     head = list(head or ())
     step = max(1, per_statement or rows_per_statement(db, width, len(head)))
-    size, whole = step * width, count - count % step
+    size = step * width
+    if head and count >= step:  # every statement the same text
+        full = prefix + ", ".join([row] * step) + suffix
+        for offset in range(0, count * width, size):
+            values = flat[offset:offset + size]
+            head[0] = len(values) // width
+            db.execute(full, head + values + [None] * (size - len(values)))
+        return
+    whole = count - count % step
     if whole:
         full = prefix + ", ".join([row] * step) + suffix
         for offset in range(0, whole * width, size):
             db.execute(full, head + flat[offset:offset + size] if head else flat[offset:offset + size])
     if whole < count:
+        if head:
+            head[0] = count - whole
         db.execute(prefix + ", ".join([row] * (count - whole)) + suffix, head + flat[whole * width:])
 
 
@@ -397,20 +412,34 @@ class _Sql:
 
 def _row_sql(columns, fids, count: int, derived: bool, lookup: Callable | None = None) -> _Sql:
     """Each column's SQL in an INSERT (``fids`` first when given) and the columns bound row by row.
-    A :class:`Same` value is a literal when it has one. In a ``derived`` insert (a SELECT over a
-    VALUES list) a column is the VALUES column it is bound to, an input shared by several
-    :class:`Derived` or :class:`Coded` columns is bound once, and a Derived column is its
-    expression. A :class:`Coded` column binds its codes: its values are bound once a statement
-    when they are few (``CODED_HEAD``), else ``lookup(values)`` gives the name of a table that
-    holds them (and the statements that fill it, the first time)."""
+
+    In a plain insert (VALUES rows) a :class:`Same` value is a literal when it has one, else bound
+    row by row. A ``derived`` insert is a SELECT over a VALUES list, written so that its text
+    depends only on the kinds of its columns (sqlite compiles a statement of thousands of rows in
+    about four times the time it takes to run it; the same text is compiled once): ``?1`` is the
+    number of rows (``LIMIT``), a Same value is a parameter bound once a statement (``head``), a
+    column is the VALUES column it is bound to, an input shared by several :class:`Derived` or
+    :class:`Coded` columns is bound once, and a Derived column is its expression. A Coded column
+    binds its codes: its values are bound once a statement when they are few (``CODED_HEAD``,
+    padded to a power of two), else they are rows of the table ``lookup(values)`` names, from the
+    offset it gives (with the statements that add them, the first time)."""
     sql = _Sql()
-    bound = sql.bound
+    bound, head = sql.bound, sql.head
     positions: dict[int, int] = {}  # id of a bound input → its position in bound
+    if derived:
+        head.append(count)  # ?1: LIMIT
+
+    def parameter(value) -> str:
+        head.append(value)
+        return f"?{len(head)}"
 
     def ref(values) -> str:
-        literal = sql_literal(values.value) if isinstance(values, Same) else None
-        if literal is not None:
-            return literal
+        if isinstance(values, Same):
+            if derived:
+                return parameter(values.value)
+            literal = sql_literal(values.value)
+            if literal is not None:
+                return literal
         if derived and id(values) in positions:
             return f"column{positions[id(values)] + 1}"
         positions[id(values)] = len(bound)
@@ -421,11 +450,14 @@ def _row_sql(columns, fids, count: int, derived: bool, lookup: Callable | None =
         code = ref(column.codes)
         values = column.values
         if len(values) <= CODED_HEAD or lookup is None:
-            sql.head.extend(values.tolist() if isinstance(values, np.ndarray) else values)
-            return _choice(code, len(sql.head) - len(values) + 1, len(values))
-        table, setup = lookup(values)
+            size = max(8, 1 << (len(values) - 1).bit_length())  # the same text for as many values
+            head.extend(values.tolist() if isinstance(values, np.ndarray) else values)
+            head.extend([None] * (size - len(values)))
+            return _choice(code, len(head) - size + 1, size)
+        table, offset, setup = lookup(values)
         alias = f"lookup{len(sql.joins) + 1}"
-        sql.joins.append(f" LEFT JOIN temp.{_quote(table)} AS {alias} ON {alias}.code = {code}")
+        sql.joins.append(f" LEFT JOIN temp.{_quote(table)} AS {alias} "
+                         f"ON {alias}.code = {code} + {parameter(offset)}")
         sql.setup.extend(setup)
         return f"{alias}.value"
 
@@ -572,7 +604,8 @@ class FastSink:
                 self._rtree = rtree
         self._extent = [np.inf, np.inf, -np.inf, -np.inf]
         self._inserted = 0
-        self._lookups: dict[int, tuple[str, object]] = {}  # id of a Coded column's values → table, values
+        self._lookups: dict[int, tuple[int, object]] = {}  # id of a Coded column's values → offset, values
+        self._lookup_size = 0
         self._flushed = False
         self._ogr_contents = db.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                         "'gpkg_ogr_contents'").fetchone()[0]
@@ -599,21 +632,25 @@ class FastSink:
         if insert is not None:
             _run_insert(self._db, insert)
 
-    def _lookup(self, values) -> tuple[str, list]:
-        """A temporary table holding ``values`` (code → value) for :func:`_row_sql`, and the
-        statements that fill it when it is new (run before the insert that joins it). Known by
-        the values' object, which the sink keeps while it is open."""
+    def _lookup(self, values) -> tuple[str, int, list]:
+        """For :func:`_row_sql`: the temporary table that holds ``values`` (code → value), the
+        offset of their first code, and the statements that add them when they are new (run before
+        the insert that joins them). Values are known by their object, which the sink keeps while
+        it is open; they all go into one table, so that statements joining it read the same."""
         known = self._lookups.get(id(values))
         if known is not None:
-            return known[0], []
-        table = f"au_lookup_{len(self._lookups) + 1}"
-        self._lookups[id(values)] = (table, values)
+            return LOOKUP_TABLE, known[0], []
+        setup = [] if self._lookups else [
+            (f"CREATE TEMP TABLE {_quote(LOOKUP_TABLE)} (code INTEGER PRIMARY KEY, value)", [])]
+        offset = self._lookup_size
+        self._lookups[id(values)] = (offset, values)
         listed = values.tolist() if isinstance(values, np.ndarray) else list(values)
+        self._lookup_size += len(listed)
         flat = [None] * (2 * len(listed))
-        flat[0::2] = range(len(listed))
+        flat[0::2] = range(offset, offset + len(listed))
         flat[1::2] = listed
-        return table, [(f"CREATE TEMP TABLE {_quote(table)} (code INTEGER PRIMARY KEY, value)", []),
-                       (f"INSERT INTO temp.{_quote(table)} (code, value) VALUES ", flat)]
+        setup.append((f"INSERT INTO temp.{_quote(LOOKUP_TABLE)} (code, value) VALUES ", flat))
+        return LOOKUP_TABLE, offset, setup
 
     def _layout(self, columns, blobs=None, bounds=None) -> tuple | None:
         """The rows of :meth:`_insert_columns` laid out for :func:`_run_insert` (``prefix``, ``row``,
@@ -644,7 +681,11 @@ class FastSink:
         into = f"INSERT INTO {_quote(self._table)} ({', '.join(names)}) "
         width = len(bound)
         if derived:
-            prefix, suffix = f"{into}SELECT {', '.join(pieces)} FROM (VALUES ", ")" + "".join(sql.joins)
+            # the VALUES' ? are numbered after the largest number met before them: the last head
+            # value is named first (the offsets of the joins and ?1, the LIMIT, come after)
+            prefix = (f"{into}SELECT {', '.join(pieces)} "
+                      f"FROM (SELECT ?{len(sql.head)} AS au_head, * FROM (VALUES ")
+            suffix = "))" + "".join(sql.joins) + " LIMIT ?1"  # ?1: the statement's rows (insert_rows)
             row = "(" + ", ".join(["?"] * width) + ")"
         else:
             prefix, suffix, row = f"{into}VALUES ", "", "(" + ", ".join(pieces) + ")"

@@ -518,6 +518,29 @@ def test_coded_merges_repeated_values():
     assert coded([str(k) for k in range(4000)], None) == [str(k) for k in range(4000)]
 
 
+def test_insert_rows_with_a_row_limit_runs_one_text_for_every_statement():
+    """With ``head``, ``?1`` is each statement's number of rows (its LIMIT): the last statement has
+    the text of the others, its missing rows NULL and never inserted, so sqlite compiles one text.
+    Fewer rows than a statement holds: one statement of just those rows."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("CREATE TABLE t (k INTEGER PRIMARY KEY AUTOINCREMENT, a, b)")
+    texts = []
+
+    class Recording:  # the texts insert_rows runs
+        def execute(self, sql, values):
+            texts.append(sql)
+            return db.execute(sql, values)
+
+    prefix = "INSERT INTO t (a, b) SELECT column1, ?2 || column2 FROM (SELECT ?2 AS h, * FROM (VALUES "
+    flat = [value for k in range(10) for value in (k, f"r{k}")]
+    fast_sink.insert_rows(Recording(), prefix, "(?, ?)", 2, flat, 4, ")) LIMIT ?1", head=[None, "x-"])
+    assert db.execute("SELECT a, b FROM t ORDER BY k").fetchall() == [(k, f"x-r{k}") for k in range(10)]
+    assert len(texts) == 3 and len(set(texts)) == 1
+    texts.clear()
+    fast_sink.insert_rows(Recording(), prefix, "(?, ?)", 2, flat[:6], 4, ")) LIMIT ?1", head=[None, "y-"])
+    assert len(texts) == 1 and db.execute("SELECT count(*) FROM t WHERE b LIKE 'y-%'").fetchone() == (3,)
+
+
 def test_insert_rows_splits_many_rows_into_few_statements():
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (a, b)")
