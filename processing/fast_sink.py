@@ -13,7 +13,11 @@ rows itself with ``sqlite3.executemany``, in one transaction:
 * geometries are GeoPackage blobs (``GP`` header with an XY envelope, then ISO WKB); empty or
   missing geometries are NULL;
 * on cancel the transaction is rolled back (an empty layer, never half a result); on error it
-  is rolled back and a ``QgsProcessingException`` names the output.
+  is rolled back and a ``QgsProcessingException`` names the output;
+* columns may come as :class:`Same` (one value for every row), :class:`Derived` (SQL over
+  other columns) or ``core.bulk.Coded`` (codes into a few distinct values): binding a text
+  costs Python's sqlite3 about five times an integer, so repeated texts are bound once and
+  each row binds its code.
 
 Any other destination (``memory:``, PostGIS, Shapefile, CSV…) falls back to
 ``sink.addFeature(…, FastInsert)``. Values in rows are Python values (``None`` for NULL); rows
