@@ -673,13 +673,19 @@ class FastSink:
         # without a geometry (no R-tree to fill) the fids are left to sqlite, one value less to bind
         # a row (AUTOINCREMENT gives the ones _fids counted), unless nothing else would be bound
         with_fids = bool(self._geometry) or self._fid_index is not None
-        sql = _row_sql(columns, fids if with_fids else None, count, derived, self._lookup)
+        known = dict(self._lookups), self._lookup_size  # a statement laid out again adds its own
+
+        def layout(fids):
+            self._lookups, self._lookup_size = dict(known[0]), known[1]
+            return _row_sql(columns, fids, count, derived, self._lookup)
+
+        sql = layout(fids if with_fids else None)
         if not sql.bound:
             with_fids = True
-            sql = _row_sql(columns, fids, count, derived, self._lookup)
-        if 4 * len(sql.head) > variable_limit(self._db):  # old sqlite (999 variables): values bound
+            sql = layout(fids)
+        if 4 * len(sql.head) > variable_limit(self._db):  # 999 variables (old sqlite or Python): bound
             columns = [c.tolist() if isinstance(c, Coded) else c for c in columns]
-            sql = _row_sql(columns, fids if with_fids else None, count, derived, self._lookup)
+            sql = layout(fids if with_fids else None)
         pieces, bound = sql.pieces, sql.bound
         names = self._names if with_fids else self._names[1:]
         into = f"INSERT INTO {_quote(self._table)} ({', '.join(names)}) "

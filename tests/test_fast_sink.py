@@ -496,13 +496,45 @@ def test_coded_columns_are_stored_as_their_values(run, tmp_path, monkeypatch, di
     assert algorithm.fast is True
     with sqlite3.connect(str(path)) as db:
         stored = db.execute('SELECT name, value, "count" FROM coded ORDER BY fid').fetchall()
-        assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'au_lookup%'").fetchall()
     assert stored == expected
     lookups = [p for p in statements if p.startswith("INSERT INTO temp.")]
     assert len(lookups) == (2 if distinct > fast_sink.CODED_HEAD else 0)  # names, numbers: once each
     memory = run(WriteColumns(columns, file_based=False), "TEMPORARY_OUTPUT")
     assert [(f["name"], f["value"] if f["value"] == f["value"] else None, f["count"])
             for f in memory.getFeatures()] == expected
+
+
+def test_coded_values_bound_row_by_row_after_all_stay_right_for_the_next_rows(run, tmp_path, monkeypatch):
+    """With 999 variables, a block whose few-valued Coded columns would take too many of them is
+    bound row by row: its many-valued column must not be taken for stored, and the next block
+    that joins those same values finds them in the lookup table."""
+    monkeypatch.setattr(fast_sink, "variable_limit", lambda db: 999)
+    count = 600
+    ids = [f"id-{k}" for k in range(1000)]  # more than CODED_HEAD: a lookup table
+    zones = [float(k) / 4 for k in range(200)]  # padded to 256, with the ids' offset: over 999 / 4
+    first = [Coded([k * 7 % 1000 for k in range(count)], ids), Coded([k % 200 for k in range(count)], zones),
+             list(range(count))]
+    second = [Coded([k * 3 % 1000 for k in range(count)], ids), Same(2.5), list(range(count, 2 * count))]
+
+    class TwoBlocks(WriteColumns):
+        def processAlgorithm(self, parameters, context, feedback):
+            sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), QgsWkbTypes.NoGeometry,
+                                   CRS, feedback)
+            with sink:
+                sink.add_columns(first)
+                sink.add_columns(second)
+            return {"OUTPUT": sink.dest}
+
+        def createInstance(self):
+            return TwoBlocks()
+
+    path = tmp_path / "fallback.gpkg"
+    run(TwoBlocks(), str(path))
+    with sqlite3.connect(str(path)) as db:
+        stored = db.execute('SELECT name, value, "count" FROM fallback ORDER BY fid').fetchall()
+    expected = list(zip(*(c.tolist() if isinstance(c, Coded) else c for c in first)))
+    expected += [(name, 2.5, n) for name, n in zip(second[0].tolist(), second[2])]
+    assert stored == expected
 
 
 def test_coded_merges_repeated_values():
