@@ -83,13 +83,10 @@ class Coded(Sequence):
         return f"Coded({len(self)} rows, {len(self.values)} values)"
 
 
-def coded(values: list, key: Callable[[Any], Hashable] | None = id) -> Coded | list:
-    """``values`` as :class:`Coded` when the first ``PROBE`` show few distinct keys, else
-    ``values`` as they are. Values with the same ``key`` become one value (the first one):
-    ``id`` (the default) merges only the same object; None merges equal values, for values that
-    equal ones are written the same (text, not 1 and 1.0)."""
-    if not few_distinct(values if key is None else map(key, values)):
-        return values
+def encode(values: Iterable, key: Callable[[Any], Hashable] | None = id) -> tuple[list[int], list]:
+    """Each value's code and the distinct values, in the order first met: values with the same
+    ``key`` get one code (the first one kept); ``id`` (the default) merges only the same object,
+    None merges equal values."""
     index: dict = {}
     distinct: list = []
     get = index.get
@@ -103,4 +100,13 @@ def coded(values: list, key: Callable[[Any], Hashable] | None = id) -> Coded | l
         codes = [code if (code := get(value)) is not None else new(value) for value in values]
     else:
         codes = [code if (code := get(key(value))) is not None else new(value) for value in values]
-    return Coded(codes, distinct)
+    return codes, distinct
+
+
+def coded(values: list, key: Callable[[Any], Hashable] | None = id) -> Coded | list:
+    """``values`` as :class:`Coded` (:func:`encode`) when the first ``PROBE`` show few distinct
+    keys, else ``values`` as they are. None as ``key`` is for values that equal ones are written
+    the same (text, not 1 and 1.0)."""
+    if not few_distinct(values if key is None else map(key, values)):
+        return values
+    return Coded(*encode(values, key))

@@ -37,7 +37,7 @@ import numpy as np
 import shapely
 
 from . import rules
-from .bulk import paused_gc
+from .bulk import encode, paused_gc
 from .findings import (
     CODE_OF,
     V_CHECK,
@@ -822,9 +822,8 @@ class _Rules:
         # by ``declared`` meanwhile): _cached makes the footprints of equal use values share one set
         # (several footprints of one parcel give a set of their own)
         declared = [uses[j] for j in rest.tolist()]
-        position: dict[int, int] = {}
-        code = np.array([position.setdefault(i, len(position)) for i in map(id, declared)], dtype=np.int64)
-        values = list({id(u): u for u in declared}.values())  # in the order of their codes
+        codes, values = encode(declared)
+        code = np.array(codes, dtype=np.int64)
         r = idx[rest]
         width = max(1, len(values))
         pairs, inverse = np.unique(self.zi[r].astype(np.int64) * width + code, return_inverse=True)

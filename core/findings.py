@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .bulk import PROBE, Coded, few_distinct
+from .bulk import PROBE, Coded, encode, few_distinct
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, RuleType
 
 V_OK, V_FAIL, V_CHECK = 0, 1, 2
@@ -235,22 +235,11 @@ class Messages(Sequence):
         # always print the same (text and integers: not 1 and 1.0, nor 0.0 and -0.0)
         if few_distinct(first) and all(set(map(type, c if d is None else d)) <= {str, int}
                                        for c, d in zip(columns, decoders)):
-            index: dict = {}
-            texts: list[str] = []
-            get = index.get
-            coded = any(d is not None for d in decoders)
-
-            def format_once(key) -> int:
-                index[key] = code = len(texts)
-                values = key[1]
-                if coded:
-                    values = tuple(v if d is None else d[v] for d, v in zip(decoders, values))
-                texts.append(forms[key[0]](*values))
-                return code
-
-            codes = [code if (code := get(key)) is not None else format_once(key)
-                     for key in itertools.chain(first, keyed)]
-            return Coded(codes, texts)
+            codes, distinct = encode(itertools.chain(first, keyed), None)
+            if any(d is not None for d in decoders):  # the codes of Coded columns stand for values
+                distinct = [(c, tuple(v if d is None else d[v] for d, v in zip(decoders, values)))
+                            for c, values in distinct]
+            return Coded(codes, [forms[c](*values) for c, values in distinct])
         return [forms[c](*values) for c, values in keys([c.tolist() if isinstance(c, Coded) else c
                                                            for c in columns])]
 

@@ -172,11 +172,11 @@ def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement
             head[0] = len(values) // width
             db.execute(full, head + values + [None] * (size - len(values)))
         return
-    whole = count - count % step
+    whole = count - count % step  # with a head, no whole statement here
     if whole:
         full = prefix + ", ".join([row] * step) + suffix
         for offset in range(0, whole * width, size):
-            db.execute(full, head + flat[offset:offset + size] if head else flat[offset:offset + size])
+            db.execute(full, flat[offset:offset + size])
     if whole < count:
         if head:
             head[0] = count - whole
@@ -186,6 +186,17 @@ def insert_rows(db, prefix: str, row: str, width: int, flat: list, per_statement
 def _row_count(columns) -> int:
     """Rows in ``columns`` (sequences or :class:`Derived`, or :class:`Same` values that have no length)."""
     return next((len(c) for c in columns if not isinstance(c, Same)), 0)
+
+
+def _row_major(columns: list, count: int) -> list:
+    """The values of ``columns`` (sequences of ``count`` values) row after row, filled column by
+    column (C-level slice assignments)."""
+    width = len(columns)
+    flat = [None] * (count * width)
+    for offset, column in enumerate(columns):
+        flat[offset::width] = (column if isinstance(column, (list, range)) else
+                               column.tolist() if isinstance(column, np.ndarray) else list(column))
+    return flat
 
 
 def _run_insert(db, insert: tuple) -> None:
@@ -648,12 +659,9 @@ class FastSink:
             (f"CREATE TEMP TABLE {_quote(LOOKUP_TABLE)} (code INTEGER PRIMARY KEY, value)", [])]
         offset = self._lookup_size
         self._lookups[id(values)] = (offset, values)
-        listed = values.tolist() if isinstance(values, np.ndarray) else list(values)
-        self._lookup_size += len(listed)
-        flat = [None] * (2 * len(listed))
-        flat[0::2] = range(offset, offset + len(listed))
-        flat[1::2] = listed
-        setup.append((f"INSERT INTO temp.{_quote(LOOKUP_TABLE)} (code, value) VALUES ", flat))
+        self._lookup_size += len(values)
+        setup.append((f"INSERT INTO temp.{_quote(LOOKUP_TABLE)} (code, value) VALUES ",
+                      _row_major([range(offset, offset + len(values)), values], len(values))))
         return LOOKUP_TABLE, offset, setup
 
     def _layout(self, columns, blobs=None, bounds=None) -> tuple | None:
@@ -699,10 +707,7 @@ class FastSink:
             row = "(" + ", ".join(["?"] * width) + ")"
         else:
             prefix, suffix, row = f"{into}VALUES ", "", "(" + ", ".join(pieces) + ")"
-        flat = [None] * (count * width)  # row-major values, filled column by column (C-level slices)
-        for offset, column in enumerate(bound):
-            flat[offset::width] = (column if isinstance(column, (list, range)) else
-                                   column.tolist() if isinstance(column, np.ndarray) else list(column))
+        flat = _row_major(bound, count)
         self._inserted += count
         if bounds is not None and len(bounds):
             keep = ~np.isnan(bounds[:, 0])
@@ -903,10 +908,7 @@ class FastSink:
         try:
             db.execute("CREATE TEMP TABLE au_computed (fid INTEGER PRIMARY KEY, "
                        + ", ".join(f"c{k}" for k in range(width)) + ")")
-            flat = [None] * (len(fids) * (width + 1))  # row-major, filled column by column
-            flat[0::width + 1] = fids
-            for k in range(width):
-                flat[k + 1::width + 1] = columns[k]
+            flat = _row_major([fids, *columns[:width]], len(fids))
             insert_rows(db, "INSERT INTO temp.au_computed VALUES ", f"({', '.join('?' * (width + 1))})",
                         width + 1, flat)
             target, pk = _quote(self._table), _quote(self._pk)
