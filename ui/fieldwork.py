@@ -32,7 +32,7 @@ from ..core.sync.client import CollectionInfo
 from ..core.sync.workspace import Workspace
 from .conflicts import ConflictsWidget
 from .connections import ConnectionBar
-from .map_layers import add_workspace_layers, reload_layers, workspace_layers
+from .map_layers import add_workspace_layers, reload_layers, workspace_layers, workspace_tables
 from .messages import details, explain
 from .tasks import Area, CheckoutTask, SyncTask, TaskRunner
 from .widgets import Notifier, theme_icon
@@ -354,7 +354,8 @@ class FieldWorkPanel(QWidget):
 
     def show_feature(self, collection: str, fid: str) -> bool:
         """Select a workspace feature and zoom the map to it (when its layer is in the project)."""
-        layer = next((layer for layer in self.layers() if layer.source().endswith(f"layername={collection}")),
+        table = workspace_tables(self.path, [collection])[collection]
+        layer = next((layer for layer in self.layers() if layer.source().endswith(f"layername={table}")),
                      None)
         if layer is None:
             self.notify(tr("Add the workspace's layers to the map to see the feature."), Qgis.Info)

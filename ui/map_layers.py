@@ -23,6 +23,7 @@ from typing import Optional
 from qgis.core import QgsDataSourceUri, QgsProject, QgsVectorLayer
 
 from ..core.sync.client import CollectionInfo
+from ..core.sync.workspace import Workspace
 from ..processing.connections import Connection
 
 OAPIF = "OAPIF"
@@ -43,8 +44,15 @@ def collection_layer(connection: Connection, info: CollectionInfo) -> QgsVectorL
     return QgsVectorLayer(oapif_uri(connection, info.id), info.title or info.id, OAPIF)
 
 
-def workspace_uri(path: str, collection: str) -> str:
-    return f"{path}|layername={collection}"
+def workspace_uri(path: str, table: str) -> str:
+    return f"{path}|layername={table}"
+
+
+def workspace_tables(path: str, collections: list[str]) -> dict[str, str]:
+    """The working table of each collection (its name in the file is the workspace's choice:
+    a collection id is never used raw as a table name)."""
+    with Workspace(path) as workspace:
+        return {name: workspace.table(name) for name in collections}
 
 
 def same_file(source: str, path: str) -> bool:
@@ -72,10 +80,10 @@ def add_workspace_layers(path: str, collections: list[str], group_name: str,
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(0, group_name)
     added = []
-    for name in collections:
-        if name in present:
+    for name, table in workspace_tables(path, collections).items():
+        if table in present:
             continue
-        layer = QgsVectorLayer(workspace_uri(path, name), name, "ogr")
+        layer = QgsVectorLayer(workspace_uri(path, table), name, "ogr")
         if layer.isValid():
             project.addMapLayer(layer, False)
             group.addLayer(layer)

@@ -26,6 +26,7 @@ No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets t
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -51,7 +52,7 @@ from .client import (
     same_content,
 )
 from .merge import Change, Conflict, build_feature, changed_fields, merge_fields, three_way
-from .workspace import WATERMARK_MARGIN_S, Workspace, WorkspaceError
+from .workspace import WATERMARK_MARGIN_S, Workspace, WorkspaceError, storage_error
 
 Progress = Callable[[float, str], None]  # percent (0-100), message
 CancelCheck = Callable[[], bool]
@@ -327,6 +328,8 @@ def checkout(client: AgencyClient, workspace: Workspace, collections: Sequence[s
             if is_canceled():
                 raise SyncCanceled(tr("Checkout cancelled.")) from None
             raise
+        except sqlite3.Error as err:
+            raise storage_error(workspace.path, err) from err
         workspace.set_area(name, polygon)
     return counts
 
@@ -340,6 +343,7 @@ class SyncReport:
     pushed: int = 0
     conflicts: int = 0
     recovered: int = 0  # pushes of an interrupted run found done on the server
+    kept_local: int = 0  # features edited during the sync: kept as edited, merged at the next sync
     errors: list[str] = field(default_factory=list)
     canceled: bool = False
 
@@ -402,6 +406,9 @@ def sync(client: AgencyClient, workspace: Workspace, policy: str = "stop",
             break
         except SyncError as err:
             report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+        except sqlite3.Error as err:
+            report.errors.append(tr("{name}: {error}").format(
+                name=name, error=storage_error(workspace.path, err)))
     return report
 
 
@@ -412,15 +419,18 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
     started = time.monotonic()
     deleted, listed = _pull(client, workspace, name, step, is_canceled, page_size)
     try:
+        mark = workspace.edit_mark()  # before the working table is read: later edits are kept
         plan = _plan(workspace, name, policy, deleted)
-        _apply_plan(workspace, name, plan)
-        _advance_watermark(workspace, name, plan, time.monotonic() - started, listed)
+        kept = _apply_plan(workspace, name, plan, mark)
+        if not kept:  # else the watermark stays unknown: the next pull reads everything
+            _advance_watermark(workspace, name, plan, time.monotonic() - started, listed)
     finally:
         workspace.discard_theirs(name)
     report.pulled += plan.pulled
     report.conflicts += len(plan.conflicts)
     errors = len(report.errors)
-    _push_all(client, workspace, name, plan.to_push, step, is_canceled, report)
+    report.kept_local += len(kept)
+    _push_all(client, workspace, name, plan.to_push, step, is_canceled, report, mark)
     if len(report.errors) == errors:
         workspace.mark_synced(name)
 
@@ -657,22 +667,32 @@ def _settle_mine(c: Conflict, plan: _Plan) -> None:
         plan.push(Change("update", c.fid, build_feature(c.fid, values, version), version), c.theirs)
 
 
-def _apply_plan(workspace: Workspace, name: str, plan: _Plan) -> None:
-    """Local writes, each a consistent state if the run stops right after it: work before base."""
-    workspace.apply(name, plan.applied, plan.deleted)
-    workspace.write(name, plan.work, ("work",))
-    workspace.write(name, plan.base, ("base",))
+def _apply_plan(workspace: Workspace, name: str, plan: _Plan, mark: Optional[int] = None) -> set[str]:
+    """Local writes, each a consistent state if the run stops right after it: work before base.
+
+    A working row edited after ``mark`` (QGIS saved it while the sync ran) is not written, and
+    nothing is pushed for it this time: the next sync merges that newer edit (returned ids)."""
+    kept = workspace.apply(name, plan.applied, plan.deleted, mark=mark)
+    kept |= workspace.write(name, plan.work, ("work",), mark=mark)
+    workspace.write(name, [f for f in plan.base if f["id"] not in kept], ("base",))
+    renamed = {}
     for old, new in plan.renamed:
-        workspace.rename(name, old, new)
+        if workspace.rename(name, old, new, mark=mark):
+            renamed[new] = old
+        else:
+            kept.add(old)
+    plan.to_push = [c for c in plan.to_push if c.fid not in kept and renamed.get(c.fid, c.fid) not in kept]
     workspace.forget_conflicts(name)
     workspace.record_conflicts(name, plan.conflicts)
+    return kept
 
 
 PUSH_BATCH = 100  # pushes recorded per transaction (a crash leaves at most this many to check)
 
 
 def _push_all(client: AgencyClient, workspace: Workspace, name: str, changes: list[Change],
-              step: Progress, is_canceled: CancelCheck, report: SyncReport) -> None:
+              step: Progress, is_canceled: CancelCheck, report: SyncReport,
+              mark: Optional[int] = None) -> None:
     """Send the changes in batches: the batch's intents are committed in one transaction before
     the first is sent, the outcomes (synced state + closed intents + journal) in one after.
     Intents never sent (cancel, failure) are dropped; the one whose answer was lost stays open
@@ -683,12 +703,13 @@ def _push_all(client: AgencyClient, workspace: Workspace, name: str, changes: li
             raise SyncCanceled(tr("Sync cancelled."))
         seqs = workspace.intend_pushes(name, [(c.kind, c.fid, c.feature, c.expected_version)
                                               for c in batch])
-        _push_batch(client, workspace, name, batch, seqs, start, len(changes), step, is_canceled, report)
+        _push_batch(client, workspace, name, batch, seqs, start, len(changes), step, is_canceled, report,
+                    mark)
 
 
 def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: list[Change],
                 seqs: list[int], offset: int, total: int, step: Progress, is_canceled: CancelCheck,
-                report: SyncReport) -> None:
+                report: SyncReport, mark: Optional[int] = None) -> None:
     written: list[Feature] = []
     deleted: list[str] = []
     done: list[tuple[int, str]] = []
@@ -721,7 +742,7 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
             report.pushed += 1
     finally:
         # what the server holds is recorded first; intents never sent are then forgotten
-        workspace.record_pushes(name, written, deleted, done)
+        report.kept_local += len(workspace.record_pushes(name, written, deleted, done, mark=mark))
         if sent < len(seqs):
             workspace.drop_pushes(seqs[sent:])
 

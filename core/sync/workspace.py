@@ -5,6 +5,18 @@
 * a staging table ``<name>__theirs`` (the server's current state, streamed in during a sync);
 * sync metadata (``sync_collections``) and a journal (``sync_journal``).
 
+Table names never come raw from the server: each collection gets a safe name of its own
+(``sync_collections.table_name``, the registry of what the workspace created), never a GeoPackage,
+SQLite or workspace name and never a table, index or trigger the file already holds; property
+names that SQLite would take for the same column (``Nom``/``nom``, ``ID``, ``Geom``) get local
+column names of their own, mapped back on every read.
+
+Edits saved by another program (QGIS) while a sync runs are never overwritten: triggers on each
+working table stamp a revision per edited row (``sync_revisions``, from the ``sync_clock``
+counter); the sync takes a mark before it reads the working table and writes a row back only if
+its revision is not newer (checked under SQLite's write lock). The workspace's own writes set
+``sync_writing`` inside their transaction, so they do not count as edits.
+
 Plain ``sqlite3`` (a GeoPackage is SQLite): differences between work, base and theirs are SQL
 joins, not Python loops. Geometries are stored as GeoPackage blobs whose WKB is written from the
 GeoJSON coordinates exactly as the server sent them (storage CRS, float64 as is), so a round trip
@@ -14,10 +26,12 @@ does not move a vertex and a diff sees only real edits.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,7 +42,11 @@ from .client import SERVER_FIELDS, VERSION_FIELD, AgencyClient, BBox, Feature, P
 from .gpkg_geometry import blob_envelope, geometry_to_gpkg, gpkg_to_geometry
 
 BASE, THEIRS = "__base", "__theirs"
-RESERVED = ("fid", "id", "geom")
+SUFFIXES = {"work": "", "base": BASE, "theirs": THEIRS}
+RESERVED = ("fid", "id", "geom")  # the working tables' own columns (SQLite: case-insensitive)
+# Prefixes of names that belong to GeoPackage, SQLite, GDAL or this workspace: never a collection's.
+SYSTEM_PREFIXES = ("gpkg", "rtree_", "sqlite_", "sync_", "ogr_", "trigger_", "idx_")
+TABLE_NAME_LENGTH = 48
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300
 # updated_at is stamped with clock_timestamp() when the row is written, not when it is committed:
@@ -46,6 +64,26 @@ SQL_UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || su
 
 class WorkspaceError(Exception):
     """The workspace cannot do what was asked (unknown collection, not a workspace…)."""
+
+
+def storage_error(path: Path | str, error: sqlite3.Error) -> WorkspaceError:
+    """A clear message for SQLite failing to write the workspace (locked, disk full, read-only).
+
+    Every write is one transaction: a failed one leaves the file as the previous step left it,
+    which the message says (a raw ``sqlite3.OperationalError`` says nothing a field worker can act
+    on)."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        reason = tr("another program is using the file (close it there, e.g. stop editing its layers)")
+    elif "full" in text:
+        reason = tr("the disk is full (free some space)")
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        reason = tr("the file is read-only")
+    else:
+        reason = str(error)
+    return WorkspaceError(tr("The workspace {file} could not be written: {reason}. It is unchanged since "
+                             "the last step that completed; nothing was lost. Run the operation again "
+                             "once this is fixed.").format(file=Path(path).name, reason=reason))
 
 
 @dataclass
@@ -66,6 +104,10 @@ class ChangeSet:
 # -- SQL helpers -------------------------------------------------------------------------------------
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _sql_type(value: Any) -> str:
@@ -136,7 +178,70 @@ CREATE TABLE IF NOT EXISTS sync_journal (
 CREATE TABLE IF NOT EXISTS sync_outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, fid TEXT NOT NULL,
     kind TEXT NOT NULL, feature TEXT, expected_version INTEGER, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sync_clock (one INTEGER PRIMARY KEY CHECK (one = 1), n INTEGER NOT NULL);
+INSERT OR IGNORE INTO sync_clock VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS sync_revisions (
+    tbl TEXT NOT NULL, id TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY (tbl, id));
+CREATE TABLE IF NOT EXISTS sync_writing (busy INTEGER);
 """
+
+# Every edit of a working table by anyone but the workspace itself bumps the clock and stamps the
+# row's id (both ids when an update changes it).
+_REVISION_TRIGGERS = {
+    "insert": ("INSERT", ["NEW"]),
+    "update": ("UPDATE", ["NEW", "OLD"]),
+    "delete": ("DELETE", ["OLD"]),
+}
+
+
+def _revision_trigger_sql(table: str, kind: str) -> str:
+    event, rows = _REVISION_TRIGGERS[kind]
+    stamps = " ".join(f"INSERT OR REPLACE INTO sync_revisions (tbl, id, rev) SELECT {_lit(table)}, "
+                      f"{row}.id, n FROM sync_clock WHERE {row}.id IS NOT NULL;" for row in rows)
+    return (f"CREATE TRIGGER IF NOT EXISTS {_q(table + '__edit_' + kind)} AFTER {event} ON {_q(table)} "
+            f"WHEN NOT EXISTS (SELECT 1 FROM sync_writing) BEGIN UPDATE sync_clock SET n = n + 1; "
+            f"{stamps} END")
+
+
+def safe_table_name(collection: str, taken: Iterable[str]) -> str:
+    """A table name for ``collection`` that clashes with nothing in ``taken`` (names already in
+    the file: tables, indexes, triggers, identifiers), whatever the server calls it.
+
+    Word characters only, lower case, no double underscore (the ``__base`` / ``__theirs`` /
+    ``__edit_*`` suffixes stay ours), never a system prefix; ``_2``, ``_3``… until nothing in the
+    file equals the name or starts with it followed by ``__``.
+    """
+    name = re.sub(r"_+", "_", re.sub(r"\W+", "_", collection)).strip("_").lower()[:TABLE_NAME_LENGTH]
+    if not name or name[0].isdigit() or name.startswith(SYSTEM_PREFIXES):
+        name = f"c_{name}".rstrip("_")
+    names = {t.lower() for t in taken if t}
+    candidate, n = name, 2
+    while candidate in names or any(t.startswith(candidate + "__") for t in names):
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate
+
+
+def _column_names(properties: Iterable[str], used: Iterable[str]) -> list[tuple[str, str]]:
+    """(property, column) for new properties: the property's own name unless SQLite would take it
+    for a column already there (names are case-insensitive) or a reserved one; then ``_2``…"""
+    taken = {u.casefold() for u in used} | set(RESERVED)
+    pairs = []
+    for prop in properties:
+        column, n = prop, 2
+        while column.casefold() in taken:
+            column, n = f"{prop}_{n}", n + 1
+        taken.add(column.casefold())
+        pairs.append((prop, column))
+    return pairs
+
+
+@dataclass(frozen=True)
+class Column:
+    """A data property of the server and the working tables' column that holds it."""
+
+    prop: str
+    sql_type: str
+    name: str
 
 
 class Workspace:
@@ -151,6 +256,7 @@ class Workspace:
         # an unrecorded push is found on the server by ``recover_pushes`` / the next merge.
         self.db.execute("PRAGMA synchronous = NORMAL")
         self._srs_ids: dict[str, int] = {}
+        self._tables: dict[str, str] = {}
         self._init_schema()
 
     def close(self) -> None:
@@ -162,16 +268,36 @@ class Workspace:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def _txn(self) -> Iterator[None]:
+        """One write transaction, started with SQLite's write lock (nothing else commits until
+        it ends) and flagged as the workspace's own (edit triggers stay quiet); nested: joins."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("INSERT INTO sync_writing VALUES (1)")
+            yield
+            self.db.execute("DELETE FROM sync_writing")
+            self.db.commit()
+        except BaseException:
+            self.db.rollback()
+            raise
+
     def _init_schema(self) -> None:
-        with self.db:
+        self.db.executescript(SCHEMA)  # executescript commits on its own: before any transaction
+        with self._txn():
             self.db.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
-            self.db.executescript(SCHEMA)
             names = [r[1] for r in self.db.execute("PRAGMA table_info(sync_collections)")]
             if "area" not in names:  # workspaces made before the area filter existed
                 self.db.execute("ALTER TABLE sync_collections ADD COLUMN area TEXT")
             if "watermark" not in names:  # before incremental pulls: the next sync pulls everything
                 self.db.execute("ALTER TABLE sync_collections ADD COLUMN watermark TEXT")
+            for (table,) in self.db.execute("SELECT table_name FROM sync_collections").fetchall():
+                if self._has_table(table):  # workspaces made before the edit revisions existed
+                    self._create_revision_triggers(table)
 
     # -- metadata -----------------------------------------------------------------------------
     def collections(self) -> list[str]:
@@ -185,7 +311,7 @@ class Workspace:
         if row is None:
             raise WorkspaceError(tr("The workspace holds no collection {name}.").format(name=collection))
         info = dict(zip([d[0] for d in cursor.description], row))
-        info["columns"] = json.loads(info["columns"])
+        info["columns"] = [c[:2] for c in json.loads(info["columns"])]
         for key in ("bbox", "area"):
             info[key] = json.loads(info[key]) if info.get(key) else None
         return info
@@ -194,7 +320,7 @@ class Workspace:
                 detail: Any = None) -> None:
         """Append an entry to the sync journal."""
         text = detail if isinstance(detail, str) or detail is None else json.dumps(detail)
-        with self.db:
+        with self._txn():
             self.db.execute("INSERT INTO sync_journal (at, collection, action, fid, detail) "
                             "VALUES (?, ?, ?, ?, ?)", (_now(), collection, action, fid, text))
 
@@ -229,15 +355,16 @@ class Workspace:
                   on_page: Optional[Callable[[Page], bool]]) -> tuple[int, Optional[tuple]]:
         count, extent = 0, None
         for page in client.iter_pages(collection, bbox=bbox, page_size=page_size):
-            rows = self._write_page(collection, page.features, (collection,))
+            rows = self._write_page(collection, page.features, (self._table(collection),))
             extent = _grow(extent, (blob_envelope(r[1]) for r in rows))
             count += len(page.features)
             if on_page is not None and on_page(page) is False:
                 raise WorkspaceError(tr("Checkout of {name} cancelled.").format(name=collection))
-        if not self._has_table(collection):
+        if not self._has_table(self._table(collection)):
             self._ensure_tables(collection, [])
-        with self.db:  # the base snapshot: one copy in SQL (the tables have the same columns)
-            self.db.execute(f"INSERT INTO {_q(collection + BASE)} SELECT * FROM {_q(collection)}")
+        with self._txn():  # the base snapshot: one copy in SQL (the tables have the same columns)
+            self.db.execute(f"INSERT INTO {_q(self._table(collection, 'base'))} "
+                            f"SELECT * FROM {_q(self._table(collection))}")
         return count, extent
 
     def _register(self, collection: str, storage_crs: Optional[str], srs_id: int,
@@ -245,15 +372,19 @@ class Workspace:
         if collection in self.collections():
             raise WorkspaceError(tr("{name} is already checked out in this workspace.").format(
                 name=collection))
-        with self.db:
+        with self._txn():
+            taken = [r[0] for r in self.db.execute(
+                "SELECT name FROM sqlite_master UNION SELECT identifier FROM gpkg_contents "
+                "UNION SELECT table_name FROM sync_collections")]
+            table = safe_table_name(collection, taken)
             self.db.execute("INSERT INTO sync_collections (collection, table_name, storage_crs, srs_id, "
                             "bbox, server_url) VALUES (?, ?, ?, ?, ?, ?)",
-                            (collection, collection, storage_crs, srs_id,
+                            (collection, table, storage_crs, srs_id,
                              json.dumps(list(bbox)) if bbox else None, server_url))
 
     def _finish_checkout(self, collection: str, count: int, duration_s: float = 0.0,
                          extent: Optional[tuple] = None) -> None:
-        with self.db:
+        with self._txn():
             self.db.execute("UPDATE sync_collections SET checked_out_at = ?, last_sync_at = ?, "
                             "feature_count = ? WHERE collection = ?", (_now(), _now(), count, collection))
             self._update_extent(collection, extent)
@@ -263,73 +394,113 @@ class Workspace:
         self.journal(collection, "checkout", detail={"features": count})
 
     def drop(self, collection: str) -> None:
-        """Forget a collection: its three tables and metadata."""
+        """Forget a collection: the three tables it created (registered in ``sync_collections``:
+        never a table it did not create) and its metadata."""
         self._srs_ids.pop(collection, None)
-        with self.db:
-            for table in (collection, collection + BASE, collection + THEIRS):
-                self.db.execute(f"DROP TABLE IF EXISTS {_q(table)}")
+        row = self.db.execute("SELECT table_name FROM sync_collections WHERE collection = ?",
+                              (collection,)).fetchone()
+        self._tables.pop(collection, None)
+        if row is None:
+            return
+        work = row[0]
+        with self._txn():
+            for side in SUFFIXES.values():
+                self.db.execute(f"DROP TABLE IF EXISTS {_q(work + side)}")
             for meta in ("gpkg_contents", "gpkg_geometry_columns"):
-                self.db.execute(f"DELETE FROM {meta} WHERE table_name = ?", (collection,))
+                self.db.execute(f"DELETE FROM {meta} WHERE table_name = ?", (work,))
+            self.db.execute("DELETE FROM sync_revisions WHERE tbl = ?", (work,))
             self.db.execute("DELETE FROM sync_collections WHERE collection = ?", (collection,))
 
+    def table(self, collection: str) -> str:
+        """The working table (GeoPackage layer name) of a checked-out collection."""
+        return self._table(collection)
+
+    def _table(self, collection: str, side: str = "work") -> str:
+        if collection not in self._tables:
+            row = self.db.execute("SELECT table_name FROM sync_collections WHERE collection = ?",
+                                  (collection,)).fetchone()
+            if row is None:
+                raise WorkspaceError(tr("The workspace holds no collection {name}.").format(
+                    name=collection))
+            self._tables[collection] = row[0]
+        return self._tables[collection] + SUFFIXES[side]
+
     def _ensure_srs(self, code: int) -> int:
-        with self.db:
+        with self._txn():
             self.db.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, NULL)",
                             (f"EPSG:{code}", code, code, _srs_definition(code)))
         return code
 
     # -- tables -------------------------------------------------------------------------------
-    def _columns(self, collection: str) -> list[tuple[str, str]]:
+    def _columns(self, collection: str) -> list[Column]:
+        """The collection's data columns (workspaces made before the name mapping store pairs)."""
         row = self.db.execute("SELECT columns FROM sync_collections WHERE collection = ?",
                               (collection,)).fetchone()
-        return [tuple(c) for c in json.loads(row[0])] if row else []
+        return [Column(c[0], c[1], c[2] if len(c) > 2 else c[0]) for c in json.loads(row[0])] if row else []
 
-    def _ensure_tables(self, collection: str, features: list[Feature]) -> list[str]:
+    def _column(self, collection: str, prop: str) -> Optional[str]:
+        """The column holding a property (None when the workspace does not know it)."""
+        return next((c.name for c in self._columns(collection) if c.prop == prop), None)
+
+    def properties(self, collection: str) -> list[str]:
+        """The data properties the workspace holds for a collection (server-kept ones included)."""
+        return [c.prop for c in self._columns(collection)]
+
+    def _ensure_tables(self, collection: str, features: list[Feature]) -> list[Column]:
         """Create the three tables on the first page; add columns when new properties appear."""
         known = self._columns(collection)
-        names = {n for n, _ in known}
-        added = []
+        props = {c.prop for c in known}
+        new: dict[str, str] = {}
         for feature in features:
             for key, value in (feature.get("properties") or {}).items():
-                if key not in names and key not in RESERVED and value is not None:
-                    added.append((key, _sql_type(value)))
-                    names.add(key)
-        if not self._has_table(collection):
-            self._create_tables(collection, added, features)
-        elif added:
-            self._add_columns(collection, added)
-        if added:
-            with self.db:
+                if key not in props and key not in new and value is not None:
+                    new[key] = _sql_type(value)
+        added = [Column(prop, new[prop], name)
+                 for prop, name in _column_names(new, [c.name for c in known])]
+        with self._txn():
+            if not self._has_table(self._table(collection)):
+                self._create_tables(collection, added, features)
+            elif added:
+                self._add_columns(collection, added)
+            if added:
                 self.db.execute("UPDATE sync_collections SET columns = ? WHERE collection = ?",
-                                (json.dumps(known + added), collection))
-        return [n for n, _ in known + added]
+                                (json.dumps([[c.prop, c.sql_type, c.name] for c in known + added]),
+                                 collection))
+        return known + added
 
     def _has_table(self, table: str) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                (table,)).fetchone() is not None
 
-    def _create_tables(self, collection: str, columns: list[tuple[str, str]],
-                       features: list[Feature]) -> None:
+    def _create_tables(self, collection: str, columns: list[Column], features: list[Feature]) -> None:
+        """The three tables (CREATE TABLE, never adopting one: the name is new to the file)."""
         srs_id = self.info(collection)["srs_id"]
-        column_sql = "".join(f", {_q(n)} {t}" for n, t in columns)
+        column_sql = "".join(f", {_q(c.name)} {c.sql_type}" for c in columns)
         geometry_type = _geometry_type(features)
-        with self.db:
-            for table in (collection, collection + BASE, collection + THEIRS):
-                self.db.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} (fid INTEGER PRIMARY KEY "
+        work = self._table(collection)
+        with self._txn():
+            for side in SUFFIXES:
+                self.db.execute(f"CREATE TABLE {_q(self._table(collection, side))} (fid INTEGER PRIMARY KEY "
                                 f"AUTOINCREMENT, id TEXT UNIQUE, geom {geometry_type}{column_sql})")
-            self.db.execute("INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, "
-                            "srs_id) VALUES (?, 'features', ?, ?)", (collection, collection, srs_id))
-            self.db.execute("INSERT OR REPLACE INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
-                            (collection, geometry_type, srs_id))
-            self.db.execute(f"CREATE TRIGGER IF NOT EXISTS {_q(collection + '__new_id')} AFTER INSERT ON "
-                            f"{_q(collection)} WHEN NEW.id IS NULL BEGIN UPDATE {_q(collection)} SET "
+            self.db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                            "srs_id) VALUES (?, 'features', ?, ?)", (work, work, srs_id))
+            self.db.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+                            (work, geometry_type, srs_id))
+            self.db.execute(f"CREATE TRIGGER {_q(work + '__new_id')} AFTER INSERT ON "
+                            f"{_q(work)} WHEN NEW.id IS NULL BEGIN UPDATE {_q(work)} SET "
                             f"id = {SQL_UUID} WHERE fid = NEW.fid; END")
+            self._create_revision_triggers(work)
 
-    def _add_columns(self, collection: str, columns: list[tuple[str, str]]) -> None:
-        with self.db:
-            for table in (collection, collection + BASE, collection + THEIRS):
-                for name, sql_type in columns:
-                    self.db.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(name)} {sql_type}")
+    def _create_revision_triggers(self, work: str) -> None:
+        for kind in _REVISION_TRIGGERS:
+            self.db.execute(_revision_trigger_sql(work, kind))
+
+    def _add_columns(self, collection: str, columns: list[Column]) -> None:
+        with self._txn():
+            for side in SUFFIXES:
+                for column in columns:
+                    self.db.execute(f"ALTER TABLE {_q(self._table(collection, side))} "
+                                    f"ADD COLUMN {_q(column.name)} {column.sql_type}")
 
     def _srs_id(self, collection: str) -> int:
         if collection not in self._srs_ids:
@@ -337,17 +508,17 @@ class Workspace:
         return self._srs_ids[collection]
 
     def _write_page(self, collection: str, features: list[Feature], tables: Iterable[str]) -> list[tuple]:
-        with self.db:
+        with self._txn():
             return self._upsert(collection, features, tables)
 
     def _upsert(self, collection: str, features: list[Feature], tables: Iterable[str]) -> list[tuple]:
-        """Upsert rows inside the caller's transaction (new columns are committed first)."""
+        """Upsert rows inside the caller's transaction (new columns are added in it too)."""
         columns = self._ensure_tables(collection, features)
         srs_id = self._srs_id(collection)
-        rows = [_row(f, columns, srs_id) for f in features]
-        names = ", ".join(_q(c) for c in ["id", "geom", *columns])
+        rows = [_row(f, [c.prop for c in columns], srs_id) for f in features]
+        names = ", ".join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
         marks = ", ".join("?" * (len(columns) + 2))
-        updates = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in ["geom", *columns])
+        updates = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in ["geom", *(c.name for c in columns)])
         for table in tables:
             self.db.executemany(f"INSERT INTO {_q(table)} ({names}) VALUES ({marks}) "
                                 f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
@@ -359,42 +530,42 @@ class Workspace:
         caller has it, else from the envelopes of the stored blobs (streamed)."""
         if extent is None:
             extent = _grow(None, (blob_envelope(b) for (b,) in
-                                  self.db.execute(f"SELECT geom FROM {_q(collection)}")))
+                                  self.db.execute(f"SELECT geom FROM {_q(self._table(collection))}")))
         if extent is not None:
             self.db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
-                            "WHERE table_name = ?", (*extent, collection))
+                            "WHERE table_name = ?", (*extent, self._table(collection)))
 
     # -- reading features ---------------------------------------------------------------------
     def features(self, collection: str, ids: Optional[Iterable[str]] = None,
                  side: str = "work") -> dict[str, Feature]:
         """Features of one side (``work``, ``base`` or ``theirs``) by id (all when ``ids`` is None)."""
-        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
-        types = dict(self._columns(collection))
-        columns = list(types)
-        select = ", ".join(_q(c) for c in ["id", "geom", *columns])
+        table = self._table(collection, side)
+        columns = self._columns(collection)
+        select = ", ".join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
         if ids is None:
-            return dict(self._read(f"SELECT {select} FROM {_q(table)}", (), columns, types))
+            return dict(self._read(f"SELECT {select} FROM {_q(table)}", (), columns))
         found: dict[str, Feature] = {}
         wanted = list(ids)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             sql = f"SELECT {select} FROM {_q(table)} WHERE id IN ({', '.join('?' * len(chunk))})"
-            found.update(self._read(sql, chunk, columns, types))
+            found.update(self._read(sql, chunk, columns))
         return found
 
-    def _read(self, sql: str, params: Iterable, columns: list[str],
-              types: Mapping[str, str]) -> Iterator[tuple[str, Feature]]:
-        booleans = {n for n, t in types.items() if t == "BOOLEAN"}
+    def _read(self, sql: str, params: Iterable, columns: list[Column]) -> Iterator[tuple[str, Feature]]:
+        booleans = {c.prop for c in columns if c.sql_type == "BOOLEAN"}
+        props = [c.prop for c in columns]
         for row in self.db.execute(sql, list(params)):
             properties = {c: bool(v) if c in booleans and v is not None else v
-                          for c, v in zip(columns, row[2:])}
+                          for c, v in zip(props, row[2:])}
             yield row[0], {"type": "Feature", "id": row[0], "properties": properties,
                            "geometry": gpkg_to_geometry(row[1])}
 
     # -- differences (SQL joins) --------------------------------------------------------------
     def local_changes(self, collection: str) -> ChangeSet:
         """What the field team changed in the working table since the base snapshot."""
-        return self._diff(collection, collection, collection + BASE, compare_all=True)
+        return self._diff(collection, self._table(collection), self._table(collection, "base"),
+                          compare_all=True)
 
     def server_changes(self, collection: str, deleted: Optional[Iterable[str]] = None) -> ChangeSet:
         """What changed on the server (staged in ``<name>__theirs``) since the base snapshot.
@@ -402,8 +573,8 @@ class Workspace:
         ``deleted`` given: the staging holds only the features changed since the watermark (a
         partial pull), so a base feature absent from it is unchanged unless listed in ``deleted``.
         """
-        changes = self._diff(collection, collection + THEIRS, collection + BASE, compare_all=False,
-                             with_deleted=deleted is None)
+        changes = self._diff(collection, self._table(collection, "theirs"), self._table(collection, "base"),
+                             compare_all=False, with_deleted=deleted is None)
         if deleted is not None:
             changes.deleted = set(deleted)
         return changes
@@ -417,7 +588,7 @@ class Workspace:
         return row[0] if row else None
 
     def set_watermark(self, collection: str, value: Optional[str]) -> None:
-        with self.db:
+        with self._txn():
             self.db.execute("UPDATE sync_collections SET watermark = ? WHERE collection = ?",
                             (value, collection))
 
@@ -425,8 +596,9 @@ class Workspace:
                oldest: bool = False, margin_s: float = WATERMARK_MARGIN_S) -> Optional[str]:
         """The largest (``oldest``: smallest) ``updated_at`` of a side (of some ids), minus
         ``margin_s`` seconds, as an ISO UTC timestamp; None when no row has one."""
-        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
-        if "updated_at" not in {n for n, _ in self._columns(collection)}:
+        table = self._table(collection, side)
+        stamp = self._column(collection, "updated_at")
+        if stamp is None:
             return None
         where, params = "", []
         if ids is not None:
@@ -435,24 +607,25 @@ class Workspace:
                 return None
             where = f" WHERE id IN ({', '.join('?' * len(params))})"
         row = self.db.execute(
-            f"SELECT strftime('%Y-%m-%dT%H:%M:%fZ', {'min' if oldest else 'max'}(julianday(updated_at)) "
+            f"SELECT strftime('%Y-%m-%dT%H:%M:%fZ', {'min' if oldest else 'max'}(julianday({_q(stamp)})) "
             f"- ? / 86400.0) FROM {_q(table)}{where}", [margin_s, *params]).fetchone()
         return row[0] if row and row[0] else None
 
     def count(self, collection: str, side: str = "base") -> int:
-        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        table = self._table(collection, side)
         return self.db.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
 
     def versions(self, collection: str, side: str = "base") -> Optional[dict[str, Optional[int]]]:
         """``{id: version}`` of one side; None when the collection has no version column."""
-        if VERSION_FIELD not in {n for n, _ in self._columns(collection)}:
+        version = self._column(collection, VERSION_FIELD)
+        if version is None:
             return None
-        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
-        return dict(self.db.execute(f"SELECT id, {_q(VERSION_FIELD)} FROM {_q(table)}"))
+        table = self._table(collection, side)
+        return dict(self.db.execute(f"SELECT id, {_q(version)} FROM {_q(table)}"))
 
     def count_theirs_in_base(self, collection: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {_q(collection + THEIRS)} t JOIN "
-                               f"{_q(collection + BASE)} b ON b.id = t.id").fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM {_q(self._table(collection, 'theirs'))} t JOIN "
+                               f"{_q(self._table(collection, 'base'))} b ON b.id = t.id").fetchone()[0]
 
     def unknown_ids(self, collection: str, ids: set[str]) -> set[str]:
         """Of ``ids``, those neither in the base nor staged."""
@@ -460,23 +633,25 @@ class Workspace:
         return ids - known
 
     def features_ids(self, collection: str, side: str) -> list[str]:
-        table = {"work": collection, "base": collection + BASE, "theirs": collection + THEIRS}[side]
+        table = self._table(collection, side)
         return [r[0] for r in self.db.execute(f"SELECT id FROM {_q(table)}")]
 
     def stage(self, collection: str, features: list[Feature]) -> None:
         """Add features to the staging table (after a partial pull)."""
-        self._write_page(collection, features, (collection + THEIRS,))
+        self._write_page(collection, features, (self._table(collection, "theirs"),))
 
     def unseen_base_ids(self, collection: str, seen: set[str]) -> set[str]:
         """Base ids neither staged in ``<name>__theirs`` nor in ``seen``."""
-        rows = self.db.execute(f"SELECT b.id FROM {_q(collection + BASE)} b LEFT JOIN "
-                               f"{_q(collection + THEIRS)} t ON t.id = b.id WHERE t.id IS NULL")
+        rows = self.db.execute(f"SELECT b.id FROM {_q(self._table(collection, 'base'))} b LEFT JOIN "
+                               f"{_q(self._table(collection, 'theirs'))} t ON t.id = b.id WHERE t.id IS NULL")
         return {r[0] for r in rows if r[0] not in seen}
 
     def _diff(self, collection: str, side: str, base: str, compare_all: bool,
               with_deleted: bool = True) -> ChangeSet:
-        columns = [n for n, _ in self._columns(collection) if not compare_all or n not in SERVER_FIELDS]
-        compared = ["geom", *columns] if compare_all else [VERSION_FIELD]
+        columns = [c.name for c in self._columns(collection)
+                   if not compare_all or c.prop not in SERVER_FIELDS]
+        version = self._column(collection, VERSION_FIELD)
+        compared = ["geom", *columns] if compare_all else [version]
         differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
         side_q, base_q = _q(side), _q(base)
         created = f"SELECT s.id FROM {side_q} s LEFT JOIN {base_q} b ON b.id = s.id WHERE b.id IS NULL"
@@ -488,28 +663,63 @@ class Workspace:
     # -- staging and applying -----------------------------------------------------------------
     def stage_server_pages(self, collection: str, pages: Iterable[Page]) -> int:
         """Stream the server's current state into ``<name>__theirs`` (emptied first)."""
-        with self.db:
-            self.db.execute(f"DELETE FROM {_q(collection + THEIRS)}")
+        theirs = self._table(collection, "theirs")
+        with self._txn():
+            self.db.execute(f"DELETE FROM {_q(theirs)}")
         count = 0
         for page in pages:
-            self._write_page(collection, page.features, (collection + THEIRS,))
+            self._write_page(collection, page.features, (theirs,))
             count += len(page.features)
         return count
 
     def apply(self, collection: str, features: Iterable[Feature] = (), deleted: Iterable[str] = (),
-              work: bool = True) -> None:
+              work: bool = True, mark: Optional[int] = None) -> set[str]:
         """Make ``features`` the synced state: written to the base (and working table if ``work``);
-        ``deleted`` ids are removed from both."""
-        features = list(features)
-        tables = (collection + BASE, collection) if work else (collection + BASE,)
-        if features:
-            self._write_page(collection, features, tables)
-        gone = [(fid,) for fid in deleted]
-        with self.db:
+        ``deleted`` ids are removed from both. With ``mark`` (:meth:`edit_mark`), a working row
+        edited after it is left as it is, base included (returned: the next sync merges it)."""
+        features, deleted = list(features), list(deleted)
+        tables = (self._table(collection, "base"), self._table(collection)) if work \
+            else (self._table(collection, "base"),)
+        with self._txn():
+            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in features] + deleted) \
+                if work else set()
+            features = [f for f in features if str(f.get("id")) not in kept]
+            if features:
+                self._upsert(collection, features, tables)
+            gone = [(fid,) for fid in deleted if fid not in kept]
             for table in tables:
                 self.db.executemany(f"DELETE FROM {_q(table)} WHERE id = ?", gone)
             self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
                             (_now(), collection))
+        return kept
+
+    # -- edits made while a sync runs -----------------------------------------------------------
+    def edit_mark(self) -> int:
+        """The edit clock now: a working row stamped later was edited (by QGIS, by anyone but the
+        workspace) after this moment. Take it before reading the working table."""
+        return self.db.execute("SELECT n FROM sync_clock").fetchone()[0]
+
+    def edited_since(self, collection: str, mark: Optional[int]) -> set[str]:
+        """Ids of the working rows edited, created or deleted after ``mark``."""
+        if mark is None:
+            return set()
+        rows = self.db.execute("SELECT id FROM sync_revisions WHERE tbl = ? AND rev > ?",
+                               (self._table(collection), mark))
+        return {r[0] for r in rows}
+
+    def _keep_edits(self, collection: str, mark: Optional[int], ids: Iterable[str]) -> set[str]:
+        """Inside a write transaction (so nothing commits meanwhile): the ``ids`` whose working row
+        was edited after ``mark``. They are journaled and the next pull reads everything, so that
+        the edit is merged with the server's state field by field, never overwritten."""
+        kept = self.edited_since(collection, mark) & set(ids)
+        if kept:
+            at = _now()
+            self.db.executemany("INSERT INTO sync_journal (at, collection, action, fid, detail) "
+                                "VALUES (?, ?, 'kept-local-edit', ?, NULL)",
+                                [(at, collection, fid) for fid in sorted(kept)])
+            self.db.execute("UPDATE sync_collections SET watermark = NULL WHERE collection = ?",
+                            (collection,))
+        return kept
 
     # -- conflicts ----------------------------------------------------------------------------
     def record_conflicts(self, collection: str, conflicts: Iterable[Any]) -> None:
@@ -517,7 +727,7 @@ class Workspace:
         rows = [(collection, c.fid, c.kind, json.dumps(list(c.fields)), *(
                  json.dumps(f) if f is not None else None for f in (c.base, c.ours, c.theirs, c.merged)),
                  _now()) for c in conflicts]
-        with self.db:
+        with self._txn():
             self.db.executemany("INSERT OR REPLACE INTO sync_conflicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 rows)
         for row in rows:
@@ -544,13 +754,13 @@ class Workspace:
                 self.write(collection, [json.loads(row[0])], sides=("base",))
             else:
                 self.apply(collection, deleted=[fid], work=False)
-        with self.db:
+        with self._txn():
             self.db.execute("DELETE FROM sync_conflicts WHERE collection = ? AND fid = ?", (collection, fid))
         self.journal(collection, "resolved", fid)
 
     def forget_conflicts(self, collection: str) -> None:
         """Drop a collection's recorded conflicts (a sync records the ones still true)."""
-        with self.db:
+        with self._txn():
             self.db.execute("DELETE FROM sync_conflicts WHERE collection = ?", (collection,))
 
     def conflict_count(self, collection: Optional[str] = None) -> int:
@@ -564,7 +774,7 @@ class Workspace:
     def intend_push(self, collection: str, kind: str, fid: str, feature: Optional[Feature],
                     expected_version: Optional[int]) -> int:
         """Record a push about to be sent (committed before sending); returns its sequence."""
-        with self.db:
+        with self._txn():
             cursor = self.db.execute(
                 "INSERT INTO sync_outbox (collection, fid, kind, feature, expected_version, at) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (collection, fid, kind,
@@ -577,7 +787,7 @@ class Workspace:
         """Record a batch of pushes (kind, fid, feature, expected version) about to be sent, in
         one transaction committed before any is sent; returns their sequences, in order."""
         at, seqs = _now(), []
-        with self.db:
+        with self._txn():
             for kind, fid, feature, expected_version in pushes:
                 cursor = self.db.execute(
                     "INSERT INTO sync_outbox (collection, fid, kind, feature, expected_version, at) "
@@ -588,23 +798,25 @@ class Workspace:
         return seqs
 
     def record_pushes(self, collection: str, written: Iterable[Feature] = (), deleted: Iterable[str] = (),
-                      done: Iterable[tuple[int, str]] = ()) -> None:
+                      done: Iterable[tuple[int, str]] = (), mark: Optional[int] = None) -> set[str]:
         """In one transaction: the pushed features become the synced state (``written`` into work
         and base, ``deleted`` ids out of the base) and the pushes ``done`` (seq, outcome) are
-        closed with their journal entries. A crash before the commit leaves them all pending."""
+        closed with their journal entries. A crash before the commit leaves them all pending.
+        A working row edited after ``mark`` keeps its edit and its base (returned)."""
         written, done = list(written), list(done)
-        if written:
-            self._ensure_tables(collection, written)  # may commit new columns: harmless
-        with self.db:
+        with self._txn():
+            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in written])
+            written = [f for f in written if str(f.get("id")) not in kept]
             if written:
-                self._upsert(collection, written, (collection, collection + BASE))
-            self.db.executemany(f"DELETE FROM {_q(collection + BASE)} WHERE id = ?",
+                self._upsert(collection, written, (self._table(collection), self._table(collection, "base")))
+            self.db.executemany(f"DELETE FROM {_q(self._table(collection, 'base'))} WHERE id = ?",
                                 [(fid,) for fid in deleted])
             self._close_pushes(done)
+        return kept
 
     def drop_pushes(self, seqs: Iterable[int]) -> None:
         """Forget recorded pushes known never to have been sent (no journal entry)."""
-        with self.db:
+        with self._txn():
             self.db.executemany("DELETE FROM sync_outbox WHERE seq = ?", [(s,) for s in seqs])
 
     def _close_pushes(self, done: list[tuple[int, str]]) -> None:
@@ -633,7 +845,7 @@ class Workspace:
         """Close a recorded push (``outcome`` goes to the journal: pushed, already-done, dropped…)."""
         row = self.db.execute("SELECT collection, fid, kind FROM sync_outbox WHERE seq = ?",
                               (seq,)).fetchone()
-        with self.db:
+        with self._txn():
             self.db.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
         if row is not None:
             self.journal(row[0], outcome, row[1], {"kind": row[2]})
@@ -653,41 +865,57 @@ class Workspace:
 
     def mark_synced(self, collection: str) -> None:
         """Record that a sync of ``collection`` completed."""
-        with self.db:
+        with self._txn():
             self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
                             (_now(), collection))
 
     def set_area(self, collection: str, polygon: Optional[Mapping[str, Any]]) -> None:
         """Remember the polygon (GeoJSON, storage CRS) a collection was checked out for."""
-        with self.db:
+        with self._txn():
             self.db.execute("UPDATE sync_collections SET area = ? WHERE collection = ?",
                             (json.dumps(polygon) if polygon else None, collection))
 
     # -- writing sides ------------------------------------------------------------------------
-    def write(self, collection: str, features: Iterable[Feature], sides: Iterable[str] = ("work",)) -> None:
-        """Upsert features into some sides (``work``, ``base``) without touching the others."""
-        tables = [{"work": collection, "base": collection + BASE}[side] for side in sides]
+    def write(self, collection: str, features: Iterable[Feature], sides: Iterable[str] = ("work",),
+              mark: Optional[int] = None) -> set[str]:
+        """Upsert features into some sides (``work``, ``base``) without touching the others. With
+        ``mark``, a working row edited after it is not written (on any side; returned)."""
+        sides = list(sides)
+        tables = [self._table(collection, side) for side in sides]
         features = list(features)
-        if features:
-            self._write_page(collection, features, tables)
+        if not features:
+            return set()
+        with self._txn():
+            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in features]) \
+                if "work" in sides else set()
+            features = [f for f in features if str(f.get("id")) not in kept]
+            if features:
+                self._upsert(collection, features, tables)
+        return kept
 
     def discard_theirs(self, collection: str) -> None:
         """Empty the staging table (after a failed or finished pull)."""
-        with self.db:
-            self.db.execute(f"DELETE FROM {_q(collection + THEIRS)}")
+        with self._txn():
+            self.db.execute(f"DELETE FROM {_q(self._table(collection, 'theirs'))}")
 
-    def rename(self, collection: str, old: str, new: str) -> None:
-        """Give a working feature a new id (the base keeps no row under either id)."""
-        with self.db:
-            self.db.execute(f"UPDATE {_q(collection)} SET id = ? WHERE id = ?", (new, old))
-            self.db.execute(f"DELETE FROM {_q(collection + BASE)} WHERE id IN (?, ?)", (old, new))
+    def rename(self, collection: str, old: str, new: str, mark: Optional[int] = None) -> bool:
+        """Give a working feature a new id (the base keeps no row under either id); False (nothing
+        done) when the row was edited after ``mark``."""
+        with self._txn():
+            if self._keep_edits(collection, mark, [old]):
+                return False
+            self.db.execute(f"UPDATE {_q(self._table(collection))} SET id = ? WHERE id = ?", (new, old))
+            self.db.execute(f"DELETE FROM {_q(self._table(collection, 'base'))} WHERE id IN (?, ?)",
+                            (old, new))
+        return True
 
     def set_version(self, collection: str, fid: str, version: int) -> None:
         """Record the version the server gave a pushed feature (in work and base)."""
-        with self.db:
-            for table in (collection, collection + BASE):
-                self.db.execute(f"UPDATE {_q(table)} SET {_q(VERSION_FIELD)} = ? WHERE id = ?",
-                                (version, fid))
+        column = self._column(collection, VERSION_FIELD) or VERSION_FIELD
+        with self._txn():
+            for side in ("work", "base"):
+                self.db.execute(f"UPDATE {_q(self._table(collection, side))} SET {_q(column)} = ? "
+                                "WHERE id = ?", (version, fid))
 
 
 def _grow(extent: Optional[tuple[float, float, float, float]],

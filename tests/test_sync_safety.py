@@ -1,0 +1,300 @@
+"""Issue #13, the workspace side: edits saved during a sync, the user's own tables, hostile
+collection and property names. Real reference server where the case is real; a loopback stub
+for collections no real server would offer (``gpkg_contents``, ``Nom`` beside ``nom``)."""
+
+import json
+import sqlite3
+
+import pytest
+from osgeo import ogr, osr
+from sync_support import LocalEdits, checked_out, server_rows
+
+from agence_urbaine.core.sync import session
+from agence_urbaine.core.sync.client import AgencyClient
+from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
+from agence_urbaine.core.sync.session import SyncCanceled, checkout, sync
+from agence_urbaine.core.sync.workspace import (
+    SYSTEM_PREFIXES,
+    Workspace,
+    WorkspaceError,
+    safe_table_name,
+)
+
+pytest_plugins = ["server_fixture"]
+
+STORAGE = "http://www.opengis.net/def/crs/EPSG/0/26191"
+
+
+class HookedClient(AgencyClient):
+    """A real client; ``after[method]`` runs right after that method's n-th call reached the
+    server (as QGIS saving an edit while the sync is pushing)."""
+
+    def __init__(self, client, after):
+        self.client, self.after, self.base_url = client, dict(after), client.base_url
+
+    def _hook(self, method):
+        hook = self.after.pop(method, None)
+        if hook:
+            hook()
+
+    def collections(self, count=True):
+        return self.client.collections(count)
+
+    def collection(self, collection):
+        return self.client.collection(collection)
+
+    def iter_pages(self, collection, bbox=None, crs=None, page_size=5000):
+        return self.client.iter_pages(collection, bbox=bbox, crs=crs, page_size=page_size)
+
+    def get(self, collection, fid, crs=None):
+        return self.client.get(collection, fid, crs)
+
+    def schema(self, collection):
+        return self.client.schema(collection)
+
+    def create(self, collection, feature, crs=None):
+        result = self.client.create(collection, feature, crs)
+        self._hook("create")
+        return result
+
+    def replace(self, collection, feature, expected_version, crs=None):
+        result = self.client.replace(collection, feature, expected_version, crs)
+        self._hook("replace")
+        return result
+
+    def delete(self, collection, fid, expected_version):
+        self.client.delete(collection, fid, expected_version)
+        self._hook("delete")
+
+
+def _work_row(path, fid, table="buildings"):
+    db = sqlite3.connect(str(path))
+    try:
+        return db.execute(f'SELECT levels, use FROM "{table}" WHERE id = ?', (fid,)).fetchone()
+    finally:
+        db.close()
+
+
+# -- 2. an edit saved while a sync runs is never overwritten ---------------------------------------
+def test_an_edit_saved_while_the_push_runs_is_kept_then_sent(ogcapi_client, agency_server, tmp_path):
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path, count=2)
+    edits = LocalEdits(tmp_path / "ws.gpkg")
+    edits.set(ids[0], levels=5)
+    client = HookedClient(ogcapi_client, {"replace": lambda: edits.set(ids[0], use="commerce")})
+    report = sync(client, workspace)
+    assert report.ok and report.pushed == 1 and report.kept_local == 1
+    assert _work_row(tmp_path / "ws.gpkg", ids[0]) == (5, "commerce")  # the newer edit survived
+    assert server_rows(agency_server, origin)[ids[0]]["levels"] == 5
+    report = sync(ogcapi_client, workspace)
+    assert report.ok and report.conflicts == 0
+    row = server_rows(agency_server, origin)[ids[0]]
+    assert (row["levels"], row["use"]) == (5, "commerce")
+    assert not workspace.local_changes("buildings")
+    workspace.close()
+
+
+def test_an_edit_saved_while_server_changes_are_applied_is_merged_not_lost(
+        ogcapi_client, agency_server, tmp_path, monkeypatch):
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path, count=2)
+    agency_server.psql(f"UPDATE buildings SET levels = 7 WHERE id = '{ids[1]}';")
+    edits = LocalEdits(tmp_path / "ws.gpkg")
+    planned = session._plan
+
+    def plan_then_edit(*args, **kwargs):
+        plan = planned(*args, **kwargs)  # the working table is read: QGIS saves an edit now
+        edits.set(ids[1], use="commerce")
+        return plan
+
+    monkeypatch.setattr(session, "_plan", plan_then_edit)
+    report = sync(ogcapi_client, workspace)
+    monkeypatch.setattr(session, "_plan", planned)
+    assert report.ok and report.kept_local == 1
+    assert _work_row(tmp_path / "ws.gpkg", ids[1])[1] == "commerce"
+    report = sync(ogcapi_client, workspace)
+    assert report.ok and report.conflicts == 0
+    row = server_rows(agency_server, origin)[ids[1]]
+    assert (row["levels"], row["use"]) == (7, "commerce")  # both sides' changes, field by field
+    assert _work_row(tmp_path / "ws.gpkg", ids[1]) == (7, "commerce")
+    workspace.close()
+
+
+def test_a_row_deleted_while_the_push_runs_is_not_brought_back(ogcapi_client, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=2)
+    edits = LocalEdits(tmp_path / "ws.gpkg")
+    edits.set(ids[0], levels=4)
+    report = sync(HookedClient(ogcapi_client, {"replace": lambda: edits.delete(ids[0])}), workspace)
+    assert report.kept_local == 1
+    assert _work_row(tmp_path / "ws.gpkg", ids[0]) is None
+    assert ids[0] in workspace.local_changes("buildings").deleted
+    workspace.close()
+
+
+def test_the_workspace_own_writes_are_not_taken_for_edits(ogcapi_client, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=2)
+    mark = workspace.edit_mark()
+    workspace.write("buildings", [workspace.features("buildings", [ids[0]])[ids[0]]], ("work",))
+    assert workspace.edited_since("buildings", mark) == set()
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[1], levels=9)
+    assert workspace.edited_since("buildings", mark) == {ids[1]}
+    workspace.close()
+
+
+# -- 3. checkout never adopts or drops a table it did not create -------------------------------------
+HOSTILE_IDS = ["gpkg_contents", "gpkg_spatial_ref_sys", "zoning__base", "sync_collections", "sqlite_master",
+               "rtree_buildings_geom", "buildings__theirs", "a b", "", "123", "Buildings", "بنايات",
+               'x"; DROP TABLE y; --', "GPKG_extensions", "ogr_empty_table"]
+
+
+@pytest.mark.parametrize("collection", HOSTILE_IDS)
+def test_safe_table_names_never_clash(collection):
+    taken = ["buildings", "zoning", "zoning__base", "gpkg_contents", "sync_collections", "bina_2"]
+    name = safe_table_name(collection, taken)
+    assert name and not name.lower().startswith(SYSTEM_PREFIXES)
+    assert "__" not in name and name.lower() not in {t.lower() for t in taken}
+    assert all(c.isalnum() or c == "_" for c in name)
+    assert safe_table_name(collection, [*taken, name]) != name
+
+
+def _user_gpkg(path, layer_name="buildings", count=3):
+    """A GeoPackage made by GDAL, as a user's own data would be."""
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(26191)
+    layer = dataset.CreateLayer(layer_name, srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("survey", ogr.OFTString))
+    for i in range(count):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("survey", f"mine-{i}")
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({370000 + i} 375000)"))
+        layer.CreateFeature(feature)
+    dataset = None
+
+
+def _user_rows(path, layer_name="buildings"):
+    dataset = ogr.Open(str(path))
+    layer = dataset.GetLayerByName(layer_name)
+    return sorted(f.GetField("survey") for f in layer)
+
+
+def test_checkout_into_a_file_with_the_users_layer_of_the_same_name_keeps_it(ogcapi_client, tmp_path):
+    path = tmp_path / "mine.gpkg"
+    _user_gpkg(path)
+    with Workspace(path) as workspace:
+        with pytest.raises(SyncCanceled):  # a failed checkout removes only what it created
+            checkout(ogcapi_client, workspace, ["buildings"], is_canceled=lambda: True)
+        assert _user_rows(path) == ["mine-0", "mine-1", "mine-2"]
+        counts = checkout(ogcapi_client, workspace, ["buildings"])
+        table = workspace.table("buildings")
+        assert table != "buildings" and counts["buildings"] > 0
+        workspace.drop("buildings")
+    assert _user_rows(path) == ["mine-0", "mine-1", "mine-2"]
+    dataset = ogr.Open(str(path))
+    names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    assert [n for n in names if not n.startswith("sync_")] == ["buildings"]  # only the user's layer
+
+
+def _stub_collection(http_stub, cid, features, queryables=None):
+    """A server offering one collection ``cid`` (GET collection, items; PUT items answered 204)."""
+    from urllib.parse import quote
+
+    info = {"id": cid, "title": cid, "storageCrs": STORAGE, "crs": [STORAGE], "itemType": "feature"}
+    base = f"/collections/{quote(cid, safe='')}"
+    http_stub.route("/collections", 200, "application/json", json.dumps({"collections": [info]}))
+    http_stub.route(base, 200, "application/json", json.dumps(info))
+
+    def items(query):
+        offset = int(query.get("offset", 0))
+        limit = int(query.get("limit", 10))
+        page = features[offset:offset + limit]
+        return 200, "application/geo+json", json.dumps({
+            "type": "FeatureCollection", "features": page, "numberMatched": len(features)}).encode(), {}
+
+    http_stub.respond(base + "/items", items)
+    if queryables is not None:
+        http_stub.route(base + "/queryables", 200, "application/schema+json", json.dumps(queryables))
+    for feature in features:
+        http_stub.route(f"{base}/items/{feature['id']}", 204, "application/json", b"", method="PUT")
+    return OgcApiFeaturesClient(http_stub.base_url)
+
+
+def _point(i, **properties):
+    return {"type": "Feature", "id": f"f{i}",
+            "geometry": {"type": "Point", "coordinates": [370000.0 + i, 375000.0]},
+            "properties": {"version": 1, **properties}}
+
+
+@pytest.mark.parametrize("collection", ["gpkg_contents", "sync_collections", "zoning__base",
+                                        "sqlite_sequence", "rtree_x_geom", "mes bâtiments",
+                                        "gpkg_spatial_ref_sys"])
+def test_collection_ids_that_name_system_tables_are_checked_out_under_safe_names(
+        http_stub, tmp_path, collection):
+    client = _stub_collection(http_stub, collection, [_point(1, label="a"), _point(2, label="b")])
+    path = tmp_path / "ws.gpkg"
+    with Workspace(path) as workspace:
+        assert checkout(client, workspace, [collection]) == {collection: 2}
+        table = workspace.table(collection)
+        assert not table.startswith(SYSTEM_PREFIXES) and "__" not in table
+        assert {f["properties"]["label"] for f in workspace.features(collection).values()} == {"a", "b"}
+    dataset = ogr.Open(str(path))  # still a valid GeoPackage: the working table and our own ones
+    assert dataset is not None
+    names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    assert [n for n in names if not n.startswith("sync_") and "__" not in n] == [table]
+    assert dataset.GetLayerByName(table).GetFeatureCount() == 2
+    client.close()
+
+
+# -- 13. property names SQLite takes for one column ---------------------------------------------------
+CLASHING = {"Nom": "Alaoui street", "nom": "lot 7", "ID": 42, "Geom": "survey", "FID": 3, "fid": 4}
+
+
+def test_properties_that_clash_in_sqlite_round_trip_and_push_under_their_own_names(http_stub, tmp_path):
+    client = _stub_collection(http_stub, "lots", [_point(1, **CLASHING), _point(2, **CLASHING)])
+    path = tmp_path / "ws.gpkg"
+    with Workspace(path) as workspace:
+        checkout(client, workspace, ["lots"])
+        stored = workspace.features("lots")["f1"]["properties"]
+        assert {k: stored[k] for k in CLASHING} == CLASHING
+        db = sqlite3.connect(str(path))
+        columns = [r[1] for r in db.execute(f'PRAGMA table_info("{workspace.table("lots")}")')]
+        column = columns[[c.casefold() for c in columns].index("nom_2")]
+        with db:
+            db.execute(f'UPDATE "{workspace.table("lots")}" SET "{column}" = ? WHERE id = ?', ("lot 8", "f1"))
+        db.close()
+        report = sync(client, workspace)
+        assert report.ok and report.pushed == 1
+    [(_, _, _, body)] = [r for r in http_stub.requests if r[0] == "PUT"]
+    sent = json.loads(body)["properties"]
+    assert sent["nom"] == "lot 8" and "nom_2" not in sent  # mapped back to the server's name
+    assert all(sent.get(k, v) == v for k, v in CLASHING.items() if k != "nom")
+    client.close()
+
+
+def test_a_locked_workspace_gives_a_clear_error_and_stays_unchanged(ogcapi_client, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=1)
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[0], levels=3)
+    workspace.db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(str(tmp_path / "ws.gpkg"))
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        report = sync(ogcapi_client, workspace)
+    finally:
+        other.rollback()
+        other.close()
+    assert not report.ok
+    assert "ws.gpkg" in report.errors[0] and "unchanged" in report.errors[0]
+    assert "OperationalError" not in report.errors[0]
+    assert workspace.local_changes("buildings").modified == {ids[0]}
+    assert sync(ogcapi_client, workspace).ok
+    assert not workspace.local_changes("buildings")
+    workspace.close()
+
+
+def test_a_full_disk_gives_a_clear_error_naming_the_file(ogcapi_client, tmp_path):
+    path = tmp_path / "full.gpkg"
+    with Workspace(path) as workspace:
+        pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]
+        workspace.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up
+        with pytest.raises(WorkspaceError) as caught:
+            checkout(ogcapi_client, workspace, ["parcels"])
+        assert "full.gpkg" in str(caught.value)
+        assert workspace.collections() == []
