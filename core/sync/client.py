@@ -198,6 +198,12 @@ class AgencyClient(abc.ABC):
             return None
         return [k for k in first.features[0].get("properties") or {} if k not in SERVER_FIELDS]
 
+    def field_types(self, collection: str) -> Optional[dict[str, str]]:
+        """The collection's data fields (without the server-kept ones) and their JSON Schema types
+        (``string``, ``integer``, ``number``, ``boolean``…; ``""`` when not said); None when the
+        server does not describe them. A sync learns the schema with it at every run."""
+        return None
+
     # -- incremental pull (optional: None means "not supported", the caller pulls everything) --
     def changes_since(self, collection: str, since: str, bbox: Optional[BBox] = None,
                       page_size: int = 5000) -> Optional[Iterator[Page]]:

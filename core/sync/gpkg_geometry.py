@@ -2,7 +2,8 @@
 
 The WKB is written from the coordinates as received (float64 as is): a checkout then a push does
 not move a vertex, and comparing blobs finds only real edits. Little-endian, XY envelope, 2D or
-3D (ISO WKB codes + 1000); GeometryCollection is not supported (not used by agency layers).
+3D (ISO WKB codes + 1000). A GeometryCollection is stored as one too: a geometry the workspace
+could not store would come back as NULL and a push would then erase it on the server.
 """
 
 from __future__ import annotations
@@ -14,6 +15,16 @@ from typing import Any, Optional
 WKB_TYPES = {"Point": 1, "LineString": 2, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5,
              "MultiPolygon": 6, "GeometryCollection": 7}
 WKB_NAMES = {v: k for k, v in WKB_TYPES.items()}
+
+
+def _first_coordinates(geometry: Mapping[str, Any]) -> Any:
+    if geometry.get("type") != "GeometryCollection":
+        return geometry.get("coordinates")
+    for part in geometry.get("geometries") or ():
+        found = _first_coordinates(part)
+        if found:
+            return found
+    return []
 
 
 def _dims(coordinates: Any) -> int:
@@ -48,14 +59,21 @@ def _wkb(kind: str, coordinates: Any, dims: int, seen: list[float]) -> bytes:
     return struct.pack("<BI", 1, code) + _wkb_body(kind, coordinates, dims, seen)
 
 
+def _wkb_geometry(geometry: Mapping[str, Any], dims: int, seen: list[float]) -> bytes:
+    if geometry["type"] != "GeometryCollection":
+        return _wkb(geometry["type"], geometry["coordinates"], dims, seen)
+    parts = geometry.get("geometries") or []
+    code = WKB_TYPES["GeometryCollection"] + (1000 if dims == 3 else 0)
+    return struct.pack("<BII", 1, code, len(parts)) + b"".join(_wkb_geometry(p, dims, seen) for p in parts)
+
+
 def geometry_to_gpkg(geometry: Optional[Mapping[str, Any]], srs_id: int) -> Optional[bytes]:
     """A GeoPackage geometry blob (little-endian, XY envelope) from a GeoJSON geometry."""
-    if not geometry or geometry.get("type") == "GeometryCollection":
+    if not geometry:
         return None
-    coordinates = geometry["coordinates"]
-    dims = _dims(coordinates)
+    dims = _dims(_first_coordinates(geometry))
     seen: list[float] = []
-    wkb = _wkb(geometry["type"], coordinates, dims, seen)
+    wkb = _wkb_geometry(geometry, dims, seen)
     if not seen:
         return struct.pack("<2sBBi", b"GP", 0, 0x11, srs_id) + wkb  # empty: no envelope
     xs, ys = seen[0::dims], seen[1::dims]
@@ -81,6 +99,9 @@ class _WkbReader:
         (code,) = self.read(order + "I")
         dims = 3 if code // 1000 in (1, 3) else 2
         kind = WKB_NAMES[code % 1000]
+        if kind == "GeometryCollection":
+            (count,) = self.read(order + "I")
+            return kind, [dict(zip(("type", "coordinates"), self.geometry())) for _ in range(count)]
         if kind == "Point":
             return kind, list(self.read(f"{order}{dims}d"))
         if kind == "LineString":
@@ -98,7 +119,16 @@ def gpkg_to_geometry(blob: Optional[bytes]) -> Optional[dict[str, Any]]:
     flags = blob[3]
     envelope_size = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 0x07]
     kind, coordinates = _WkbReader(bytes(blob), 8 + envelope_size).geometry()
+    if kind == "GeometryCollection":
+        return {"type": kind, "geometries": [_geojson(part) for part in coordinates]}
     return {"type": kind, "coordinates": coordinates}
+
+
+def _geojson(part: dict[str, Any]) -> dict[str, Any]:
+    """A collection member read by ``_WkbReader`` (nested collections keep their members)."""
+    if part["type"] == "GeometryCollection":
+        return {"type": part["type"], "geometries": [_geojson(p) for p in part["coordinates"]]}
+    return part
 
 
 def blob_envelope(blob: Optional[bytes]) -> Optional[tuple[float, float, float, float]]:

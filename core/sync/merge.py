@@ -32,6 +32,9 @@ class Change:
     fid: str
     feature: Optional[Feature] = None  # None for a delete
     expected_version: Optional[int] = None  # the server version a pushed change is based on
+    # Properties an update sends (None: all): only those whose value differs from the server's,
+    # so that a value the workspace does not know (a column added on the server) is never sent.
+    sent: Optional[frozenset[str]] = None
 
 
 @dataclass(frozen=True)

@@ -216,14 +216,20 @@ class OgcApiFeaturesClient(AgencyClient):
     def schema(self, collection: str) -> Optional[list[str]]:
         """The data fields from ``/queryables`` (Part 3; pygeoapi lists every column), else the
         first feature's properties. A server refuses a write carrying a field it does not know."""
+        types = self.field_types(collection)
+        return list(types) if types is not None else super().schema(collection)
+
+    def field_types(self, collection: str) -> Optional[dict[str, str]]:
+        """The data fields and their JSON types from ``/queryables``; None when not offered."""
         response = self._request("GET", self._url("collections", collection, "queryables"),
                                  params={"f": "json"})
         if response.status_code == 200 and _media_type(response) in JSON_TYPES:
             document = self._json(response)
             properties = document.get("properties") if isinstance(document, dict) else None
             if isinstance(properties, dict):
-                return [name for name, spec in properties.items() if _is_data_field(name, spec)]
-        return super().schema(collection)
+                return {name: str(spec.get("type") or "") for name, spec in properties.items()
+                        if _is_data_field(name, spec)}
+        return None
 
     def _crs(self, collection: str, crs: Optional[str]) -> str:
         return crs or self.collection(collection).storage_crs or CRS84

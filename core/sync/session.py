@@ -26,6 +26,7 @@ No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets t
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 import uuid
@@ -46,12 +47,13 @@ from .client import (
     Page,
     ServerError,
     SyncError,
+    Unreachable,
     VersionConflict,
     data_properties,
     feature_version,
     same_content,
 )
-from .merge import Change, Conflict, build_feature, changed_fields, merge_fields, three_way
+from .merge import GEOMETRY, Change, Conflict, build_feature, changed_fields, merge_fields, three_way
 from .workspace import WATERMARK_MARGIN_S, Workspace, WorkspaceError, storage_error
 
 Progress = Callable[[float, str], None]  # percent (0-100), message
@@ -286,6 +288,9 @@ class _AreaClient(AgencyClient):
     def schema(self, collection):
         return self.client.schema(collection)
 
+    def field_types(self, collection):
+        return self.client.field_types(collection)
+
     def create(self, collection, feature, crs=None):
         return self.client.create(collection, feature, crs)
 
@@ -366,6 +371,9 @@ class _Plan:
     pulled: int = 0
 
     def push(self, change: Change, theirs: Optional[Feature]) -> None:
+        if change.kind == "update" and change.feature is not None and theirs is not None:
+            sent = changed_fields(theirs, change.feature) - {GEOMETRY}  # what the server lacks
+            change = replace(change, sent=frozenset(sent))
         self.to_push.append(change)
         if change.kind == "update" and change.feature is not None:
             self.work.append(change.feature)
@@ -405,20 +413,34 @@ def sync(client: AgencyClient, workspace: Workspace, policy: str = "stop",
             report.canceled = True
             break
         except SyncError as err:
-            report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+            report.errors.append(tr("{name}: {error}").format(name=name, error=err) + _later(err))
         except sqlite3.Error as err:
             report.errors.append(tr("{name}: {error}").format(
                 name=name, error=storage_error(workspace.path, err)))
     return report
 
 
+def _later(error: SyncError) -> str:
+    """For a failure a retry can fix (the server busy or out of reach): say so."""
+    busy = isinstance(error, ServerError) and error.status in FAILING_STATUSES
+    if isinstance(error, Unreachable) or busy:
+        return " " + tr("The server is temporarily unavailable: every change is kept; run the sync "
+                        "again later.")
+    return ""
+
+
 def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, policy: str, step: Progress,
                      is_canceled: CancelCheck, report: SyncReport, page_size: int) -> None:
     step(0.0, tr("{name}: checking unfinished pushes").format(name=name))
     report.recovered += recover_pushes(client, workspace, name)
+    types = _learn_schema(client, workspace, name)
     started = time.monotonic()
     deleted, listed = _pull(client, workspace, name, step, is_canceled, page_size)
     try:
+        if deleted is None:  # the whole server state is staged: new fields get their values
+            workspace.fill_unfilled(name)
+        if types is not None and (deleted is None or workspace.server_fields(name) is None):
+            workspace.set_server_fields(name, list(types))
         mark = workspace.edit_mark()  # before the working table is read: later edits are kept
         plan = _plan(workspace, name, policy, deleted)
         kept = _apply_plan(workspace, name, plan, mark)
@@ -430,7 +452,8 @@ def _sync_collection(client: AgencyClient, workspace: Workspace, name: str, poli
     report.conflicts += len(plan.conflicts)
     errors = len(report.errors)
     report.kept_local += len(kept)
-    _push_all(client, workspace, name, plan.to_push, step, is_canceled, report, mark)
+    _push_all(client, workspace, name, _checked(name, plan.to_push, types, report), step, is_canceled,
+              report, mark)
     if len(report.errors) == errors:
         workspace.mark_synced(name)
 
@@ -701,7 +724,7 @@ def _push_all(client: AgencyClient, workspace: Workspace, name: str, changes: li
         batch = changes[start:start + PUSH_BATCH]
         if is_canceled():
             raise SyncCanceled(tr("Sync cancelled."))
-        seqs = workspace.intend_pushes(name, [(c.kind, c.fid, c.feature, c.expected_version)
+        seqs = workspace.intend_pushes(name, [(c.kind, c.fid, _body(c), c.expected_version)
                                               for c in batch])
         _push_batch(client, workspace, name, batch, seqs, start, len(changes), step, is_canceled, report,
                     mark)
@@ -732,7 +755,11 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
             except ServerError as err:
                 if err.status in FAILING_STATUSES:
                     raise
-                report.errors.append(tr("{name}: {error}").format(name=name, error=err))
+                fields = ", ".join(sorted(change.sent)) if change.sent else tr("every field")
+                report.errors.append(tr("{name}: the server refused feature {fid} ({fields}): {error} "
+                                        "It stays in the workspace; check those values or ask the "
+                                        "agency's administrator, then run the sync again.").format(
+                    name=name, fid=change.fid, fields=fields, error=err))
                 continue  # stays in the outbox: checked against the server next time
             if change.kind == "delete":
                 deleted.append(change.fid)
@@ -752,8 +779,88 @@ def _send(client: AgencyClient, name: str, change: Change) -> Optional[int]:
         client.create(name, change.feature)
         return 1
     if change.kind == "update":
-        return client.replace(name, change.feature, change.expected_version)
+        return client.replace(name, _body(change), change.expected_version)
     client.delete(name, change.fid, change.expected_version)
+    return None
+
+
+def _body(change: Change) -> Optional[Feature]:
+    """What a change sends: an update carries the geometry (the server needs it) and only the
+    properties it changes (the server merges them into the stored row), so a value the
+    workspace does not know is never overwritten with what the workspace holds."""
+    if change.feature is None or change.sent is None:
+        return change.feature
+    properties = change.feature.get("properties") or {}
+    return {**change.feature, "properties": {k: v for k, v in properties.items()
+                                             if k in change.sent or k in SERVER_FIELDS}}
+
+
+# -- what the server can store -------------------------------------------------------------------
+INT64 = 2 ** 63
+
+
+def _learn_schema(client: AgencyClient, workspace: Workspace, name: str) -> Optional[dict[str, str]]:
+    """The server's fields now. A field the workspace has not seen there before, or one it holds
+    only for the rows a partial pull brought, makes this pull read everything once, so that
+    every row gets the server's value (a column added with a default is not a change of any
+    feature: an incremental pull would never bring it)."""
+    types = client.field_types(name)
+    known = workspace.server_fields(name)
+    grew = types is not None and known is not None and bool(set(types) - set(known))
+    if grew or workspace.unfilled(name):
+        workspace.set_watermark(name, None)
+    return types
+
+
+def _checked(name: str, changes: list[Change], types: Optional[Mapping[str, str]],
+             report: SyncReport) -> list[Change]:
+    """The changes the server can store; each other one is named (feature, field, what to do) in
+    the report and stays a local edit for a later sync, without blocking the rest."""
+    sendable = []
+    for change in changes:
+        problem = _problem(change, types)
+        if problem:
+            report.errors.append(tr("{name}: feature {fid} not sent: {problem} It stays in the "
+                                    "workspace; correct it, then run the sync again.").format(
+                name=name, fid=change.fid, problem=problem))
+        else:
+            sendable.append(change)
+    return sendable
+
+
+def _problem(change: Change, types: Optional[Mapping[str, str]]) -> Optional[str]:
+    body = _body(change)
+    if body is None:
+        return None
+    if not body.get("geometry"):
+        return tr("it has no geometry, which the server requires.")
+    for key, value in data_properties(body).items():
+        problem = _value_problem(key, value, types)
+        if problem:
+            return problem
+    return None
+
+
+def _value_problem(key: str, value: Any, types: Optional[Mapping[str, str]]) -> Optional[str]:
+    if types is not None and key not in types:
+        return tr("the field {field} no longer exists on the server (removed or renamed); ask the "
+                  "agency which field replaces it.").format(field=key)
+    if value is None:
+        return None
+    if isinstance(value, str) and "\x00" in value:
+        return tr("the field {field} holds a NUL character, which the server cannot store.").format(
+            field=key)
+    kind = (types or {}).get(key, "")
+    if isinstance(value, float) and not math.isfinite(value):
+        return tr("the field {field} holds {value}, which is not a number the server can store.").format(
+            field=key, value=value)
+    if kind == "integer" and (isinstance(value, bool) or not isinstance(value, (int, float))
+                              or value != int(value) or not -INT64 <= int(value) < INT64):
+        return tr("the field {field} holds {value}, which is not a whole number the server can "
+                  "store.").format(field=key, value=repr(value)[:40])
+    if kind == "number" and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        return tr("the field {field} holds {value}, which is not a number.").format(
+            field=key, value=repr(value)[:40])
     return None
 
 

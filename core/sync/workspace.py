@@ -295,6 +295,9 @@ class Workspace:
                 self.db.execute("ALTER TABLE sync_collections ADD COLUMN area TEXT")
             if "watermark" not in names:  # before incremental pulls: the next sync pulls everything
                 self.db.execute("ALTER TABLE sync_collections ADD COLUMN watermark TEXT")
+            for column in ("server_fields", "unfilled"):  # before the schema was learnt at each sync
+                if column not in names:
+                    self.db.execute(f"ALTER TABLE sync_collections ADD COLUMN {column} TEXT")
             for (table,) in self.db.execute("SELECT table_name FROM sync_collections").fetchall():
                 if self._has_table(table):  # workspaces made before the edit revisions existed
                     self._create_revision_triggers(table)
@@ -462,6 +465,9 @@ class Workspace:
                 self._create_tables(collection, added, features)
             elif added:
                 self._add_columns(collection, added)
+                if self.count(collection, "base"):  # the rows already there lack the value
+                    self._set_list(collection, "unfilled",
+                                   self.unfilled(collection) + [c.prop for c in added])
             if added:
                 self.db.execute("UPDATE sync_collections SET columns = ? WHERE collection = ?",
                                 (json.dumps([[c.prop, c.sql_type, c.name] for c in known + added]),
@@ -692,6 +698,43 @@ class Workspace:
             self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
                             (_now(), collection))
         return kept
+
+    # -- the server's schema ------------------------------------------------------------------
+    def _list(self, collection: str, column: str) -> Optional[list[str]]:
+        row = self.db.execute(f"SELECT {column} FROM sync_collections WHERE collection = ?",
+                              (collection,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def _set_list(self, collection: str, column: str, values: Optional[list[str]]) -> None:
+        with self._txn():
+            self.db.execute(f"UPDATE sync_collections SET {column} = ? WHERE collection = ?",
+                            (json.dumps(values) if values is not None else None, collection))
+
+    def server_fields(self, collection: str) -> Optional[list[str]]:
+        """The server's data fields as last learnt (None: never learnt)."""
+        return self._list(collection, "server_fields")
+
+    def set_server_fields(self, collection: str, fields: list[str]) -> None:
+        self._set_list(collection, "server_fields", fields)
+
+    def unfilled(self, collection: str) -> list[str]:
+        """Properties added by a partial pull: the rows it did not bring hold NULL for them."""
+        return self._list(collection, "unfilled") or []
+
+    def fill_unfilled(self, collection: str) -> None:
+        """After a pull that staged the whole server state: the unfilled columns take the server's
+        values in the base, and in the working table where the row does not differ from the base
+        (a value typed there is an edit, merged as usual)."""
+        columns = [c.name for c in self._columns(collection) if c.prop in set(self.unfilled(collection))]
+        work, base, theirs = (_q(self._table(collection, side)) for side in ("work", "base", "theirs"))
+        with self._txn():
+            for column in map(_q, columns):
+                self.db.execute(f"UPDATE {work} SET {column} = t.{column} FROM {theirs} t, {base} b "
+                                f"WHERE t.id = {work}.id AND b.id = {work}.id "
+                                f"AND {work}.{column} IS b.{column}")
+                self.db.execute(f"UPDATE {base} SET {column} = t.{column} FROM {theirs} t "
+                                f"WHERE t.id = {base}.id")
+            self._set_list(collection, "unfilled", None)
 
     # -- edits made while a sync runs -----------------------------------------------------------
     def edit_mark(self) -> int:
