@@ -88,10 +88,6 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
         collection = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         include = self.parameterAsFields(parameters, self.INCLUDE_PERSONAL, context)
-        problem = crs_problem(source.sourceName(), source.sourceCrs(), source.sourceExtent(),
-                              context.transformContext())
-        if problem:
-            raise QgsProcessingException(problem)
         with open_client(self.parameterAsString(parameters, self.CONNECTION, context).strip()) as client:
             try:
                 report = self._publish(client, source, collection, mode, include, parameters, context,
@@ -109,6 +105,10 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
 
     def _publish(self, client, source, collection, mode, include, parameters, context, feedback):
         info = client.collection(collection)
+        problem = crs_problem(source.sourceName(), source.sourceCrs(), source.sourceExtent(),
+                              context.transformContext())
+        if problem:
+            raise QgsProcessingException(problem)
         crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg_code(info.storage_crs)}")
         feedback.pushInfo(tr("Reading {n} features in {crs}…").format(n=source.featureCount(),
                                                                       crs=crs.authid()))
