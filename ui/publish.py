@@ -110,6 +110,8 @@ class PublishDialog(QDialog):
                          "and intended."), self.personal_box)
         note.setWordWrap(True)
         self.personal_list = _list(self.personal_box, "personalFields")
+        self.personal_list.setWordWrap(True)  # the reason stays readable in a narrow dock
+        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         personal_layout.addWidget(note)
         personal_layout.addWidget(self.personal_list)
         self.invalid_box = QGroupBox(self)
@@ -124,6 +126,8 @@ class PublishDialog(QDialog):
         self.mapping_table.setHorizontalHeaderLabels([tr("Layer field"), tr("Server field")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.verticalHeader().setDefaultSectionSize(24)
+        self.mapping_table.setMinimumHeight(100)
         self.mapping_table.setMaximumHeight(150)
         QVBoxLayout(self.mapping_box).addWidget(self.mapping_table)
         self.mapping_box.setVisible(False)
