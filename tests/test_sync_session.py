@@ -77,8 +77,9 @@ def test_publish_replace_leaves_exactly_the_new_features(ogcapi_client):
                    for f in page.features)
     assert codes == ["KEPT", "NEW-0", "NEW-1", "NEW-2"]
     assert ogcapi_client.get("zoning", kept_id)["properties"]["max_levels"] == 5
-    refused = publish(ogcapi_client, "zoning", [{**_zone(x + 200, y, "KEPT"), "id": kept_id}])
-    assert refused.sent == 0 and len(refused.refused) == 1  # append never overwrites
+    again = publish(ogcapi_client, "zoning", [{**_zone(x + 200, y, "KEPT"), "id": kept_id}])
+    assert again.sent == 1 and not again.refused  # publishing upserts by the feature's stable id
+    assert ogcapi_client.get("zoning", kept_id)["properties"]["max_levels"] == 3
 
 
 def test_publish_retried_with_the_same_ids_does_not_duplicate(ogcapi_client):

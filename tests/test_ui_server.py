@@ -175,7 +175,8 @@ def test_publish_dialog_lists_personal_fields_unchecked_then_publishes_without_t
     dialog.layer_combo.setLayer(layer)
     assert dialog.collection() == "buildings"
     personal = [dialog.personal_list.item(i) for i in range(dialog.personal_list.count())]
-    assert [item.text() for item in personal] == ["nom_proprietaire", "cin"]
+    assert [item.data(Qt.UserRole) for item in personal] == ["nom_proprietaire", "cin"]
+    assert "the field name looks like" in personal[1].text()  # the reason is shown
     assert all(item.checkState() == Qt.Unchecked for item in personal)
     assert dialog.included_personal() == []
     assert not dialog.publish_button.isEnabled()  # not checked yet

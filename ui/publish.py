@@ -1,16 +1,18 @@
 """Publishing a local layer to a collection, with a pre-flight check the person reviews first.
 
 The check (a task) reads the layer in the collection's storage CRS and lists what would not be
-sent as is: invalid geometries (never sent), fields the server does not know (left out) or that
-the layer lacks, and personal-data fields, which are unticked, so left out, unless the person
-ticks them. Publishing (another task) then sends exactly what was checked.
+sent as is: invalid geometries (never sent), the field mapping (layer field → server field,
+suggested by name whatever the case), and personal-data fields (by name or by values), unticked
+with their reason, so left out unless the person ticks them. A layer without a CRS or with
+impossible coordinates is refused before reading. Publishing (another task) then sends exactly
+what was checked; a replace first says how many server features it will delete.
 """
 
 from __future__ import annotations
 
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -21,12 +23,15 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +39,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.i18n import tr
 from ..core.privacy import DEFAULT_POLICY
 from ..core.sync.client import SERVER_FIELDS, AgencyClient, CollectionInfo
-from ..core.sync.session import PublishReport
+from ..core.sync.session import PublishInterrupted, PublishRefused, PublishReport
+from ..processing.features import crs_problem
 from .messages import details, explain
 from .tasks import RESERVED_FIELDS, LayerSource, Preflight, PreflightTask, PublishTask, TaskRunner
 from .widgets import Notifier, TaskProgress, theme_icon
@@ -104,6 +110,8 @@ class PublishDialog(QDialog):
                          "and intended."), self.personal_box)
         note.setWordWrap(True)
         self.personal_list = _list(self.personal_box, "personalFields")
+        self.personal_list.setWordWrap(True)  # the reason stays readable in a narrow dock
+        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         personal_layout.addWidget(note)
         personal_layout.addWidget(self.personal_list)
         self.invalid_box = QGroupBox(self)
@@ -112,7 +120,18 @@ class PublishDialog(QDialog):
         self.schema_box = QGroupBox(self)
         self.schema_list = _list(self.schema_box, "schemaDifferences")
         QVBoxLayout(self.schema_box).addWidget(self.schema_list)
-        for box in (self.personal_box, self.invalid_box, self.schema_box):
+        self.mapping_box = QGroupBox(tr("Fields sent (layer field → server field)"), self)
+        self.mapping_table = QTableWidget(0, 2, self.mapping_box)
+        self.mapping_table.setObjectName("fieldMapping")
+        self.mapping_table.setHorizontalHeaderLabels([tr("Layer field"), tr("Server field")])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.verticalHeader().setDefaultSectionSize(24)
+        self.mapping_table.setMinimumHeight(100)
+        self.mapping_table.setMaximumHeight(150)
+        QVBoxLayout(self.mapping_box).addWidget(self.mapping_table)
+        self.mapping_box.setVisible(False)
+        for box in (self.personal_box, self.invalid_box, self.mapping_box, self.schema_box):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -157,11 +176,27 @@ class PublishDialog(QDialog):
     def mode(self) -> str:
         return "replace" if self.replace_radio.isChecked() else "append"
 
+    def field_map(self) -> Optional[dict[str, str]]:
+        """Layer field → server field as the person left it (None before a check knew the server's
+        fields: then fields go under their own names)."""
+        if self.preflight is None or not self.preflight.schema_known:
+            return None
+        mapping = {}
+        for row in range(self.mapping_table.rowCount()):
+            target = self.mapping_table.cellWidget(row, 1).currentData()
+            if target:
+                mapping[self.mapping_table.item(row, 0).text()] = target
+        return mapping
+
     def included_personal(self) -> list[str]:
         items = (self.personal_list.item(i) for i in range(self.personal_list.count()))
         return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
 
     def _mode_changed(self, *args) -> None:
+        if getattr(self, "preflight", None) is not None and self.replace_radio.isChecked():
+            self.preflight = None  # a replace needs the number of features it deletes: check again
+            self.summary.setText(tr("Check again: a replace first counts the server features it deletes."))
+            self._update_buttons()
         self.mode_note.setText(
             tr("The collection will hold exactly these features: the others are deleted once every "
                "valid feature is stored.") if self.replace_radio.isChecked() else
@@ -174,9 +209,8 @@ class PublishDialog(QDialog):
         self.selected_only.setEnabled(layer is not None and layer.selectedFeatureCount() > 0)
         if layer is None or layer.selectedFeatureCount() == 0:
             self.selected_only.setChecked(False)
-        names = [f.name() for f in layer.fields()] if layer is not None else []
-        self._fill_personal(DEFAULT_POLICY.personal_fields([n for n in names if n not in RESERVED_FIELDS
-                                                            and n not in SERVER_FIELDS]))
+        self._fill_personal(self._sampled_personal(layer))
+        self.mapping_box.setVisible(False)
         self._fill(self.invalid_box, self.invalid_list, tr("Invalid geometries: not sent"), None)
         self._fill(self.schema_box, self.schema_list, tr("Differences with the server's fields"), None)
         self.summary.setText(tr("Check the layer against the collection before publishing.")
@@ -196,15 +230,48 @@ class PublishDialog(QDialog):
         layer = self.layer()
         return layer is not None and layer.selectedFeatureCount() > 0
 
-    def _fill_personal(self, fields: list[str]) -> None:
+    @staticmethod
+    def _sampled_personal(layer) -> dict[str, str]:
+        """Personal fields by name, or by the values of the layer's first features (the check
+        looks at every feature)."""
+        if layer is None:
+            return {}
+        names = [f.name() for f in layer.fields() if f.name() not in RESERVED_FIELDS
+                 and f.name() not in SERVER_FIELDS]
+        request = QgsFeatureRequest().setLimit(200).setFlags(QgsFeatureRequest.NoGeometry)
+        rows = [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures(request)]
+        return {p.field: p.reason for p in DEFAULT_POLICY.detect(names, rows)}
+
+    def _fill_personal(self, fields: dict[str, str]) -> None:
         self.personal_list.clear()
-        for name in fields:
-            item = QListWidgetItem(name, self.personal_list)
+        for name, reason in fields.items():
+            text = tr("{field} ({reason})").format(field=name, reason=reason)
+            item = QListWidgetItem(text, self.personal_list)
+            item.setToolTip(reason)
             item.setData(Qt.UserRole, name)
             item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
             item.setCheckState(Qt.Unchecked)
         self.personal_box.setTitle(tr("Personal data ({n} field(s))").format(n=len(fields)))
         self.personal_box.setVisible(bool(fields))
+
+    def _fill_mapping(self, preflight: Preflight) -> None:
+        self.mapping_table.setRowCount(0)
+        names = [n for n in self.layer_fields() if n not in preflight.personal_fields]
+        for row, name in enumerate(names):
+            self.mapping_table.insertRow(row)
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(name))
+            combo = QComboBox(self.mapping_table)
+            combo.addItem(tr("(not sent)"), "")
+            for target in preflight.server_fields:
+                combo.addItem(target, target)
+            combo.setCurrentIndex(max(0, combo.findData(preflight.mapping.get(name, ""))))
+            self.mapping_table.setCellWidget(row, 1, combo)
+        self.mapping_box.setVisible(preflight.schema_known and bool(names))
+
+    def layer_fields(self) -> list[str]:
+        layer = self.layer()
+        return [f.name() for f in layer.fields() if f.name() not in RESERVED_FIELDS
+                and f.name() not in SERVER_FIELDS] if layer is not None else []
 
     def _fill(self, box: QGroupBox, widget: QListWidget, title: str, lines: Optional[list[str]]) -> None:
         widget.clear()
@@ -233,9 +300,17 @@ class PublishDialog(QDialog):
         client, layer = self._client(), self.layer()
         if client is None or layer is None:
             return None
-        source = LayerSource(layer, self.selected_only.isChecked())
+        selected = self.selected_only.isChecked()
+        problem = crs_problem(layer.name(), layer.crs(), layer.boundingBoxOfSelected() if selected
+                              else layer.extent(), layer.transformContext())
+        if problem:
+            self.summary.setText(problem)
+            self.notify(problem, Qgis.Critical, "")
+            return None
+        source = LayerSource(layer, selected)
         self.summary.setText(tr("Checking…"))
-        self.last_task = self.runner.start(PreflightTask(client, self.collection(), source), self._checked)
+        task = PreflightTask(client, self.collection(), source, replace=self.mode() == "replace")
+        self.last_task = self.runner.start(task, self._checked)
         self._update_buttons()
         return self.last_task
 
@@ -249,7 +324,7 @@ class PublishDialog(QDialog):
             return
         preflight: Preflight = task.result
         included = set(self.included_personal())
-        self._fill_personal(preflight.personal_fields)
+        self._fill_personal(preflight.personal_reasons)
         for i in range(self.personal_list.count()):
             item = self.personal_list.item(i)
             if item.data(Qt.UserRole) in included:
@@ -263,6 +338,7 @@ class PublishDialog(QDialog):
         if not preflight.schema_known:
             schema.append(tr("The server does not describe its fields (empty collection): not compared."))
         self._fill(self.schema_box, self.schema_list, tr("Differences with the server's fields"), schema)
+        self._fill_mapping(preflight)
         valid = len(preflight.features) - len(preflight.invalid)
         self.summary.setText(tr("{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid "
                                 "geometry will not be sent.").format(
@@ -271,12 +347,14 @@ class PublishDialog(QDialog):
         self._update_buttons()
 
     # -- publish ----------------------------------------------------------------------------------
+    def replace_question(self) -> str:
+        return tr("The collection {collection} will hold only the features of this layer: {n} feature(s) "
+                  "of the server will be deleted, once every feature is stored (if one is refused, none "
+                  "is deleted). Continue?").format(collection=self.collection(), n=self.preflight.to_delete)
+
     def confirm_replace(self) -> bool:
-        answer = QMessageBox.warning(
-            self, tr("Replace the collection's features"),
-            tr("The collection {collection} will hold only the features of this layer: the others will "
-               "be deleted from the server once every valid feature is stored. Continue?").format(
-                collection=self.collection()), QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        answer = QMessageBox.warning(self, tr("Replace the collection's features"), self.replace_question(),
+                                     QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Yes
 
     def publish(self) -> Optional[PublishTask]:
@@ -286,7 +364,7 @@ class PublishDialog(QDialog):
         if self.mode() == "replace" and not self.confirm_replace():
             return None
         self.summary.setText(tr("Publishing…"))
-        task = PublishTask(client, self.preflight, self.mode(), self.included_personal())
+        task = PublishTask(client, self.preflight, self.mode(), self.included_personal(), self.field_map())
         self.last_task = self.runner.start(task, self._published)
         self._update_buttons()
         return self.last_task
@@ -295,7 +373,7 @@ class PublishDialog(QDialog):
         self.preflight = None  # publishing again needs a fresh check
         self._update_buttons()
         if task.error is not None:
-            text = tr("Publication failed. {explanation}").format(explanation=explain(task.error))
+            text = tr("Publication failed. {explanation}").format(explanation=self._explain(task.error))
             self.summary.setText(text)
             self.notify(text, Qgis.Critical, details(task.error))
             return
@@ -310,3 +388,12 @@ class PublishDialog(QDialog):
             sent=report.sent, collection=report.collection, refused=refused)
         level = Qgis.Warning if refused or report.canceled or report.replace_skipped else Qgis.Success
         self.notify(text, level, report.summary())
+
+    @staticmethod
+    def _explain(error: BaseException) -> str:
+        """What went wrong; for an interrupted publication, also how much is stored."""
+        if isinstance(error, PublishInterrupted):
+            return f"{error.progress_text()} {explain(error.cause)}"
+        if isinstance(error, PublishRefused):
+            return str(error)
+        return explain(error)

@@ -37,12 +37,14 @@ from ..core.sync.session import (
     SyncCanceled,
     SyncReport,
     checkout,
+    count_to_delete,
     geometry_problem,
     publish,
+    suggest_mapping,
     sync,
 )
 from ..core.sync.workspace import Workspace, WorkspaceError, epsg_code
-from ..processing.features import geojson_geometry, layer_features
+from ..processing.features import geojson_geometry, layer_features, source_identity
 
 LOG_TAG = "Agence Urbaine"
 RESERVED_FIELDS = ("id", "fid")  # carried as the feature id / the GeoPackage row number, not data
@@ -138,6 +140,7 @@ class LayerSource:
         from qgis.core import QgsVectorLayerFeatureSource
 
         self.name = layer.name()
+        self.identity = source_identity(layer.providerType(), layer.source())
         self._source = QgsVectorLayerFeatureSource(layer)
         self._fields = layer.fields()
         self._fids = list(layer.selectedFeatureIds()) if selected_only else None
@@ -167,16 +170,21 @@ class Preflight:
     unknown_fields: list[str] = field(default_factory=list)  # in the layer, not on the server
     missing_fields: list[str] = field(default_factory=list)  # on the server, not in the layer
     personal_fields: list[str] = field(default_factory=list)
+    personal_reasons: dict[str, str] = field(default_factory=dict)  # field → why it is personal
     schema_known: bool = True
+    server_fields: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)  # suggested: layer field → server field
+    source: str = ""  # the layer's identity (stable ids)
+    to_delete: Optional[int] = None  # server features a replace would delete (counted when asked)
 
 
 class PreflightTask(AgencyTask):
     """Reads the layer in the collection's storage CRS and lists what would not be sent as is."""
 
-    def __init__(self, client: AgencyClient, collection: str, source: LayerSource):
+    def __init__(self, client: AgencyClient, collection: str, source: LayerSource, replace: bool = False):
         super().__init__(tr("Checking {layer} before publishing").format(layer=source.name), client,
                          close_client=False)
-        self.collection, self.source = collection, source
+        self.collection, self.source, self.replace = collection, source, replace
 
     def work(self) -> Preflight:
         self.progress(2.0, tr("Reading the collection's description…"))
@@ -188,34 +196,48 @@ class PreflightTask(AgencyTask):
         features = layer_features(self.source, crs, self.source.transform_context, self.isCanceled)
         if self.isCanceled():
             raise SyncCanceled(tr("Check cancelled."))
-        result = Preflight(self.collection, crs.authid(), features)
+        result = Preflight(self.collection, crs.authid(), features, source=self.source.identity)
         for index, feature in enumerate(features):
             problem = geometry_problem(feature.get("geometry"))
             if problem:
                 result.invalid.append((str(feature.get("ref") or index + 1), problem))
         self.progress(80.0, tr("Comparing with the server's fields…"))
         names = [n for n in self.source.field_names() if n not in SERVER_FIELDS]
-        result.personal_fields = DEFAULT_POLICY.personal_fields(names)
+        personal = DEFAULT_POLICY.detect(names, [f.get("properties") or {} for f in features])
+        result.personal_fields = [p.field for p in personal]
+        result.personal_reasons = {p.field: p.reason for p in personal}
         server = self.client.schema(self.collection)
         result.schema_known = server is not None
         if server is not None:
-            result.unknown_fields = [n for n in names if n not in server]
-            result.missing_fields = [n for n in server if n not in names]
+            result.server_fields = list(server)
+            result.mapping = suggest_mapping(names, server)
+            result.unknown_fields = [n for n in names if n not in result.mapping]
+            result.missing_fields = [n for n in server if n not in result.mapping.values()]
+        if self.replace:
+            self.progress(90.0, tr("Counting the server's features a replace would delete…"))
+            result.to_delete = count_to_delete(self.client, self.collection, features, result.source)
         return result
 
 
 class PublishTask(AgencyTask):
     """Sends the checked features (``session.publish``: valid geometries, chosen personal fields)."""
 
-    def __init__(self, client: AgencyClient, preflight: Preflight, mode: str, include_personal: list[str]):
+    def __init__(self, client: AgencyClient, preflight: Preflight, mode: str, include_personal: list[str],
+                 field_map: Optional[dict[str, str]] = None):
         super().__init__(tr("Publishing to {collection}").format(collection=preflight.collection), client,
                          close_client=False)
         self.preflight, self.mode, self.include = preflight, mode, list(include_personal)
+        self.field_map = field_map
 
     def work(self) -> PublishReport:
+        """A replace deletes at most the number the person confirmed (more: the collection changed
+        since the check, nothing is deleted)."""
         require_shapely()
+        confirmed = self.preflight.to_delete or 0
         return publish(self.client, self.preflight.collection, self.preflight.features, self.mode,
-                       include_personal=self.include, progress=self.progress, is_canceled=self.isCanceled)
+                       include_personal=self.include, progress=self.progress, is_canceled=self.isCanceled,
+                       source=self.preflight.source, field_map=self.field_map,
+                       confirm_delete=lambda n: n <= confirmed)
 
 
 # -- field work -----------------------------------------------------------------------------------

@@ -2,12 +2,9 @@
 
 No HTTP here, only the :class:`AgencyClient` interface, so every protocol gets the same rules:
 
-* **publish** sends features that the caller already transformed to the collection's storage CRS;
-  invalid geometries are listed and not sent, schema differences are listed, personal-data fields
-  are left out unless named explicitly. ``append`` never overwrites a stored feature (same id,
-  other content: refused). ``replace`` stores the new features first (updating those already
-  stored under their id) and deletes the others only once every valid feature is stored (the
-  server is never left half empty).
+* **publish** (in :mod:`.publish`, its names importable from here) upserts features under stable
+  ids (publishing again never duplicates), leaves personal data out, and in ``replace`` mode
+  deletes the collection's other features only once every feature was accepted.
 * **sync** pulls the server's state into the workspace's staging table (only the features whose
   ``updated_at`` is after the workspace's watermark when the server can filter on it, plus one
   count, and an id listing without geometry only when that count shows deletions; everything
@@ -30,13 +27,12 @@ import math
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
 from ..i18n import tr
-from ..privacy import DEFAULT_POLICY, PrivacyPolicy
 from .client import (
     SERVER_FIELDS,
     VERSION_FIELD,
@@ -54,13 +50,23 @@ from .client import (
     same_content,
 )
 from .merge import GEOMETRY, Change, Conflict, build_feature, changed_fields, merge_fields, three_way
+from .publish import (  # noqa: F401 - importable from here
+    FAILING_STATUSES,
+    MODES,
+    PublishInterrupted,
+    PublishRefused,
+    PublishReport,
+    count_to_delete,
+    geometry_problem,
+    publish,
+    stable_id,
+    suggest_mapping,
+)
 from .workspace import WATERMARK_MARGIN_S, Workspace, WorkspaceError, storage_error
 
 Progress = Callable[[float, str], None]  # percent (0-100), message
 CancelCheck = Callable[[], bool]
-MODES = ("append", "replace")
 POLICIES = ("stop", "mine", "theirs")
-FAILING_STATUSES = frozenset({502, 503, 504})  # the server as a whole is failing, not one feature
 
 
 class SyncCanceled(Exception):  # noqa: N818 - domain name
@@ -73,173 +79,6 @@ def _never() -> bool:
 
 def _silent(percent: float, message: str) -> None:
     pass
-
-
-# -- publish -------------------------------------------------------------------------------------
-@dataclass
-class PublishReport:
-    """What a publication did, for the person who asked for it."""
-
-    collection: str
-    mode: str
-    sent: int = 0
-    deleted: int = 0
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (feature ref, reason)
-    invalid: list[tuple[str, str]] = field(default_factory=list)  # (feature ref, reason)
-    unknown_fields: list[str] = field(default_factory=list)  # in the layer, not on the server: left out
-    missing_fields: list[str] = field(default_factory=list)  # on the server, not in the layer
-    personal_left_out: list[str] = field(default_factory=list)
-    personal_included: list[str] = field(default_factory=list)
-    replace_skipped: bool = False
-    canceled: bool = False
-
-    def summary(self) -> str:
-        """A few translated lines saying what was sent, refused and left out."""
-        lines = [tr("{sent} feature(s) published to {collection} ({mode}); {refused} refused, "
-                    "{invalid} with an invalid geometry not sent.").format(
-            sent=self.sent, collection=self.collection, mode=self.mode, refused=len(self.refused),
-            invalid=len(self.invalid))]
-        if self.mode == "replace":
-            lines.append(tr("Old features deleted: {n}.").format(n=self.deleted) if not self.replace_skipped
-                         else tr("Old features kept: not every feature could be published."))
-        lines += [text.format(fields=", ".join(names)) for text, names in (
-            (tr("Personal data left out: {fields}."), self.personal_left_out),
-            (tr("Personal data published on request: {fields}."), self.personal_included),
-            (tr("Fields unknown to the server, left out: {fields}."), self.unknown_fields),
-            (tr("Server fields absent from the layer: {fields}."), self.missing_fields)) if names]
-        lines += [tr("Invalid geometry, not sent: {ref} ({reason})").format(ref=r, reason=why)
-                  for r, why in self.invalid]
-        lines += [tr("Refused by the server: {ref} ({reason})").format(ref=r, reason=why)
-                  for r, why in self.refused]
-        if self.canceled:
-            lines.append(tr("Publication cancelled."))
-        return "\n".join(lines)
-
-
-def geometry_problem(geometry: Optional[Mapping[str, Any]]) -> Optional[str]:
-    """Why a GeoJSON geometry cannot be published (None when it can)."""
-    if not geometry or not geometry.get("coordinates"):
-        return tr("no geometry")
-    import shapely
-    from shapely.geometry import shape
-
-    try:
-        candidate = shape(geometry)
-    except (ValueError, TypeError, IndexError, AttributeError) as err:
-        return str(err)
-    if candidate.is_empty:
-        return tr("empty geometry")
-    return None if shapely.is_valid(candidate) else shapely.is_valid_reason(candidate)
-
-
-def _field_names(features: Sequence[Feature]) -> list[str]:
-    names: dict[str, None] = {}
-    for feature in features:
-        names.update(dict.fromkeys(feature.get("properties") or {}))
-    return [n for n in names if n not in SERVER_FIELDS and n != "id"]
-
-
-def _ref(feature: Feature, index: int) -> str:
-    return str(feature.get("ref") or feature.get("id") or f"#{index + 1}")
-
-
-def _check_fields(client: AgencyClient, collection: str, names: list[str], policy: PrivacyPolicy,
-                  include: set[str], report: PublishReport) -> set[str]:
-    """Fill the report's field lists; return the fields that will be sent."""
-    personal = policy.personal_fields(names)
-    report.personal_included = [n for n in personal if n in include]
-    report.personal_left_out = [n for n in personal if n not in include]
-    sent = [n for n in names if n not in report.personal_left_out]
-    server = client.schema(collection)
-    if server is not None:
-        report.unknown_fields = [n for n in sent if n not in server]
-        report.missing_fields = [n for n in server if n not in names]
-        sent = [n for n in sent if n in server]
-    return set(sent)
-
-
-def publish(client: AgencyClient, collection: str, features: Iterable[Feature], mode: str = "append",
-            policy: PrivacyPolicy = DEFAULT_POLICY, include_personal: Iterable[str] = (),
-            progress: Optional[Progress] = None, is_canceled: Optional[CancelCheck] = None) -> PublishReport:
-    """Publish features (storage CRS, GeoJSON-like dicts) to ``collection``.
-
-    A feature's ``id`` is kept (a retried publication of the same ids does not duplicate); features
-    without one get a new UUID. ``feature["ref"]`` (optional) names the feature in the report.
-    Unreachable servers and refused credentials raise their :class:`SyncError`.
-    """
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {MODES}")
-    progress, is_canceled = progress or _silent, is_canceled or _never
-    features = list(features)
-    report = PublishReport(collection, mode)
-    client.collection(collection)  # NotFound early, before anything is sent
-    kept = _check_fields(client, collection, _field_names(features), policy, set(include_personal), report)
-    ready = _prepare(features, kept, report)
-    ids = _send_all(client, collection, ready, report, progress, is_canceled)
-    if mode == "replace" and not report.canceled:
-        _delete_others(client, collection, ids, report, is_canceled)
-    return report
-
-
-def _prepare(features: list[Feature], kept: set[str], report: PublishReport) -> list[tuple[str, Feature]]:
-    ready = []
-    for index, feature in enumerate(features):
-        problem = geometry_problem(feature.get("geometry"))
-        if problem:
-            report.invalid.append((_ref(feature, index), problem))
-            continue
-        properties = {k: v for k, v in (feature.get("properties") or {}).items() if k in kept}
-        fid = str(feature.get("id") or uuid.uuid4())
-        ready.append((_ref(feature, index), {"type": "Feature", "id": fid, "properties": properties,
-                                             "geometry": feature["geometry"]}))
-    return ready
-
-
-def _send_all(client: AgencyClient, collection: str, ready: list[tuple[str, Feature]],
-              report: PublishReport, progress: Progress, is_canceled: CancelCheck) -> set[str]:
-    ids: set[str] = set()
-    for index, (ref, feature) in enumerate(ready):
-        if is_canceled():
-            report.canceled = True
-            break
-        try:
-            ids.add(_publish_one(client, collection, feature, report.mode))
-            report.sent += 1
-        except (AlreadyExists, VersionConflict) as err:
-            report.refused.append((ref, str(err)))
-        except ServerError as err:
-            if err.status in FAILING_STATUSES:
-                raise
-            report.refused.append((ref, str(err)))
-        progress(100.0 * (index + 1) / max(1, len(ready)),
-                 tr("{done} of {total} features sent").format(done=index + 1, total=len(ready)))
-    return ids
-
-
-def _publish_one(client: AgencyClient, collection: str, feature: Feature, mode: str) -> str:
-    """Create the feature; in ``replace`` mode a different feature stored under its id is
-    replaced (append never overwrites: that is a refusal)."""
-    try:
-        return client.create(collection, feature)
-    except AlreadyExists as err:
-        if mode != "replace":
-            raise
-        client.replace(collection, feature, feature_version(err.server_feature) or 1)
-        return str(feature["id"])
-
-
-def _delete_others(client: AgencyClient, collection: str, ids: set[str], report: PublishReport,
-                   is_canceled: CancelCheck) -> None:
-    if report.refused:
-        report.replace_skipped = True
-        return
-    old = [f["id"] for page in client.iter_pages(collection) for f in page.features if f["id"] not in ids]
-    for fid in old:
-        if is_canceled():
-            report.canceled = True
-            return
-        client.delete(collection, str(fid), None)
-        report.deleted += 1
 
 
 # -- checkout ------------------------------------------------------------------------------------
