@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import Polygon, box
 
+from agence_urbaine.core import veille
 from agence_urbaine.core.conformity import FeatureSet
 from agence_urbaine.core.veille import (
     CONFORMING,
@@ -320,3 +321,120 @@ def test_algorithm_on_the_sample_plan(run):
         for feature in output.getFeatures():
             if feature["note"] in expected:
                 assert feature["status"] == expected[feature["note"]], feature.attributes()
+
+
+# --------------------------------------------------------------------------- issue #18: the rule
+
+def multipolygon(*boxes):
+    return shapely.MultiPolygon(list(boxes))
+
+
+GROUP = [box(0, 0, 10, 20), box(30, 0, 40, 20), box(60, 0, 70, 20), box(90, 0, 100, 20)]  # 4 × 200 m²
+
+
+def test_excess_is_measured_against_the_permit_where_the_building_stands():
+    # (observed, permitted footprint(s), expected status, permitted m², within m², excess m²), by hand:
+    cases = {
+        # 10 × 10 = 100 m², 3.5 × 10 = 35 m² inside a 30 × 30 = 900 m² permit (35 ≥ 0.3 × 100: match);
+        # 65 m² outside > 10 m² and > 10 % × 35 m² (the old rule compared 65 with 10 % × 900 = 90)
+        "neighbour": (box(-6.5, 0, 3.5, 10), [box(0, 0, 30, 30)], EXCEEDS_PERMIT, 900, 35, 65),
+        # a villa built 35 % larger (13.5 × 20 = 270 m²) on its 200 m² part of a group permit of 4:
+        # 70 m² > 10 % × 200 (the old rule: 10 % × 800 = 80)
+        "villa": (box(0, 0, 13.5, 20), [multipolygon(*GROUP)], EXCEEDS_PERMIT, 200, 200, 70),
+        # 15 m² over its 100 m² part of a two-part permit: 15 > 10 and 15 > 10 (old: 10 % × 200 = 20)
+        "two_part": (box(0, 0, 10, 11.5), [multipolygon(box(0, 0, 10, 10), box(20, 0, 30, 10))],
+                     EXCEEDS_PERMIT, 100, 100, 15),
+        # the same 15 m² over a 200 m² single part: 15 ≤ 10 % × 200 → conforming
+        "big_part": (box(0, 0, 20, 10.75), [box(0, 0, 20, 10)], CONFORMING, 200, 200, 15),
+    }
+    for name, (building, footprints, status, permitted_m2, within_m2, excess_m2) in cases.items():
+        result = find_unpermitted(feature_set([name], [building]),
+                                  feature_set([f"fp{i}" for i in range(len(footprints))], footprints))
+        (found,) = result.buildings
+        assert (found.status, found.permitted_m2, found.within_m2, found.excess_m2) == pytest.approx(
+            (status, permitted_m2, within_m2, excess_m2)), name
+
+
+GROWABLE = ["same", "deeper", "slightly", "big_lot", "small", "equal"]
+
+
+@pytest.mark.parametrize("case, extra", [(c, "far_part") for c in [*GROWABLE, "four_times"]]
+                         + [(c, "larger_elsewhere") for c in GROWABLE])
+def test_unbuilt_permitted_area_never_absorbs_an_excess(case, extra):
+    """The class of failure: permitted area the building does not stand on changes nothing.
+
+    (Not "four_times" grown: 25 m² of a 100 m² building inside a footprint larger than the building
+    is under 0.3 × 100, so the building no longer matches: that is the matching rule, not the
+    tolerance.)
+    """
+    building, ((pid, footprint),), status, observed_m2, _, excess_m2 = CASES[case]
+    if extra == "far_part":  # a 10,000 m² second part 10 km away, same feature
+        grown = multipolygon(footprint, box(10_000, 0, 10_100, 100))
+    else:  # the same footprint grown by 100 m below and to the right, where the building is not
+        x0, y0, x1, y1 = footprint.bounds
+        grown = box(x0, y0 - 100, x1 + 100, y1)
+    result = find_unpermitted(feature_set([case], [building]), feature_set([pid], [grown]))
+    (found,) = result.buildings
+    assert found.status == status
+    assert found.excess_m2 == pytest.approx(excess_m2)
+    assert found.within_m2 == pytest.approx(observed_m2 - excess_m2)
+
+
+def test_every_unbuilt_part_of_a_group_permit_is_reported():
+    villas = feature_set(["v1", "v2"], [box(0, 0, 10, 20), box(30, 0, 40, 20)])
+    permits = feature_set(["g"], [multipolygon(*GROUP)], app_id=["PC-G"])
+    result = find_unpermitted(villas, permits, permit_id_field="app_id")
+    assert [b.status for b in result.buildings] == [CONFORMING, CONFORMING]
+    unbuilt = sorted((u.permit_id, u.part, u.parts, u.permitted_m2) for u in result.not_built)
+    assert unbuilt == [("PC-G", 3, 4, pytest.approx(200)), ("PC-G", 4, 4, pytest.approx(200))]
+    assert [shapely.equals(u.geometry, GROUP[u.part - 1]) for u in result.not_built] == [True, True]
+
+
+@pytest.mark.parametrize("value, accepted", [
+    ("favorable", True), ("Favorable", True), (" FAVOURABLE ", True), ("Accordé", True),
+    ("ACCORDE", True), ("autorisé", True), ("Approuvée", True), ("accordées", True), ("approuvé", True),
+    ("favorable sous réserve", True), ("Avis favorable", True), ("موافق", True), ("موافقة", True),
+    ("défavorable", False), ("Defavorable", False), ("non favorable", False), ("refusé", False),
+    ("غير موافق", False), ("en cours", False), ("ajourné", False), ("", False), (None, False),
+])
+def test_decisions_are_matched_by_word_without_case_or_accents(value, accepted):
+    assert veille.accepted_decisions([value]).tolist() == [accepted]
+
+
+def test_refused_and_pending_applications_are_not_permits():
+    observed = feature_set(["on_refused", "on_pending", "on_granted"],
+                           [box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10)])
+    permitted = feature_set(["f1", "f2", "f3", "f4"],
+                            [box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10), box(60, 0, 70, 10)],
+                            app_id=["PC-1", "PC-2", "PC-3", "PC-4"],
+                            decision=["Défavorable", None, "Favorable", "défavorable"])
+    result = find_unpermitted(observed, permitted, permit_id_field="app_id", decision_field="decision")
+    assert [b.status for b in result.buildings] == [NO_PERMIT, NO_PERMIT, CONFORMING]
+    assert result.left_out == {"Défavorable": ["PC-1"], "": ["PC-2"], "défavorable": ["PC-4"]}
+    assert result.not_built == []  # PC-4 is refused: not a permit to build
+    everything = find_unpermitted(observed, permitted, permit_id_field="app_id")
+    assert [b.status for b in everything.buildings] == [CONFORMING] * 3 and everything.left_out == {}
+    only_refused = find_unpermitted(observed, permitted, decision_field="decision",
+                                    accepted=["défavorable"])
+    assert [b.status for b in only_refused.buildings] == [CONFORMING, NO_PERMIT, NO_PERMIT]
+
+
+def test_warnings_name_features_by_their_key_field():
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
+    observed = feature_set([1, 2], [bowtie, None], obs_id=["B-7", "B-8"])
+    permitted = feature_set([1], [bowtie], app_id=["PC-77"])
+    result = find_unpermitted(observed, permitted, permit_id_field="app_id", building_id_field="obs_id")
+    text = "\n".join(result.warnings)
+    assert "'B-7'" in text and "'B-8'" in text and "'PC-77'" in text, text
+    assert "'1'" not in text and "'2'" not in text, text
+
+
+@pytest.mark.parametrize("keyword, value, allowed", [
+    ("threshold_m2", -1, "0 or more"), ("threshold_ratio", -0.1, "0 or more"),
+    ("min_overlap_ratio", 1.5, "between 0 and 1"), ("min_overlap_ratio", -0.1, "between 0 and 1"),
+])
+def test_out_of_range_parameters_say_the_range(keyword, value, allowed):
+    observed, permitted = case_layers()
+    with pytest.raises(ValueError, match=allowed) as raised:
+        find_unpermitted(observed, permitted, **{keyword: value})
+    assert str(value) in str(raised.value)
