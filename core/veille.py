@@ -49,7 +49,8 @@ from .progress import Progress
 
 __all__ = [
     "CONFORMING", "EXCEEDS_PERMIT", "FAVOURABLE", "NO_PERMIT", "STATUSES", "ObservedBuilding",
-    "UnbuiltPermit", "VeilleCanceled", "VeilleResult", "accepted_decisions", "find_unpermitted",
+    "UnbuiltPermit", "VeilleCanceled", "VeilleResult", "accepted_decisions", "check_tolerances",
+    "find_unpermitted",
     "status_label",
 ]
 
@@ -217,7 +218,7 @@ def _matches(observed: np.ndarray, permitted: np.ndarray, observed_area: np.ndar
     return oi[order], pi[order]
 
 
-def _check_thresholds(threshold_m2: float, threshold_ratio: float, min_overlap_ratio: float) -> None:
+def check_tolerances(threshold_m2: float, threshold_ratio: float, min_overlap_ratio: float) -> None:
     """Refuse out-of-range tolerances, saying the allowed range and the value given."""
     if not threshold_m2 >= 0:
         raise ValueError(tr("The excess threshold in m² must be 0 or more; {value} was given.").format(
@@ -287,7 +288,7 @@ def find_unpermitted(
     Raises :class:`VeilleCanceled` when ``is_canceled()`` returns True, ValueError on a tolerance
     out of its range.
     """
-    _check_thresholds(threshold_m2, threshold_ratio, min_overlap_ratio)
+    check_tolerances(threshold_m2, threshold_ratio, min_overlap_ratio)
     steps = Progress(progress, is_canceled, _canceled)
     result = VeilleResult()
     steps.step(0.0)
