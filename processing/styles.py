@@ -39,7 +39,7 @@ def fill(color: str, opacity: float = 0.6) -> QgsFillSymbol:
 def outline(color: str) -> QgsFillSymbol:
     """No fill, a dashed outline: for something expected but not (yet) there."""
     return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": color, "outline_style": "dash",
-                                       "outline_width": "0.6"})
+                                       "outline_width": "0.8"})
 
 
 def categorized(field: str,

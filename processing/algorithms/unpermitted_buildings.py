@@ -48,7 +48,7 @@ from ...core.veille import (
 )
 from ..layers import features as source_features
 from ..layers import linear_wkb, plain, to_qgs_multipolygons
-from ..styles import GREEN, ORANGE, RED, categorized, fill, outline, single, style_on_load
+from ..styles import BLUE, GREEN, ORANGE, RED, categorized, fill, outline, single, style_on_load
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -380,7 +380,7 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
                                           permitted_features, result, feedback)
         if not_built is not None:
             outputs[self.NOT_BUILT] = not_built
-            style_on_load(context, not_built, lambda: single(outline(GREEN)))
+            style_on_load(context, not_built, lambda: single(outline(BLUE)))
         counts = result.counts()
         self._log_counts(counts, result, feedback)
         outputs.update({self.COUNTS[key]: value for key, value in counts.items()})
