@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import Polygon, box
 
+from agence_urbaine.core import veille
 from agence_urbaine.core.conformity import FeatureSet
 from agence_urbaine.core.veille import (
     CONFORMING,
@@ -30,7 +31,7 @@ from agence_urbaine.core.veille import (
 )
 
 ALGORITHM = "agenceurbaine:unpermittedbuildings"
-VEILLE_FIELDS = ("status", "status_label", "permit_ids", "observed_m2", "permitted_m2", "excess_m2")
+VEILLE_FIELDS = ("vu_status", "vu_label", "vu_permits", "vu_obs_m2", "vu_perm_m2", "vu_in_m2", "vu_exc_m2")
 
 
 def feature_set(ids, geometries, **attributes) -> FeatureSet:
@@ -232,13 +233,14 @@ def test_algorithm_classifies_memory_layers(run):
     rows = _features(output)
     for key, (_, permits, status, observed_m2, permitted_m2, excess_m2) in CASES.items():
         row = rows[key]
-        assert row["status"] == status
-        assert row["status_label"] == status_label(status)
-        assert row["observed_m2"] == pytest.approx(observed_m2, abs=0.01)
-        assert row["permitted_m2"] == pytest.approx(permitted_m2, abs=0.01)
-        assert row["excess_m2"] == pytest.approx(excess_m2, abs=0.01)
+        assert row["vu_status"] == status
+        assert row["vu_label"] == status_label(status)
+        assert row["vu_obs_m2"] == pytest.approx(observed_m2, abs=0.01)
+        assert row["vu_perm_m2"] == pytest.approx(permitted_m2, abs=0.01)
+        assert row["vu_exc_m2"] == pytest.approx(excess_m2, abs=0.01)
+        assert row["vu_in_m2"] == pytest.approx(observed_m2 - excess_m2, abs=0.01)
         if status != NO_PERMIT:
-            assert row["permit_ids"] == ", ".join(sorted(pid for pid, _ in permits))
+            assert row["vu_permits"] == ", ".join(sorted(pid for pid, _ in permits))
     parts = _features(excess)
     assert set(parts) == {"deeper", "four_times", "nothing", "neighbour"}
     assert parts["deeper"].geometry().area() == pytest.approx(20)
@@ -271,9 +273,9 @@ def test_algorithm_measures_geographic_input_in_the_given_projected_crs(run):
     rows = _features(result["OUTPUT"])
     assert len(rows) == len(CASES)
     for key, case in CASES.items():
-        assert rows[key]["excess_m2"] == pytest.approx(case[5], abs=0.5)  # round trip: cm
+        assert rows[key]["vu_exc_m2"] == pytest.approx(case[5], abs=0.5)  # round trip: cm
         if key != "equal":  # exactly on the threshold: the round trip through degrees decides
-            assert rows[key]["status"] == case[2], key
+            assert rows[key]["vu_status"] == case[2], key
     assert any("reprojected" in text for text in feedback.infos), feedback.infos
 
 
@@ -319,4 +321,264 @@ def test_algorithm_on_the_sample_plan(run):
                     "sans autorisation": NO_PERMIT}
         for feature in output.getFeatures():
             if feature["note"] in expected:
-                assert feature["status"] == expected[feature["note"]], feature.attributes()
+                assert feature["vu_status"] == expected[feature["note"]], feature.attributes()
+
+
+# --------------------------------------------------------------------------- issue #18: the rule
+
+def multipolygon(*boxes):
+    return shapely.MultiPolygon(list(boxes))
+
+
+GROUP = [box(0, 0, 10, 20), box(30, 0, 40, 20), box(60, 0, 70, 20), box(90, 0, 100, 20)]  # 4 × 200 m²
+
+
+def test_excess_is_measured_against_the_permit_where_the_building_stands():
+    # (observed, permitted footprint(s), expected status, permitted m², within m², excess m²), by hand:
+    cases = {
+        # 10 × 10 = 100 m², 3.5 × 10 = 35 m² inside a 30 × 30 = 900 m² permit (35 ≥ 0.3 × 100: match);
+        # 65 m² outside > 10 m² and > 10 % × 35 m² (the old rule compared 65 with 10 % × 900 = 90)
+        "neighbour": (box(-6.5, 0, 3.5, 10), [box(0, 0, 30, 30)], EXCEEDS_PERMIT, 900, 35, 65),
+        # a villa built 35 % larger (13.5 × 20 = 270 m²) on its 200 m² part of a group permit of 4:
+        # 70 m² > 10 % × 200 (the old rule: 10 % × 800 = 80)
+        "villa": (box(0, 0, 13.5, 20), [multipolygon(*GROUP)], EXCEEDS_PERMIT, 200, 200, 70),
+        # 15 m² over its 100 m² part of a two-part permit: 15 > 10 and 15 > 10 (old: 10 % × 200 = 20)
+        "two_part": (box(0, 0, 10, 11.5), [multipolygon(box(0, 0, 10, 10), box(20, 0, 30, 10))],
+                     EXCEEDS_PERMIT, 100, 100, 15),
+        # the same 15 m² over a 200 m² single part: 15 ≤ 10 % × 200 → conforming
+        "big_part": (box(0, 0, 20, 10.75), [box(0, 0, 20, 10)], CONFORMING, 200, 200, 15),
+    }
+    for name, (building, footprints, status, permitted_m2, within_m2, excess_m2) in cases.items():
+        result = find_unpermitted(feature_set([name], [building]),
+                                  feature_set([f"fp{i}" for i in range(len(footprints))], footprints))
+        (found,) = result.buildings
+        assert (found.status, found.permitted_m2, found.within_m2, found.excess_m2) == pytest.approx(
+            (status, permitted_m2, within_m2, excess_m2)), name
+
+
+GROWABLE = ["same", "deeper", "slightly", "big_lot", "small", "equal"]
+
+
+@pytest.mark.parametrize("case, extra", [(c, "far_part") for c in [*GROWABLE, "four_times"]]
+                         + [(c, "larger_elsewhere") for c in GROWABLE])
+def test_unbuilt_permitted_area_never_absorbs_an_excess(case, extra):
+    """The class of failure: permitted area the building does not stand on changes nothing.
+
+    (Not "four_times" grown: 25 m² of a 100 m² building inside a footprint larger than the building
+    is under 0.3 × 100, so the building no longer matches: that is the matching rule, not the
+    tolerance.)
+    """
+    building, ((pid, footprint),), status, observed_m2, _, excess_m2 = CASES[case]
+    if extra == "far_part":  # a 10,000 m² second part 10 km away, same feature
+        grown = multipolygon(footprint, box(10_000, 0, 10_100, 100))
+    else:  # the same footprint grown by 100 m below and to the right, where the building is not
+        x0, y0, x1, y1 = footprint.bounds
+        grown = box(x0, y0 - 100, x1 + 100, y1)
+    result = find_unpermitted(feature_set([case], [building]), feature_set([pid], [grown]))
+    (found,) = result.buildings
+    assert found.status == status
+    assert found.excess_m2 == pytest.approx(excess_m2)
+    assert found.within_m2 == pytest.approx(observed_m2 - excess_m2)
+
+
+def test_every_unbuilt_part_of_a_group_permit_is_reported():
+    villas = feature_set(["v1", "v2"], [box(0, 0, 10, 20), box(30, 0, 40, 20)])
+    permits = feature_set(["g"], [multipolygon(*GROUP)], app_id=["PC-G"])
+    result = find_unpermitted(villas, permits, permit_id_field="app_id")
+    assert [b.status for b in result.buildings] == [CONFORMING, CONFORMING]
+    unbuilt = sorted((u.permit_id, u.part, u.parts, u.permitted_m2) for u in result.not_built)
+    assert unbuilt == [("PC-G", 3, 4, pytest.approx(200)), ("PC-G", 4, 4, pytest.approx(200))]
+    assert [shapely.equals(u.geometry, GROUP[u.part - 1]) for u in result.not_built] == [True, True]
+
+
+@pytest.mark.parametrize("value, accepted", [
+    ("favorable", True), ("Favorable", True), (" FAVOURABLE ", True), ("Accordé", True),
+    ("ACCORDE", True), ("autorisé", True), ("Approuvée", True), ("accordées", True), ("approuvé", True),
+    ("favorable sous réserve", True), ("Avis favorable", True), ("موافق", True), ("موافقة", True),
+    ("défavorable", False), ("Defavorable", False), ("non favorable", False), ("refusé", False),
+    ("غير موافق", False), ("en cours", False), ("ajourné", False), ("", False), (None, False),
+])
+def test_decisions_are_matched_by_word_without_case_or_accents(value, accepted):
+    assert veille.accepted_decisions([value]).tolist() == [accepted]
+
+
+def test_refused_and_pending_applications_are_not_permits():
+    observed = feature_set(["on_refused", "on_pending", "on_granted"],
+                           [box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10)])
+    permitted = feature_set(["f1", "f2", "f3", "f4"],
+                            [box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10), box(60, 0, 70, 10)],
+                            app_id=["PC-1", "PC-2", "PC-3", "PC-4"],
+                            decision=["Défavorable", None, "Favorable", "défavorable"])
+    result = find_unpermitted(observed, permitted, permit_id_field="app_id", decision_field="decision")
+    assert [b.status for b in result.buildings] == [NO_PERMIT, NO_PERMIT, CONFORMING]
+    assert result.left_out == {"Défavorable": ["PC-1"], "": ["PC-2"], "défavorable": ["PC-4"]}
+    assert result.not_built == []  # PC-4 is refused: not a permit to build
+    everything = find_unpermitted(observed, permitted, permit_id_field="app_id")
+    assert [b.status for b in everything.buildings] == [CONFORMING] * 3 and everything.left_out == {}
+    only_refused = find_unpermitted(observed, permitted, decision_field="decision",
+                                    accepted=["défavorable"])
+    assert [b.status for b in only_refused.buildings] == [CONFORMING, NO_PERMIT, NO_PERMIT]
+
+
+def test_warnings_name_features_by_their_key_field():
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
+    observed = feature_set([1, 2], [bowtie, None], obs_id=["B-7", "B-8"])
+    permitted = feature_set([1], [bowtie], app_id=["PC-77"])
+    result = find_unpermitted(observed, permitted, permit_id_field="app_id", building_id_field="obs_id")
+    text = "\n".join(result.warnings)
+    assert "'B-7'" in text and "'B-8'" in text and "'PC-77'" in text, text
+    assert "'1'" not in text and "'2'" not in text, text
+
+
+@pytest.mark.parametrize("keyword, value, allowed", [
+    ("threshold_m2", -1, "0 or more"), ("threshold_ratio", -0.1, "0 or more"),
+    ("min_overlap_ratio", 1.5, "between 0 and 1"), ("min_overlap_ratio", -0.1, "between 0 and 1"),
+])
+def test_out_of_range_parameters_say_the_range(keyword, value, allowed):
+    observed, permitted = case_layers()
+    with pytest.raises(ValueError, match=allowed) as raised:
+        find_unpermitted(observed, permitted, **{keyword: value})
+    assert str(value) in str(raised.value)
+
+
+# --------------------------------------------------------------------------- issue #18: Processing
+
+def test_algorithm_results_never_go_into_renamed_fields(run):
+    """A survey 'status' field keeps its values; a previous output run again is overwritten in place."""
+    observed = memory_layer("observed", "EPSG:26191",
+                            [(shifted(c[0]), [k, "relevé"]) for k, c in CASES.items()], ("obs_id", "status"))
+    _, permitted = case_memory_layers()
+    first = run({"OBSERVED": observed, "PERMITTED": permitted})["OUTPUT"]
+    names = first.fields().names()
+    assert names == ["obs_id", "status", *VEILLE_FIELDS], names
+    assert {f["status"] for f in first.getFeatures()} == {"relevé"}
+    feedback = RecordingFeedback()
+    again = run({"OBSERVED": first, "PERMITTED": permitted, "THRESHOLD_M2": 0, "THRESHOLD_RATIO": 0},
+                feedback)["OUTPUT"]
+    assert again.fields().names() == names
+    assert _features(again)["slightly"]["vu_status"] == EXCEEDS_PERMIT  # 5 m² now counts
+    assert any("vu_status" in text for text in feedback.warnings), feedback.warnings
+
+
+def _line_layer(kind: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:26191", "lines", "memory")
+    feature = QgsFeature()
+    wkt = "LineString(380000 370000, 380010 370010)" if kind == "LineString" else "Point(380000 370000)"
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+@pytest.mark.parametrize("kind", ["LineString", "Point"])
+@pytest.mark.parametrize("role", ["OBSERVED", "PERMITTED"])
+def test_algorithm_refuses_a_layer_that_is_not_polygons(run, kind, role):
+    observed, permitted = case_memory_layers()
+    layers = {"OBSERVED": observed, "PERMITTED": permitted, role: _line_layer(kind)}
+    with pytest.raises(QgsProcessingException, match="polygon"):
+        run(layers)
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from agence_urbaine.processing.algorithms.unpermitted_buildings import UnpermittedBuildingsAlgorithm
+    algorithm = UnpermittedBuildingsAlgorithm().create()  # what qgis_process and scripts reach
+    algorithm.initAlgorithm()
+    context = QgsProcessingContext()
+    with pytest.raises(QgsProcessingException, match="polygon"):
+        algorithm.processAlgorithm({**layers, "OUTPUT": "TEMPORARY_OUTPUT", "EXCESS": "TEMPORARY_OUTPUT"},
+                                   context, QgsProcessingFeedback())
+
+
+def test_algorithm_names_invalid_geometries_by_their_key(run):
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
+    observed = memory_layer("observed", "EPSG:26191", [(shifted(bowtie), ["B-7"])], ("obs_id",))
+    permitted = memory_layer("permitted", "EPSG:26191", [(shifted(bowtie), ["PC-77"])], ("app_id",))
+    feedback = RecordingFeedback()
+    run({"OBSERVED": observed, "PERMITTED": permitted}, feedback)
+    text = "\n".join(feedback.warnings)
+    assert "'B-7'" in text and "'PC-77'" in text, text
+
+
+@pytest.mark.parametrize("parameter, value, allowed", [
+    ("THRESHOLD_M2", -1, "0 or more"), ("THRESHOLD_RATIO", -0.5, "0 or more"),
+    ("MIN_OVERLAP_RATIO", 1.5, "between 0 and 1"),
+])
+def test_algorithm_says_the_allowed_range(run, parameter, value, allowed):
+    observed, permitted = case_memory_layers()
+    with pytest.raises(QgsProcessingException, match=allowed) as raised:
+        run({"OBSERVED": observed, "PERMITTED": permitted, parameter: value})
+    assert str(value) in str(raised.value)
+
+
+def test_algorithm_leaves_out_refused_and_pending_applications(run):
+    observed = memory_layer("observed", "EPSG:26191", [(shifted(box(0, 0, 10, 10)), ["on_refused"]),
+                                                       (shifted(box(20, 0, 30, 10)), ["on_granted"])],
+                            ("obs_id",))
+    permitted = memory_layer("permitted", "EPSG:26191", [
+        (shifted(box(0, 0, 10, 10)), ["PC-1", "Défavorable"]),
+        (shifted(box(20, 0, 30, 10)), ["PC-2", "Accordé"]),
+        (shifted(box(40, 0, 50, 10)), ["PC-3", None]),
+        (shifted(box(60, 0, 70, 10)), ["PC-4", "refusé"]),
+    ], ("app_id", "decision"))
+    feedback = RecordingFeedback()
+    result = run({"OBSERVED": observed, "PERMITTED": permitted, "NOT_BUILT": "TEMPORARY_OUTPUT"}, feedback)
+    rows = _features(result["OUTPUT"])
+    assert rows["on_refused"]["vu_status"] == NO_PERMIT and rows["on_granted"]["vu_status"] == CONFORMING
+    assert result["NOT_BUILT_COUNT"] == 0 and result["LEFT_OUT_COUNT"] == 3
+    log = "\n".join(feedback.infos)
+    assert "3 applications" in log and "PC-1" in log and "PC-3" in log and "PC-4" in log, log
+    everything = run({"OBSERVED": observed, "PERMITTED": permitted, "DECISION_FIELD": ""})
+    assert _features(everything["OUTPUT"])["on_refused"]["vu_status"] == CONFORMING
+
+
+def test_algorithm_reports_every_unbuilt_part(run):
+    villas = memory_layer("observed", "EPSG:26191", [(shifted(GROUP[0]), ["v1"])], ("obs_id",))
+    permits = memory_layer("permitted", "EPSG:26191", [(shifted(multipolygon(*GROUP)), ["PC-G"])],
+                           ("app_id",))
+    result = run({"OBSERVED": villas, "PERMITTED": permits, "NOT_BUILT": "TEMPORARY_OUTPUT"})
+    assert result["NOT_BUILT_COUNT"] == 3
+    parts = sorted((f["vu_permit"], f["vu_part"], f["vu_parts"], round(f.geometry().area()))
+                   for f in result["NOT_BUILT"].getFeatures())
+    assert parts == [("PC-G", 2, 4, 200), ("PC-G", 3, 4, 200), ("PC-G", 4, 4, 200)]
+
+
+def _hue(symbol) -> int:
+    return symbol.color().hsvHue()
+
+
+def test_outputs_are_styled_by_status_when_loaded(qgis_processing):
+    """The styles come from the algorithm's post-processing: any caller that loads the results gets them."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+    import processing
+    from agence_urbaine.core.i18n import use_language
+
+    ensure_provider()
+    observed, permitted = case_memory_layers()
+    with use_language("fr") as french:
+        if not french:
+            pytest.skip("i18n/*.qm not compiled (make translations-qm)")
+        result = processing.runAndLoadResults(ALGORITHM, {
+            "OBSERVED": observed, "PERMITTED": permitted, "OUTPUT": "TEMPORARY_OUTPUT",
+            "EXCESS": "TEMPORARY_OUTPUT", "NOT_BUILT": "TEMPORARY_OUTPUT"})
+    try:
+        project = QgsProject.instance()
+        layers = {key: project.mapLayer(result[key]) for key in ("OUTPUT", "EXCESS", "NOT_BUILT")}
+        for key in ("OUTPUT", "EXCESS"):
+            renderer = layers[key].renderer()
+            assert isinstance(renderer, QgsCategorizedSymbolRenderer), key
+            assert renderer.classAttribute() == "vu_status"
+            categories = {c.value(): c for c in renderer.categories()}
+            expected = {NO_PERMIT, EXCEEDS_PERMIT} | ({CONFORMING} if key == "OUTPUT" else set())
+            assert set(categories) == expected, key
+            assert categories[NO_PERMIT].label() == "Sans autorisation"
+            assert categories[EXCEEDS_PERMIT].label() == "Dépasse l'autorisation"
+            assert _hue(categories[NO_PERMIT].symbol()) in [*range(0, 15), *range(345, 360)]  # red
+            assert _hue(categories[EXCEEDS_PERMIT].symbol()) in range(20, 45)  # orange
+        assert categories_ok(layers["OUTPUT"].renderer())
+        assert layers["NOT_BUILT"].renderer().symbol().color().alpha() == 0  # outline only
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in layers.values() if layer])
+
+
+def categories_ok(renderer) -> bool:
+    conforming = next(c for c in renderer.categories() if c.value() == CONFORMING)
+    return conforming.label() == "Conforme à l'autorisation" and _hue(conforming.symbol()) in range(90, 150)
