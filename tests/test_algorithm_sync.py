@@ -55,7 +55,7 @@ def run(qgis_processing):
 
 
 @pytest.fixture
-def connection(agency_server):
+def connection_name(agency_server):
     name = f"test-{uuid.uuid4().hex[:8]}"
     save_connection(Connection(name, agency_server.base_url))
     yield name
@@ -128,23 +128,23 @@ def test_basic_authcfg_from_a_throwaway_auth_db_authenticates_requests(http_stub
     assert result["authcfg"] in settings and "s3cret-pw" not in settings and "planner" not in settings
 
 
-def test_unknown_connection_and_unknown_authcfg_are_clear_errors(qgis_app, connection):
+def test_unknown_connection_and_unknown_authcfg_are_clear_errors(qgis_app, connection_name):
     with pytest.raises(QgsProcessingException, match="no-such-server"):
         load_connection("no-such-server")
-    assert load_connection(connection).authcfg == ""
+    assert load_connection(connection_name).authcfg == ""
     with pytest.raises(QgsProcessingException, match="zzzzzz9"):
         requests_auth("zzzzzz9")
 
 
 # -- publish ---------------------------------------------------------------------------------------
-def test_publish_algorithm_sends_valid_features_without_personal_data(run, connection, ogcapi_client):
+def test_publish_algorithm_sends_valid_features_without_personal_data(run, connection_name, ogcapi_client):
     x, y = new_area()
     tag = uuid.uuid4().hex[:6]
     bowtie = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y), QgsPointXY(x + 10, y + 10),
                                          QgsPointXY(x + 10, y), QgsPointXY(x, y + 10)]])
     layer = _zoning_layer("EPSG:26191", [(f"A-{tag}", _polygon(x, y)), (f"B-{tag}", _polygon(x + 100, y)),
                                          (f"C-{tag}", bowtie)])
-    result = run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection,
+    result = run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection_name,
                                            "COLLECTION": "zoning", "MODE": 0})
     assert (result["SENT"], result["REFUSED"], result["INVALID"]) == (2, 0, 1)
     assert "nom_demandeur" in result["SUMMARY"]
@@ -155,21 +155,21 @@ def test_publish_algorithm_sends_valid_features_without_personal_data(run, conne
     assert ring[0] == [x, y] and ring[2] == [x + 40.0, y + 40.0]
 
 
-def test_publish_algorithm_reprojects_to_the_storage_crs(run, connection, ogcapi_client):
+def test_publish_algorithm_reprojects_to_the_storage_crs(run, connection_name, ogcapi_client):
     tag = uuid.uuid4().hex[:6]
     geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(-6.83, 34.02), QgsPointXY(-6.829, 34.02),
                                            QgsPointXY(-6.829, 34.021)]])
     result = run("agenceurbaine:publish", {"INPUT": _zoning_layer("EPSG:4326", [(f"W-{tag}", geometry)]),
-                                           "CONNECTION": connection, "COLLECTION": "zoning"})
+                                           "CONNECTION": connection_name, "COLLECTION": "zoning"})
     assert result["SENT"] == 1
     x, y = _server_zoning(ogcapi_client, {f"W-{tag}"})[f"W-{tag}"]["geometry"]["coordinates"][0][0]
     assert 300_000 < x < 500_000 and 300_000 < y < 500_000  # Merchich Nord Maroc metres, not degrees
 
 
-def test_publish_to_an_unknown_collection_is_a_clear_error(run, connection):
+def test_publish_to_an_unknown_collection_is_a_clear_error(run, connection_name):
     layer = _zoning_layer("EPSG:26191", [("X", _polygon(0, 0))])
     with pytest.raises(QgsProcessingException, match="no collection nowhere"):
-        run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection, "COLLECTION": "nowhere"})
+        run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection_name, "COLLECTION": "nowhere"})
 
 
 # -- checkout → edits in the GeoPackage → sync -----------------------------------------------------
@@ -183,13 +183,13 @@ def _ogr_set_levels(path, fid, levels):
     dataset = None
 
 
-def test_checkout_edit_then_sync_leaves_exactly_the_expected_rows(run, connection, ogcapi_client,
+def test_checkout_edit_then_sync_leaves_exactly_the_expected_rows(run, connection_name, ogcapi_client,
                                                                   agency_server, tmp_path):
     origin = new_area()
     ids = seed_buildings(ogcapi_client, origin, 5)
     x0, y0, x1, y1 = area_bbox(origin)
     path = tmp_path / "field.gpkg"
-    result = run("agenceurbaine:checkout", {"CONNECTION": connection, "COLLECTIONS": "buildings",
+    result = run("agenceurbaine:checkout", {"CONNECTION": connection_name, "COLLECTIONS": "buildings",
                                             "EXTENT": f"{x0},{x1},{y0},{y1} [EPSG:26191]",
                                             "WORKSPACE": str(path)})
     assert result["FEATURES"] == 5
@@ -201,7 +201,7 @@ def test_checkout_edit_then_sync_leaves_exactly_the_expected_rows(run, connectio
     theirs["properties"]["use"] = "equipement"
     ogcapi_client.replace("buildings", theirs, feature_version(theirs))
 
-    result = run("agenceurbaine:sync", {"WORKSPACE": str(path), "CONNECTION": connection, "POLICY": 0})
+    result = run("agenceurbaine:sync", {"WORKSPACE": str(path), "CONNECTION": connection_name, "POLICY": 0})
     assert (result["PULLED"], result["PUSHED"], result["CONFLICTS"], result["PENDING"]) == (1, 3, 0, 0)
     assert result["LAST_SYNC"]
     rows = server_rows(agency_server, origin)
@@ -212,7 +212,7 @@ def test_checkout_edit_then_sync_leaves_exactly_the_expected_rows(run, connectio
         assert set(local) == set(rows) and local[ids[2]]["properties"]["use"] == "equipement"
 
 
-def test_checkout_by_polygon_layer_and_conflict_policies(run, connection, ogcapi_client, agency_server,
+def test_checkout_by_polygon_layer_and_conflict_policies(run, connection_name, ogcapi_client, agency_server,
                                                         tmp_path):
     origin = new_area()
     ids = seed_buildings(ogcapi_client, origin, 4)  # x from origin to origin + 70
@@ -222,7 +222,7 @@ def test_checkout_by_polygon_layer_and_conflict_policies(run, connection, ogcapi
         _polygon(origin[0] - 5, origin[1] + 30, 100.0)))
     area.dataProvider().addFeatures([feature])
     path = tmp_path / "field.gpkg"
-    result = run("agenceurbaine:checkout", {"CONNECTION": connection, "COLLECTIONS": "buildings",
+    result = run("agenceurbaine:checkout", {"CONNECTION": connection_name, "COLLECTIONS": "buildings",
                                             "AREA": area, "WORKSPACE": str(path)})
     assert result["FEATURES"] == 4  # the buildings stand at y + 50..60, inside the second square
     LocalEdits(path).set(ids[0], levels=3)
@@ -230,7 +230,7 @@ def test_checkout_by_polygon_layer_and_conflict_policies(run, connection, ogcapi
     theirs["properties"]["levels"] = 6
     ogcapi_client.replace("buildings", theirs, feature_version(theirs))
 
-    parameters = {"WORKSPACE": str(path), "CONNECTION": connection, "POLICY": 0}
+    parameters = {"WORKSPACE": str(path), "CONNECTION": connection_name, "POLICY": 0}
     assert run("agenceurbaine:sync", parameters)["CONFLICTS"] == 1
     assert server_rows(agency_server, origin)[ids[0]]["levels"] == 6
     result = run("agenceurbaine:sync", {**parameters, "POLICY": 1})  # keep mine
@@ -238,14 +238,14 @@ def test_checkout_by_polygon_layer_and_conflict_policies(run, connection, ogcapi
     assert server_rows(agency_server, origin)[ids[0]]["levels"] == 3
 
 
-def test_sync_refuses_a_workspace_checked_out_from_another_server(run, connection, tmp_path):
+def test_sync_refuses_a_workspace_checked_out_from_another_server(run, connection_name, tmp_path):
     path = tmp_path / "other.gpkg"
     with Workspace(path) as workspace:
         workspace.db.execute("INSERT INTO sync_collections (collection, table_name, server_url) "
                              "VALUES ('buildings', 'buildings', 'http://127.0.0.1:1')")
         workspace.db.commit()
     with pytest.raises(QgsProcessingException, match="not from this connection"):
-        run("agenceurbaine:sync", {"WORKSPACE": str(path), "CONNECTION": connection})
+        run("agenceurbaine:sync", {"WORKSPACE": str(path), "CONNECTION": connection_name})
 
 
 def test_checkout_from_an_unreachable_server_is_a_clear_error(run, tmp_path):

@@ -46,11 +46,11 @@ def test_default_mode_is_append(run):
 
 
 def test_a_layer_without_id_field_published_twice_is_stored_once_without_its_phone_numbers(
-        run, connection, agency_server, ogcapi_client):
+        run, connection_name, agency_server, ogcapi_client):
     origin = new_area()
     layer = _buildings(origin, 5)
     for _ in range(2):
-        result = run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection,
+        result = run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection_name,
                                                "COLLECTION": "buildings"})
         assert result["SENT"] == 5 and result["REFUSED"] == 0
     assert len(server_rows(agency_server, origin)) == 5
@@ -60,21 +60,21 @@ def test_a_layer_without_id_field_published_twice_is_stored_once_without_its_pho
     assert all("contact" not in f["properties"] for f in stored)
 
 
-def test_replace_logs_the_number_it_deletes_and_an_empty_layer_deletes_nothing(run, connection,
+def test_replace_logs_the_number_it_deletes_and_an_empty_layer_deletes_nothing(run, connection_name,
                                                                               ogcapi_client):
     x, y = new_area()
     run("agenceurbaine:publish", {"INPUT": _zoning_layer("EPSG:26191", [("Z1", _polygon(x, y)),
                                                                          ("Z2", _polygon(x + 100, y))]),
-                                  "CONNECTION": connection, "COLLECTION": "zoning", "MODE": 1})
+                                  "CONNECTION": connection_name, "COLLECTION": "zoning", "MODE": 1})
     empty = _zoning_layer("EPSG:26191", [])
-    result = run("agenceurbaine:publish", {"INPUT": empty, "CONNECTION": connection, "COLLECTION": "zoning",
-                                           "MODE": 1})
+    result = run("agenceurbaine:publish", {"INPUT": empty, "CONNECTION": connection_name,
+                                           "COLLECTION": "zoning", "MODE": 1})
     assert result["DELETED"] == 0
     assert sorted(f["properties"]["code"] for p in ogcapi_client.iter_pages("zoning") for f in p.features) \
         == ["Z1", "Z2"]
     log = Log()
     result = run("agenceurbaine:publish", {"INPUT": _zoning_layer("EPSG:26191", [("Z3", _polygon(x, y))]),
-                                           "CONNECTION": connection, "COLLECTION": "zoning", "MODE": 1},
+                                           "CONNECTION": connection_name, "COLLECTION": "zoning", "MODE": 1},
                  feedback=log)
     assert result["DELETED"] == 2
     assert "Replace: 2 feature(s) of zoning not in the layer will now be deleted." in log.lines
@@ -84,13 +84,14 @@ def test_replace_logs_the_number_it_deletes_and_an_empty_layer_deletes_nothing(r
     ("", "has no coordinate reference system"),
     ("EPSG:26191", "are impossible in its coordinate reference system"),  # lon/lat labelled Merchich
 ])
-def test_a_layer_without_a_valid_crs_is_refused(run, connection, agency_server, crs, why):
+def test_a_layer_without_a_valid_crs_is_refused(run, connection_name, agency_server, crs, why):
     from qgis.core import QgsGeometry, QgsPointXY
 
     lonlat = QgsGeometry.fromPolygonXY([[QgsPointXY(-6.84, 34.0), QgsPointXY(-6.83, 34.0),
                                          QgsPointXY(-6.83, 34.01)]])
     layer = _buildings((0.0, 0.0), 2, crs=crs or "none", geometry=lonlat)
     with pytest.raises(QgsProcessingException, match=why) as refused:
-        run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection, "COLLECTION": "buildings"})
+        run("agenceurbaine:publish", {"INPUT": layer, "CONNECTION": connection_name,
+                                      "COLLECTION": "buildings"})
     assert layer.name() in str(refused.value)
     assert agency_server.psql("SELECT count(*) FROM buildings WHERE parcel_ref LIKE 'P-0-%';").strip() == "0"

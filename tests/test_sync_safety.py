@@ -298,3 +298,153 @@ def test_a_full_disk_gives_a_clear_error_naming_the_file(ogcapi_client, tmp_path
             checkout(ogcapi_client, workspace, ["parcels"])
         assert "full.gpkg" in str(caught.value)
         assert workspace.collections() == []
+
+
+# -- 4. a column added on the server is never nulled by an edit ------------------------------------
+def _alter_buildings(agency_server, change):
+    """Change the table as an agency would: pygeoapi keeps the table's model it read, so it is
+    restarted (as an agency restarts its server after a schema change)."""
+    agency_server.psql(f"ALTER TABLE buildings {change};")
+    agency_server.kill_pygeoapi()
+    agency_server.start_pygeoapi()
+
+
+def _server_value(agency_server, fid, column):
+    return agency_server.psql(f"SELECT {column} FROM buildings WHERE id = '{fid}';").strip()
+
+
+def test_a_column_added_on_the_server_keeps_its_values_and_reaches_the_workspace(
+        ogcapi_client, agency_server, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=3)
+    _alter_buildings(agency_server, "ADD COLUMN remark text DEFAULT 'from the server'")
+    try:
+        agency_server.psql(f"UPDATE buildings SET levels = 2 WHERE id = '{ids[0]}';")  # a partial pull
+        LocalEdits(tmp_path / "ws.gpkg").set(ids[1], levels=6)
+        report = sync(ogcapi_client, workspace)
+        assert report.ok, report.errors
+        assert _server_value(agency_server, ids[1], "levels") == "6"
+        assert _server_value(agency_server, ids[1], "remark") == "from the server"  # not nulled
+        remarks = {fid: f["properties"].get("remark") for fid, f in workspace.features("buildings").items()}
+        assert remarks == dict.fromkeys(ids, "from the server")  # every row, not only the pulled one
+        assert not workspace.local_changes("buildings")
+        LocalEdits(tmp_path / "ws.gpkg").set(ids[2], remark="seen on site")
+        assert sync(ogcapi_client, workspace).ok
+        assert _server_value(agency_server, ids[2], "remark") == "seen on site"
+    finally:
+        _alter_buildings(agency_server, "DROP COLUMN remark")
+        workspace.close()
+
+
+def test_an_update_sends_only_the_fields_it_changes(ogcapi_client, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=1)
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[0], use="commerce")
+    sent = []
+
+    class Recording(HookedClient):
+        def replace(self, collection, feature, expected_version, crs=None):
+            sent.append(feature)
+            return super().replace(collection, feature, expected_version, crs)
+
+    assert sync(Recording(ogcapi_client, {}), workspace).ok
+    [feature] = sent
+    assert set(feature["properties"]) == {"use", "version"} and feature["geometry"]
+    workspace.close()
+
+
+# -- 5. outside the checked-out area is not deleted -------------------------------------------------
+@pytest.mark.parametrize("policy", ["mine", "theirs", "stop"])
+def test_a_feature_moved_out_of_the_area_is_an_update_not_a_deletion(
+        ogcapi_client, agency_server, tmp_path, policy):
+    import uuid
+
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path, count=3)
+    marker = f"moved-{uuid.uuid4().hex[:8]}"
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[0], parcel_ref=marker)
+    agency_server.psql(f"UPDATE buildings SET geom = ST_Translate(geom, 0, 2500) WHERE id = '{ids[0]}';"
+                       f"DELETE FROM buildings WHERE id = '{ids[1]}';")
+    report = sync(ogcapi_client, workspace, policy=policy)
+    assert report.ok and report.conflicts == 0, report.errors
+    rows = agency_server.psql(f"SELECT id, ST_YMin(geom) FROM buildings WHERE parcel_ref = '{marker}';")
+    [(fid, ymin)] = [line.split("|") for line in rows.split()]
+    assert fid == ids[0] and float(ymin) > origin[1] + 2000  # the edit on the moved feature, once
+    assert ids[1] not in workspace.features("buildings")  # a real deletion is still one
+    assert workspace.features("buildings")[ids[0]]["properties"]["parcel_ref"] == marker
+    workspace.close()
+
+
+def test_a_feature_moved_out_after_an_incremental_pull_is_not_deleted(ogcapi_client, agency_server, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=2)
+    assert sync(ogcapi_client, workspace).ok and workspace.watermark("buildings")
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[0], levels=3)
+    agency_server.psql(f"UPDATE buildings SET geom = ST_Translate(geom, 3000, 0) WHERE id = '{ids[0]}';")
+    report = sync(ogcapi_client, workspace, policy="theirs")
+    assert report.ok and report.conflicts == 0
+    assert _server_value(agency_server, ids[0], "levels") == "3"
+    workspace.close()
+
+
+# -- 11. refusals a retry cannot fix are named and do not block the rest ---------------------------
+def test_values_the_server_cannot_store_are_named_and_the_rest_goes_through(
+        ogcapi_client, agency_server, tmp_path):
+    origin, ids, workspace = checked_out(ogcapi_client, tmp_path, count=3)
+    edits = LocalEdits(tmp_path / "ws.gpkg")
+    edits.set(ids[0], levels=2 ** 40)  # the server column is a 32-bit integer
+    edits.set(ids[1], parcel_ref="A\x00B")  # PostgreSQL text cannot hold NUL
+    edits.set(ids[2], use="commerce")
+    for _ in range(2):  # the same, clear answer at every run; never a silent "run again"
+        report = sync(ogcapi_client, workspace)
+        assert len(report.errors) == 2, report.errors
+        overflow, nul = sorted(report.errors, key=lambda e: ids[1] in e)
+        assert ids[0] in overflow and "levels" in overflow
+        assert ids[1] in nul and "parcel_ref" in nul and "NUL" in nul
+        assert server_rows(agency_server, origin)[ids[2]]["use"] == "commerce"
+        assert workspace.local_changes("buildings").modified == {ids[0], ids[1]}
+    workspace.close()
+
+
+def test_a_field_removed_on_the_server_is_named_and_other_changes_are_sent(http_stub, tmp_path):
+    features = [_point(1, label="a", old_code="X"), _point(2, label="b", old_code="Y")]
+    client = _stub_collection(http_stub, "lots", features,
+                              queryables={"properties": {"label": {"type": "string"}}})
+    with Workspace(tmp_path / "ws.gpkg") as workspace:
+        checkout(client, workspace, ["lots"])
+        db = sqlite3.connect(str(tmp_path / "ws.gpkg"))
+        with db:
+            db.execute("UPDATE lots SET old_code = 'Z' WHERE id = 'f1'")
+            db.execute("UPDATE lots SET label = 'c' WHERE id = 'f2'")
+        db.close()
+        report = sync(client, workspace)
+    [error] = report.errors
+    assert "f1" in error and "old_code" in error
+    [(_, path, _, body)] = [r for r in http_stub.requests if r[0] == "PUT"]
+    assert path.endswith("/f2") and json.loads(body)["properties"]["label"] == "c"
+    client.close()
+
+
+def test_a_geometry_collection_is_kept_never_sent_back_as_null(http_stub, tmp_path):
+    collection = {"type": "GeometryCollection", "geometries": [
+        {"type": "Point", "coordinates": [370000.5, 375000.25]},
+        {"type": "LineString", "coordinates": [[370000.0, 375000.0], [370010.0, 375010.0]]}]}
+    client = _stub_collection(http_stub, "lots", [{**_point(1, label="a"), "geometry": collection}])
+    with Workspace(tmp_path / "ws.gpkg") as workspace:
+        checkout(client, workspace, ["lots"])
+        assert workspace.features("lots")["f1"]["geometry"] == collection
+        db = sqlite3.connect(str(tmp_path / "ws.gpkg"))
+        with db:
+            db.execute("UPDATE lots SET label = 'b' WHERE id = 'f1'")
+        db.close()
+        assert sync(client, workspace).ok
+    [(_, _, _, body)] = [r for r in http_stub.requests if r[0] == "PUT"]
+    assert json.loads(body)["geometry"] == collection
+    client.close()
+
+
+def test_a_server_change_merged_into_a_local_edit_is_counted_as_received(
+        ogcapi_client, agency_server, tmp_path):
+    _, ids, workspace = checked_out(ogcapi_client, tmp_path, count=1)
+    agency_server.psql(f"UPDATE buildings SET levels = 4 WHERE id = '{ids[0]}';")
+    LocalEdits(tmp_path / "ws.gpkg").set(ids[0], use="bureau")
+    report = sync(ogcapi_client, workspace)
+    assert report.ok and (report.pulled, report.pushed) == (1, 1)  # issue #14: "0 received" before
+    assert _work_row(tmp_path / "ws.gpkg", ids[0]) == (4, "bureau")
+    workspace.close()

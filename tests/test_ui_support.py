@@ -137,9 +137,10 @@ class MemoryClient(AgencyClient):
         return feature["id"]
 
     def replace(self, collection, feature, expected_version, crs=None):
-        version = expected_version + 1
+        version = expected_version + 1  # like pygeoapi: the properties sent are merged into the row
+        stored = self.data[collection].get(feature["id"], {}).get("properties", {})
         self.data[collection][feature["id"]] = {**feature, "properties": {
-            **feature["properties"], "version": version}}
+            **stored, **feature["properties"], "version": version}}
         return version
 
     def delete(self, collection, fid, expected_version):

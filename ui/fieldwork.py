@@ -425,8 +425,11 @@ class FieldWorkPanel(QWidget):
         text = tr("{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) "
                   "pending.").format(pulled=report.pulled, pushed=report.pushed, conflicts=outcome.conflicts,
                                      pending=outcome.pending)
+        if report.kept_local:
+            text += " " + tr("{n} feature(s) edited during the sync kept as edited: the next sync sends "
+                             "them.").format(n=report.kept_local)
         if report.errors:
-            self.notify(text + " " + tr("Some changes could not be sent: run the sync again, nothing was "
+            self.notify(text + " " + tr("Some changes could not be sent (see the details); nothing was "
                                         "lost."), Qgis.Warning, "\n".join(report.errors))
         elif report.canceled:
             self.notify(text + " " + tr("Sync cancelled: run it again to finish."), Qgis.Info)

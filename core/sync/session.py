@@ -175,6 +175,9 @@ def checkout(client: AgencyClient, workspace: Workspace, collections: Sequence[s
         except sqlite3.Error as err:
             raise storage_error(workspace.path, err) from err
         workspace.set_area(name, polygon)
+        types = client.field_types(name)  # a field added on the server later is then noticed
+        if types is not None:
+            workspace.set_server_fields(name, list(types))
     return counts
 
 
@@ -373,6 +376,10 @@ def _pull(client: AgencyClient, workspace: Workspace, name: str, step: Progress,
 
         workspace.stage_server_pages(name, pages())
         deleted = _deleted_since(client, workspace, name, since, bbox, area, window) if partial else None
+        if bbox is not None or area is not None:
+            absent = deleted if deleted is not None else workspace.unseen_base_ids(name, set())
+            moved = _moved_out(client, workspace, name, absent)
+            deleted = deleted - moved if deleted is not None else None
         return deleted, window
     except BaseException:
         workspace.discard_theirs(name)
@@ -439,8 +446,8 @@ def _deleted_since(client: AgencyClient, workspace: Workspace, name: str, since:
         raise ServerError(_filter_lost(), 500)
     gone = workspace.unseen_base_ids(name, kept)
     deleted = gone - changed  # changed but not staged: edited during the pull, or out of the area
-    if area is not None:  # (those listed unchanged are where the base has them)
-        deleted |= {fid for fid in (gone & changed) - listed if not _in_area(client.get(name, fid), area)}
+    if area is not None:  # (those listed unchanged are where the base has them): the caller asks
+        deleted |= (gone & changed) - listed
     missing = workspace.unknown_ids(name, kept | changed)
     found = [f for f in (client.get(name, fid) for fid in sorted(missing)) if f is not None]
     if area is not None:
@@ -448,6 +455,18 @@ def _deleted_since(client: AgencyClient, workspace: Workspace, name: str, since:
     if found:
         workspace.stage(name, found)
     return deleted
+
+
+def _moved_out(client: AgencyClient, workspace: Workspace, name: str, absent: set[str]) -> set[str]:
+    """Of the base features an area's pull did not bring, those the server still holds: they left
+    the area (moved, or the area is a bbox the server filtered on), they were not deleted. Staged
+    as the server's state, they merge as an ordinary update (keep-mine must not re-create them
+    under a new id, keep-theirs must not drop an edit of a feature that exists). One read by id
+    each: only features absent from the pull are asked for."""
+    found = [f for f in (client.get(name, fid) for fid in sorted(absent)) if f is not None]
+    if found:
+        workspace.stage(name, found)
+    return {str(f["id"]) for f in found}
 
 
 def _in_area(feature: Optional[Feature], area: AreaFilter) -> bool:
@@ -486,6 +505,8 @@ def _plan(workspace: Workspace, name: str, policy: str, deleted: Optional[set[st
     for change in result.to_apply:
         if change.fid not in pushed:
             plan.apply(change)
+        else:  # the server's change merged into ours: received too, written with the push
+            plan.pulled += 1
     for conflict in result.conflicts:
         _settle(conflict, policy, plan)
     return plan

@@ -182,6 +182,7 @@ CREATE TABLE IF NOT EXISTS sync_clock (one INTEGER PRIMARY KEY CHECK (one = 1), 
 INSERT OR IGNORE INTO sync_clock VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS sync_revisions (
     tbl TEXT NOT NULL, id TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY (tbl, id));
+CREATE INDEX IF NOT EXISTS sync_revisions_rev ON sync_revisions (tbl, rev);
 CREATE TABLE IF NOT EXISTS sync_writing (busy INTEGER);
 """
 

@@ -81,6 +81,9 @@ class SyncAlgorithm(AgenceUrbaineAlgorithm):
                              "{pending} edit(s) pending.").format(
             pulled=report.pulled, pushed=report.pushed, conflicts=report.conflicts,
             pending=outputs["PENDING"]))
+        if report.kept_local:
+            feedback.pushWarning(tr("{n} feature(s) edited during the sync kept as edited: the next sync "
+                                    "sends them.").format(n=report.kept_local))
         if report.errors:
             raise QgsProcessingException("\n".join([*report.errors, tr(
                 "Nothing was lost: the workspace is consistent, run the sync again.")]))
