@@ -136,3 +136,42 @@ def test_checkout_area_from_the_canvas_or_selected_polygons(dock, iface, qgis_ne
     assert bbox is None and polygon["type"] == "Polygon"
     assert {tuple(p) for p in polygon["coordinates"][0]} == {
         (370100.0, 375100.0), (370200.0, 375100.0), (370200.0, 375200.0), (370100.0, 375200.0)}
+
+
+def _point(fid, x):
+    return {"type": "Feature", "id": fid, "geometry": {"type": "Point", "coordinates": [x, 375005.0]},
+            "properties": {"kind": "well", "version": 1, "updated_at": "2026-12-01T10:00:00Z"}}
+
+
+def test_workspace_layers_stack_points_over_polygons_and_keep_server_fields_read_only(dock, tmp_path):
+    from test_ui_support import _feature
+
+    client = MemoryClient({"buildings": [_feature("a", "A", 1)], "wells": [_point("w1", 370005.0)]})
+    path = tmp_path / "ws.gpkg"
+    with Workspace(path) as workspace:
+        workspace.checkout(client, "buildings")
+        workspace.checkout(client, "wells")
+    fieldwork = dock.fieldwork
+    fieldwork.set_workspace(str(path))
+    layers = fieldwork.add_layers(["buildings", "wells"])  # polygons first: must still end below
+    group = QgsProject.instance().layerTreeRoot().findLayer(layers[0].id()).parent()
+    assert [child.layer().name() for child in group.children()] == ["wells", "buildings"]
+    for layer in layers:
+        config = layer.editFormConfig()
+        read_only = {layer.fields().at(i).name() for i in range(layer.fields().count()) if config.readOnly(i)}
+        assert {"id", "version"} <= read_only and "kind" not in read_only and "levels" not in read_only
+        assert layer.renderer().symbol().color().alpha() > 0  # a style of ours, not a random colour
+    wells = layers[1]
+    assert fieldwork.show_feature("wells", "w1")
+    canvas = dock.fieldwork.iface.mapCanvas()
+    assert canvas.scale() >= 499  # a point: a readable scale, not an endless zoom
+    assert canvas.extent().contains(next(wells.getSelectedFeatures()).geometry().boundingBox())
+
+
+def test_a_live_server_layer_cannot_be_edited():
+    from agence_urbaine.core.sync.client import CollectionInfo
+    from agence_urbaine.ui.map_layers import collection_layer
+
+    layer = collection_layer(Connection("x", "http://127.0.0.1:9"), CollectionInfo(
+        "buildings", "Buildings", None, (), None))
+    assert layer.readOnly() and not layer.startEditing()

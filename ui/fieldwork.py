@@ -32,7 +32,13 @@ from ..core.sync.client import CollectionInfo
 from ..core.sync.workspace import Workspace
 from .conflicts import ConflictsWidget
 from .connections import ConnectionBar
-from .map_layers import add_workspace_layers, reload_layers, workspace_layers, workspace_tables
+from .map_layers import (
+    add_workspace_layers,
+    reload_layers,
+    show_selection,
+    workspace_layers,
+    workspace_tables,
+)
 from .messages import details, explain
 from .tasks import Area, CheckoutTask, SyncTask, TaskRunner
 from .widgets import Notifier, theme_icon
@@ -366,8 +372,7 @@ class FieldWorkPanel(QWidget):
             self.notify(tr("The feature is no longer in the workspace (deleted here)."), Qgis.Info)
             return False
         if self.iface is not None:
-            self.iface.mapCanvas().zoomToSelected(layer)
-            self.iface.mapCanvas().flashFeatureIds(layer, layer.selectedFeatureIds())
+            show_selection(self.iface.mapCanvas(), layer)
         return True
 
     # -- sync -------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ memory layer, because the provider
 * fetches only what the map shows, page by page in the background (a 100k-feature collection
   does not freeze QGIS nor fill its memory), and refreshes from the server when asked;
 * passes the connection's authentication configuration itself (no credential handled in Python);
-* is read-only in QGIS 3.22, which is right for a view: edits go through a checkout (workspace)
-  and a sync, which keep the storage CRS exactly and detect conflicts. A memory layer would look
-  editable while its edits would go nowhere.
+* is made read-only, which is right for a view: edits go through a checkout (workspace) and a
+  sync, which keep the storage CRS exactly, check what is sent and detect conflicts. (QGIS 3.22's
+  provider cannot write; since 3.34 it can, and an edit there would bypass all of that.)
 
 QGIS 3.22's provider asks the server for CRS84 coordinates; that is harmless for viewing (the
 millimetre reprojection drift the architecture warns about only matters for diffs, and those are
@@ -20,7 +20,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsDataSourceUri, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..core.sync.client import CollectionInfo
 from ..core.sync.workspace import Workspace
@@ -41,7 +50,9 @@ def oapif_uri(connection: Connection, collection: str) -> str:
 
 def collection_layer(connection: Connection, info: CollectionInfo) -> QgsVectorLayer:
     """A read-only live layer on a server collection (check ``isValid()``)."""
-    return QgsVectorLayer(oapif_uri(connection, info.id), info.title or info.id, OAPIF)
+    layer = QgsVectorLayer(oapif_uri(connection, info.id), info.title or info.id, OAPIF)
+    layer.setReadOnly(True)
+    return layer
 
 
 def workspace_uri(path: str, table: str) -> str:
@@ -85,10 +96,70 @@ def add_workspace_layers(path: str, collections: list[str], group_name: str,
             continue
         layer = QgsVectorLayer(workspace_uri(path, table), name, "ogr")
         if layer.isValid():
+            _present(layer)
             project.addMapLayer(layer, False)
-            group.addLayer(layer)
             added.append(layer)
+    for layer in added:
+        _insert_in_order(group, layer)
     return added
+
+
+def _insert_in_order(group, layer: QgsVectorLayer) -> None:
+    """Points on top, then lines, polygons below: nothing hides what it covers."""
+    order = _drawing_order(layer)
+    for index, child in enumerate(group.children()):
+        other = child.layer() if hasattr(child, "layer") else None
+        if isinstance(other, QgsVectorLayer) and _drawing_order(other) > order:
+            group.insertLayer(index, layer)
+            return
+    group.addLayer(layer)
+
+
+# Fields the server keeps or the workspace needs as they are: shown, never edited in a form.
+SERVER_KEPT = ("id", "version", "updated_at")
+_STYLES = {  # a plain, readable style per geometry: the working data, not a map for print
+    QgsWkbTypes.PolygonGeometry: (QgsFillSymbol, {"color": "255,170,0,70", "outline_color": "160,90,0",
+                                                  "outline_width": "0.4"}),
+    QgsWkbTypes.LineGeometry: (QgsLineSymbol, {"color": "30,80,170", "width": "0.6"}),
+    QgsWkbTypes.PointGeometry: (QgsMarkerSymbol, {"name": "circle", "color": "200,30,30", "size": "2.4",
+                                                  "outline_color": "255,255,255"}),
+}
+
+
+def _drawing_order(layer: QgsVectorLayer) -> int:
+    """0 for points, 1 for lines, 2 for polygons (and anything else): the order they stack in."""
+    return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1}.get(layer.geometryType(), 2)
+
+
+def _present(layer: QgsVectorLayer) -> None:
+    """A workspace layer as a field worker should get it: server-kept fields read-only in forms,
+    a plain style by geometry type."""
+    config = layer.editFormConfig()
+    for name in SERVER_KEPT:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+    style = _STYLES.get(layer.geometryType())
+    if style is not None:
+        symbol_class, properties = style
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol_class.createSimple(properties)))
+
+
+READABLE_SCALE = 500  # 1:500: a building and its neighbours, never a blur of one wall
+
+
+def show_selection(canvas, layer: QgsVectorLayer, project: Optional[QgsProject] = None) -> None:
+    """Zoom to the layer's selected features at a readable scale (a point or a small building
+    would zoom in without end), make the layer visible and flash them."""
+    node = (project or QgsProject.instance()).layerTreeRoot().findLayer(layer.id())
+    if node is not None:
+        node.setItemVisibilityCheckedParentRecursive(True)
+    canvas.zoomToSelected(layer)
+    if canvas.scale() < READABLE_SCALE:
+        canvas.zoomScale(READABLE_SCALE)
+    canvas.refresh()
+    canvas.flashFeatureIds(layer, layer.selectedFeatureIds())
 
 
 def reload_layers(layers: list[QgsVectorLayer]) -> None:
