@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -84,7 +84,7 @@ class CollectionsPanel(QWidget):
         self.placeholder.setObjectName("collectionsPlaceholder")
         layout.addWidget(self.placeholder)
         layout.addWidget(self.tree, 1)
-        row = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the dock stays usable at 350 px
         self.refresh_button = QPushButton(theme_icon("mActionRefresh.svg"), tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshCollections")
         self.add_button = QPushButton(theme_icon("mActionAddLayer.svg"), tr("Add to map"), self)
@@ -100,10 +100,10 @@ class CollectionsPanel(QWidget):
         self.checkout_button.setObjectName("checkoutCollections")
         self.checkout_button.setToolTip(tr("Copy the selected collections into a GeoPackage for offline "
                                            "field work"))
-        for button in (self.refresh_button, self.add_button, self.publish_button, self.checkout_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        for index, button in enumerate((self.refresh_button, self.add_button, self.publish_button,
+                                        self.checkout_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh)
         self.add_button.clicked.connect(self.add_selected_to_map)
         self.publish_button.clicked.connect(lambda: self.publish_requested.emit(self._first_selected_id()))
