@@ -109,22 +109,16 @@ class LocalEdits:
         return fid
 
 
-class LosingClient(AgencyClient):
-    """Delegates to a real client; chosen writes reach the server but their answer is lost.
+class DelegatingClient(AgencyClient):
+    """Delegates to a real client; ``_after(method)`` runs once each write reached the server
+    (subclasses lose the answer, or edit the workspace as QGIS would meanwhile)."""
 
-    ``lose`` names the write methods (``create``, ``replace``, ``delete``) whose n-th call (1-based,
-    per method) is carried out and then reported as a cut connection.
-    """
-
-    def __init__(self, client: AgencyClient, lose: dict[str, int]):
-        self.client, self.lose = client, dict(lose)
-        self.calls: dict[str, int] = {}
+    def __init__(self, client: AgencyClient):
+        self.client = client
         self.base_url = getattr(client, "base_url", None)
 
-    def _maybe_lose(self, method: str) -> None:
-        self.calls[method] = self.calls.get(method, 0) + 1
-        if self.lose.get(method) == self.calls[method]:
-            raise Unreachable("connection cut after the request was sent (test)")
+    def _after(self, method: str) -> None:
+        pass
 
     def collections(self, count=True):
         return self.client.collections(count)
@@ -138,16 +132,40 @@ class LosingClient(AgencyClient):
     def get(self, collection, fid, crs=None):
         return self.client.get(collection, fid, crs)
 
+    def schema(self, collection):
+        return self.client.schema(collection)
+
+    def field_types(self, collection):
+        return self.client.field_types(collection)
+
     def create(self, collection, feature, crs=None):
         result = self.client.create(collection, feature, crs)
-        self._maybe_lose("create")
+        self._after("create")
         return result
 
     def replace(self, collection, feature, expected_version, crs=None):
         result = self.client.replace(collection, feature, expected_version, crs)
-        self._maybe_lose("replace")
+        self._after("replace")
         return result
 
     def delete(self, collection, fid, expected_version):
         self.client.delete(collection, fid, expected_version)
-        self._maybe_lose("delete")
+        self._after("delete")
+
+
+class LosingClient(DelegatingClient):
+    """Chosen writes reach the server but their answer is lost.
+
+    ``lose`` names the write methods (``create``, ``replace``, ``delete``) whose n-th call (1-based,
+    per method) is carried out and then reported as a cut connection.
+    """
+
+    def __init__(self, client: AgencyClient, lose: dict[str, int]):
+        super().__init__(client)
+        self.lose = dict(lose)
+        self.calls: dict[str, int] = {}
+
+    def _after(self, method: str) -> None:
+        self.calls[method] = self.calls.get(method, 0) + 1
+        if self.lose.get(method) == self.calls[method]:
+            raise Unreachable("connection cut after the request was sent (test)")

@@ -7,10 +7,9 @@ import sqlite3
 
 import pytest
 from osgeo import ogr, osr
-from sync_support import LocalEdits, checked_out, server_rows
+from sync_support import DelegatingClient, LocalEdits, checked_out, server_rows
 
 from agence_urbaine.core.sync import session
-from agence_urbaine.core.sync.client import AgencyClient
 from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
 from agence_urbaine.core.sync.session import SyncCanceled, checkout, sync
 from agence_urbaine.core.sync.workspace import (
@@ -25,46 +24,18 @@ pytest_plugins = ["server_fixture"]
 STORAGE = "http://www.opengis.net/def/crs/EPSG/0/26191"
 
 
-class HookedClient(AgencyClient):
-    """A real client; ``after[method]`` runs right after that method's n-th call reached the
+class HookedClient(DelegatingClient):
+    """A real client; ``after[method]`` runs right after that method's first call reached the
     server (as QGIS saving an edit while the sync is pushing)."""
 
     def __init__(self, client, after):
-        self.client, self.after, self.base_url = client, dict(after), client.base_url
+        super().__init__(client)
+        self.after = dict(after)
 
-    def _hook(self, method):
+    def _after(self, method):
         hook = self.after.pop(method, None)
         if hook:
             hook()
-
-    def collections(self, count=True):
-        return self.client.collections(count)
-
-    def collection(self, collection):
-        return self.client.collection(collection)
-
-    def iter_pages(self, collection, bbox=None, crs=None, page_size=5000):
-        return self.client.iter_pages(collection, bbox=bbox, crs=crs, page_size=page_size)
-
-    def get(self, collection, fid, crs=None):
-        return self.client.get(collection, fid, crs)
-
-    def schema(self, collection):
-        return self.client.schema(collection)
-
-    def create(self, collection, feature, crs=None):
-        result = self.client.create(collection, feature, crs)
-        self._hook("create")
-        return result
-
-    def replace(self, collection, feature, expected_version, crs=None):
-        result = self.client.replace(collection, feature, expected_version, crs)
-        self._hook("replace")
-        return result
-
-    def delete(self, collection, fid, expected_version):
-        self.client.delete(collection, fid, expected_version)
-        self._hook("delete")
 
 
 def _work_row(path, fid, table="buildings"):
