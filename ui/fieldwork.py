@@ -106,8 +106,11 @@ class FieldWorkPanel(QWidget):
                                      self.checkout_box)
         self.no_collections.setWordWrap(True)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # labels above their fields in a narrow dock
         self.area_combo = QComboBox(self.checkout_box)
         self.area_combo.setObjectName("checkoutArea")
+        self.area_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.area_combo.setMinimumContentsLength(12)
         self.area_combo.addItem(theme_icon("mActionZoomToLayer.svg"), tr("Map canvas extent"), AREA_CANVAS)
         self.area_combo.addItem(theme_icon("mActionCapturePolygon.svg"),
                                 tr("Selected polygons (active layer)"), AREA_SELECTION)
