@@ -2,12 +2,12 @@
 
 import os
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .core.dependencies import shapely_problem
+from .core.dependencies import dependencies_folder, shapely_problem, use_folder
 from .core.i18n import tr
 from .resources import icon_path
 
@@ -40,6 +40,9 @@ class AgenceUrbainePlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.installer = None
+        # before anything imports shapely: a shapely 2 installed into the profile wins
+        use_folder(dependencies_folder(QgsApplication.qgisSettingsDirPath()))
         self._install_translator()
 
     def _install_translator(self) -> None:
@@ -77,12 +80,21 @@ class AgenceUrbainePlugin:
         self.iface.addToolBarIcon(self.action)
         problem = shapely_problem()
         if problem:
-            self.dock.set_status(problem)
-            self.iface.messageBar().pushMessage(
-                tr("Agence Urbaine Numérique"), problem, level=Qgis.Warning, duration=0
-            )
+            from .ui.install import ShapelyInstaller
+
+            self.installer = ShapelyInstaller(self.iface, self.dock.set_status, self._shapely_installed,
+                                              self.iface.mainWindow())
+            self.installer.offer(problem)
+
+    def _shapely_installed(self) -> None:
+        """shapely 2 was just installed: the provider now loads its algorithms."""
+        if self.provider is not None:
+            self.provider.refreshAlgorithms()
 
     def unload(self):
+        if self.installer is not None:
+            self.installer.deleteLater()
+            self.installer = None
         if self.action is not None:
             self.iface.removePluginMenu(self.MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

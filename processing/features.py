@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.i18n import tr
 from ..core.sync.gpkg_geometry import gpkg_to_geometry
-from .layers import features
+from .sources import features
 
 # A GeoPackage blob header without envelope (little-endian, srs 0): lets gpkg_to_geometry read WKB.
 _BARE_GPKG_HEADER = struct.pack("<2sBBi", b"GP", 0, 0x01, 0)

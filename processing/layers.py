@@ -23,7 +23,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsProviderRegistry,
@@ -34,6 +33,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core.conformity import FeatureSet
 from ..core.i18n import tr
+from .sources import features, plain
 
 
 def plan_crs(authid: str) -> QgsCoordinateReferenceSystem:
@@ -318,21 +318,6 @@ def linear_wkb(geometry) -> bytes | None:
     if QgsWkbTypes.isCurvedType(geometry.wkbType()):
         geometry = QgsGeometry(geometry.constGet().segmentize())
     return bytes(geometry.asWkb())
-
-
-def features(source, request):
-    """Iterate ``source`` without Processing's invalid-geometry check: the engine names invalid
-    geometries in its findings instead of stopping the whole batch on the first one."""
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    return source.getFeatures(request)
-
-
-def plain(value):
-    """QVariant NULLs become None; everything else is left as Python gives it."""
-    if isinstance(value, QVariant) and value.isNull():
-        return None
-    return value
 
 
 def to_qgs_multipolygons(geometries) -> list[QgsGeometry]:
