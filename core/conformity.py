@@ -1003,7 +1003,7 @@ class _Rules:
         bad = idx[verdict == V_FAIL]
         self.add_parts(ORDER_WITHIN, "within_parcel", bad, parts, "")
 
-    def servitude(self, order: int, sid: str, servitude: Servitude, m: _ServitudeMeasure) -> None:
+    def servitude(self, order: int, sid: str, servitude: Servitude, m: _ServitudeMeasure | None) -> None:
         rule_id = servitude.rule
         idx = np.flatnonzero(self.has_fp)
         extra = {"servitude": servitude.label}
@@ -1014,6 +1014,9 @@ class _Rules:
                              zone_rule=False, **kw)
 
         everything = np.arange(len(idx))
+        if m is None:  # declared by the regulation, no layer given: never a silent "conforme"
+            emit(everything, V_CHECK, np.nan, value, text=rules.NO_SERVITUDE_LAYER)
+            return
         if m.empty:
             emit(everything, V_OK, np.nan, value, text=rules.NO_SERVITUDE_FEATURE)
             return
@@ -1193,6 +1196,7 @@ def _measure_servitudes(regulation: Regulation, apps: _Applications, servitudes:
         if layer is None:
             warnings.append(tr("Servitude {sid} is declared by the regulation but no layer was given: "
                                "not checked.").format(sid=sid))
+            measures[sid] = (servitude, None)  # every application gets an "à vérifier" finding
             continue
         tolerance = regulation.tolerances.area_m2
         measures[sid] = (servitude, _measure_servitude(apps, layer, servitude, tolerance, warnings))

@@ -296,16 +296,27 @@ def test_servitude_max_height_inside():
     assert (f.verdict, f.measured) == (CONFORME, None)
 
 
-def test_missing_servitude_layer_is_a_warning():
+@pytest.mark.parametrize("sid, rule", [("na", "no_overlap"), ("flood", "max_overlap_area"),
+                                       ("hv", "min_distance"), ("cone", "max_height_inside")])
+def test_servitude_without_layer_is_to_be_checked_never_compliant(sid, rule):
+    """A servitude the regulation declares but no layer was given for: every application gets an
+    "à vérifier" finding naming it (it used to come out "conforme" with a log line only)."""
     reg = regulation()
-    result = check_conformity(reg, features(["P1"], [PARCEL], parcel_id=["P1"]),
-                              features(["A1"], [FOOTPRINT], parcel_id=["P1"], levels=[1], height=[3.0],
-                                       use=["habitat"]),
-                              features(["z"], [box(-100, -100, 100, 100)], zone=["Z"]), None,
-                              {"other": features([], [])})
-    assert any("Servitude na" in w for w in result.warnings)
+    given = {other: features(["s"], [FAR_AWAY]) for other in REGULATION["servitudes"] if other != sid}
+    parcels = features(["P1", "P2"], [PARCEL, box(40, 0, 60, 30)], parcel_id=["P1", "P2"])
+    footprints = features(["A1", "A2"], [FOOTPRINT, box(45, 4, 55, 22)], parcel_id=["P1", "P2"],
+                          levels=[1, 1], height=[3.0, 3.0], use=["habitat", "habitat"])
+    zoning = features(["z"], [box(-100, -100, 100, 100)], zone=["Z"])
+    result = check_conformity(reg, parcels, footprints, zoning, None, {**given, "other": features([], [])})
+    assert any(f"Servitude {sid}" in w for w in result.warnings)
     assert any("other" in w and "ignored" in w for w in result.warnings)
-    assert not [f for f in result.findings if f.rule == "no_overlap"]
+    unchecked = [f for f in result.findings if f.rule == rule]
+    assert [f.application_id for f in unchecked] == ["A1", "A2"]
+    label = REGULATION["servitudes"][sid]["label"]
+    for f in unchecked:
+        assert f.verdict == A_VERIFIER and f.subject == sid
+        assert label in f.message and "not checked" in f.message
+    assert {a.verdict for a in result.applications} == {A_VERIFIER}
 
 
 def test_footprint_outside_its_parcel():
@@ -496,7 +507,7 @@ def test_feature_applications_give_each_footprint_its_application():
                  use=["habitat"] * 3),
         features(["z"], [box(-100, -100, 100, 100)], zone=["Z"]),
         features(["r"], [box(-50, -12, 70, 0)]),
-        {},
+        {sid: features(["s"], [FAR_AWAY]) for sid in REGULATION["servitudes"]},  # all checked
     )
     # one application per parcel, in the order met, all three footprints with the id "A": each
     # feature gets its own parcel's application (P1's has 9 levels, and footprints 2 m from a side)
