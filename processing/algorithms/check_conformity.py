@@ -33,6 +33,7 @@ from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, v
 from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
+from ..choices import apply_defaults, remember_run
 from ..fast_sink import BATCH, Derived, FastSink, Same, batches, sql_literal
 from ..layers import (
     crs_warning,
@@ -309,6 +310,8 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self.addParameter(sink)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Report folder (PDF)"), optional=True, createByDefault=False))
+        apply_defaults(self, {self.PARCELS: "parcels", self.APPLICATIONS: "applications",
+                              self.ZONING: "zoning", self.ROADS: "roads"})
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -331,6 +334,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._run_parameters = dict(parameters)  # remembered in the project after a successful run
         with paused_gc():  # millions of rows built and written: see core.bulk
             return self._process(parameters, context, feedback)
 
@@ -572,6 +576,9 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 break
 
     def postProcessAlgorithm(self, context, feedback):
+        if getattr(self, "_run_parameters", None) is not None:  # the main thread: the project is safe
+            remember_run(self, self._run_parameters, context)
+            self._run_parameters = None
         pending = getattr(self, "_pending_report", None)
         if not pending:
             return {}
