@@ -696,6 +696,7 @@ class _Rules:
         self.sides: _Sides | None = None  # set once measured (frontage and setback rules read it)
         self.rows = RowBuilder(apps.ids, on_findings, keep_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
+        self.warnings: list[str] = []  # for the whole run (the log), beside each application's findings
         self.zone_list: list[Zone] = list(regulation.zones.values())
         self.code = objects([z[0][0] if z else None for z in zones])
         self.zi = zi  # main zone of each application (position in zone_list, -1: none)
@@ -794,6 +795,11 @@ class _Rules:
         self.rows.add(none, ORDER_ZONING, "zoning", "", np.nan, None, V_CHECK,
                       [tr(rules.NO_ZONE)] * len(none))
         unknown = np.flatnonzero(self.has_parcel & ~np.isnan(self.share) & (self.zi < 0))
+        if len(unknown):
+            codes = sorted({str(c) for c in self.code[unknown]})
+            text = tr("{count} applications lie on parcels in zones the regulation does not declare "
+                      "({zones}): their zone rules are not checked (to be checked).")
+            self.warnings.append(text.format(count=len(unknown), zones=", ".join(codes)))
         text = tr(rules.ZONE_NOT_IN_REGULATION)
         self.rows.add(unknown, ORDER_ZONING, "zoning", self.code[unknown], self.share[unknown],
                       self.code[unknown], V_CHECK, [text.format(zone=c) for c in self.code[unknown]])
@@ -1240,6 +1246,25 @@ def _own_arrays(apps: _Applications) -> _Applications:
     return dataclasses.replace(apps, footprint=apps.footprint.copy(), parcel=apps.parcel.copy())
 
 
+def _listing(names: list, shown: int = 20) -> str:
+    """``names`` joined by commas, the first ``shown`` only: a log line stays readable."""
+    text = ", ".join(map(str, names[:shown]))
+    return text if len(names) <= shown else tr("{names} and {count} more").format(names=text,
+                                                                                  count=len(names) - shown)
+
+
+def _multipart_parcels(apps: _Applications, parcel_geoms: np.ndarray, parcels: FeatureSet) -> list[str]:
+    """A warning naming the applications' parcels made of several parts: each is measured as one
+    lot (area, frontage, setbacks span its parts), which a planner must confirm."""
+    used = np.unique(apps.parcel_index[apps.parcel_index >= 0])
+    several = used[shapely.get_num_geometries(parcel_geoms[used]) > 1]
+    if not len(several):
+        return []
+    names = [parcels.ids[k] for k in several.tolist()]
+    return [tr("{count} parcels are made of several parts, each checked as one lot: {parcels}.").format(
+        count=len(names), parcels=_listing(names))]
+
+
 def _canceled() -> ConformityCanceled:
     return ConformityCanceled(tr("Conformity check canceled."))
 
@@ -1256,6 +1281,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     fp = clean_geometries(footprints.geometries)
     pc = clean_geometries(parcels.geometries)
     apps = _build_applications(parcels, footprints, fields, fp, pc)
+    result.warnings.extend(_multipart_parcels(apps, pc.geometries, parcels))
     steps.step(0.2)
     # The servitudes, then the geometry of parcel sides and setbacks, are measured in two worker
     # threads (GEOS runs without Python's GIL) while this thread computes the zone shares and
@@ -1305,6 +1331,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
         geometry_job.result()
         steps.step(0.95)
     result.warnings.extend(servitude_warnings)
+    result.warnings.extend(ev.warnings)
     ev.result(result)
     steps.step(1.0)
     return result

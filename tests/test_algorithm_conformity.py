@@ -296,3 +296,23 @@ def test_a_findings_store_error_is_the_one_reported(processing_run, tmp_path, mo
             FINDINGS=str(tmp_path / "findings.gpkg"), OUTPUT=str(tmp_path / "apps.gpkg")))
     assert "FINDINGS" in str(error.value) and "findings.gpkg" in str(error.value)
     assert _count(tmp_path / "findings.gpkg") == 0 and _count(tmp_path / "apps.gpkg") == 0
+
+
+@pytest.mark.parametrize("parameter, layer", [
+    ("PARCEL_KEY", "parcels"), ("LOT_DATE_FIELD", "parcels"), ("APPLICATION_ID", "applications"),
+    ("LEVELS_FIELD", "applications"), ("HEIGHT_FIELD", "applications"), ("USE_FIELD", "applications"),
+    ("FLOOR_AREA_FIELD", "applications"), ("ZONE_FIELD", "zoning"),
+])
+def test_a_chosen_field_missing_from_its_layer_fails_at_once(processing_run, parameter, layer):
+    """It used to turn every application into a silent "à vérifier" (the value read as missing)."""
+    with pytest.raises(QgsProcessingException) as raised:
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(**{parameter: "hauteur_typo"}))
+    message = str(raised.value)
+    assert "'hauteur_typo'" in message and f"layer {layer}." in message
+
+
+def test_parcel_key_missing_from_the_applications_fails_too(processing_run):
+    parcels = sample_layer("parcels")
+    with pytest.raises(QgsProcessingException, match=r"'lot_date'.*layer applications"):
+        processing_run("agenceurbaine:checkconformity",
+                       conformity_parameters(PARCELS=parcels, PARCEL_KEY="lot_date"))

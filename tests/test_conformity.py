@@ -663,3 +663,32 @@ def test_geometry_rules_come_in_a_fixed_order():
                                                      "max_overlap_area", "min_distance", "max_height_inside")]
     assert geometry == ["min_frontage", "within_parcel", "no_overlap", "max_overlap_area", "min_distance",
                         "max_height_inside", "road_setback", "side_setback", "rear_setback"]
+
+
+def test_multipart_parcels_are_named_in_a_warning():
+    two_parts = shapely.MultiPolygon([box(0, 0, 20, 30), box(0, 40, 5, 45)])
+    one_part_multi = shapely.MultiPolygon([box(100, 0, 120, 30)])
+    parcels = features(["P1", "P2", "P3"], [two_parts, one_part_multi, box(200, 0, 220, 30)],
+                       parcel_id=["P1", "P2", "P3"])
+    footprints = features(["A1", "A2", "A3"], [FOOTPRINT, box(105, 4, 115, 22), box(205, 4, 215, 22)],
+                          parcel_id=["P1", "P2", "P3"], levels=[1] * 3, height=[3.0] * 3, use=["habitat"] * 3)
+    zoning = features(["z"], [box(-100, -100, 300, 100)], zone=["Z"])
+    layers = {sid: features(["s"], [FAR_AWAY]) for sid in REGULATION["servitudes"]}
+    result = check_conformity(regulation(), parcels, footprints, zoning, None, layers)
+    several = [w for w in result.warnings if "several parts" in w]
+    assert len(several) == 1 and several[0].startswith("1 parcels") and "P1" in several[0]
+    assert "P2" not in several[0] and "P3" not in several[0]
+
+
+def test_zones_the_regulation_does_not_declare_are_counted_in_a_warning():
+    parcels = features(["P1", "P2", "P3"], [PARCEL, box(40, 0, 60, 30), box(80, 0, 100, 30)],
+                       parcel_id=["P1", "P2", "P3"])
+    footprints = features(["A1", "A2", "A3"], [FOOTPRINT, box(45, 4, 55, 22), box(85, 4, 95, 22)],
+                          parcel_id=["P1", "P2", "P3"], levels=[1] * 3, height=[3.0] * 3, use=["habitat"] * 3)
+    strips = [box(-10, -10, 30, 40), box(30, -10, 70, 40), box(70, -10, 110, 40)]
+    zoning = features(["z1", "z2", "z3"], strips, zone=["Z", "UX", "QQ"])
+    layers = {sid: features(["s"], [FAR_AWAY]) for sid in REGULATION["servitudes"]}
+    result = check_conformity(regulation(), parcels, footprints, zoning, None, layers)
+    undeclared = [w for w in result.warnings if "does not declare" in w]
+    assert len(undeclared) == 1 and undeclared[0].startswith("2 applications") and "QQ, UX" in undeclared[0]
+    assert [a.verdict for a in result.applications][1:] == [A_VERIFIER, A_VERIFIER]

@@ -331,6 +331,31 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             lot_date=self._field(parameters, self.LOT_DATE_FIELD, context) or "",
         )
 
+    def _check_fields(self, parameters, context, sources) -> None:
+        """A field named in the parameters must exist in its layer: otherwise every application
+        would silently come out "à vérifier" (the value read as missing). Fields left to their
+        default (not in ``parameters``) may be absent: the engine says what it could not check."""
+        owners = {self.PARCEL_KEY: ("parcels", "applications"), self.LOT_DATE_FIELD: ("parcels",),
+                  self.ZONE_FIELD: ("zoning",),
+                  **{name: ("applications",) for name in (self.APPLICATION_ID, self.LEVELS_FIELD,
+                                                          self.HEIGHT_FIELD, self.USE_FIELD,
+                                                          self.FLOOR_AREA_FIELD)}}
+        layer_params = {"parcels": self.PARCELS, "applications": self.APPLICATIONS, "zoning": self.ZONING}
+        for name, keys in owners.items():
+            field = parameters.get(name)
+            field = self.parameterAsString(parameters, name, context) if field not in (None, "") else ""
+            for key in keys if field else ():
+                source, label = sources[key]
+                names = source.fields().names()
+                if field in names:
+                    continue
+                layer = self.parameterAsVectorLayer(parameters, layer_params[key], context)
+                raise QgsProcessingException(tr(
+                    "The field '{field}' chosen for \u201c{parameter}\u201d does not exist in the layer "
+                    "{layer}. Its fields are: {fields}.").format(
+                        field=field, parameter=self.parameterDefinition(name).description(),
+                        layer=layer.name() if layer is not None else label, fields=", ".join(names)))
+
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -350,6 +375,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             "zoning": (self.source(parameters, self.ZONING, context, tr("zoning")), tr("Zoning")),
             "roads": (self.source(parameters, self.ROADS, context, tr("roads"), optional=True), tr("Roads")),
         }
+        self._check_fields(parameters, context, sources)
         layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
         servitude_layers, warnings = match_servitudes(layers, regulation.servitudes)
         for source, label in sources.values():
