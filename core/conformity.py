@@ -415,10 +415,10 @@ def _merge_uses(values: list[set | None]) -> set | None:
 
 def _note_geometry_problems(apps: _Applications, groups: np.ndarray, footprints: FeatureSet,
                             fp: CleanGeometries, pc: CleanGeometries, parcels: FeatureSet) -> None:
-    footprint, parcel = tr("footprint"), tr("parcel")
-    for index, reason in fp.invalid:
+    footprint, parcel = tr("the footprint of application"), tr("parcel")
+    for index, reason in fp.invalid:  # named by its application (the footprint's id may be a row number)
         group = groups[index]
-        apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, footprints.ids[index], reason))
+        apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, apps.ids[group], reason))
     for index in np.flatnonzero(fp.missing):
         group = groups[index]
         apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, footprints.ids[index], None))
@@ -697,6 +697,8 @@ class _Rules:
         self.rows = RowBuilder(apps.ids, on_findings, keep_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
         self.warnings: list[str] = []  # for the whole run (the log), beside each application's findings
+        none = np.zeros(len(apps), dtype=bool)
+        self.repaired: dict[str, np.ndarray] = {"footprint": none, "parcel": none}  # set by _check
         self.zone_list: list[Zone] = list(regulation.zones.values())
         self.code = objects([z[0][0] if z else None for z in zones])
         self.zi = zi  # main zone of each application (position in zone_list, -1: none)
@@ -751,6 +753,7 @@ class _Rules:
                 templates = (tr(rule.pass_source), tr(rule.fail_source))
                 texts = messages(templates, columns, count, choice=(verdict != V_OK).astype(np.int8))
         before = verdict.copy()
+        notes = None
         if zone_rule:
             downgrade = np.flatnonzero(self.straddling[idx] & (verdict != V_CHECK))
             if len(downgrade):
@@ -758,10 +761,26 @@ class _Rules:
                 notes = [""] * count
                 for j in downgrade:
                     notes[j] = note.format(zones=self.listing[idx[j]], zone=self.code[idx[j]])
-                texts.notes = notes
                 verdict[downgrade] = V_CHECK
+        indicative = np.flatnonzero(self.repaired_shape(rule_id)[idx] & (verdict == V_FAIL))
+        if len(indicative):  # measured on a repaired geometry: never a "non conforme" on its own
+            notes = notes or [""] * count
+            note = tr(rules.REPAIRED_NOTE)
+            for j in indicative:
+                notes[j] += note
+            verdict[indicative] = V_CHECK
+        if notes is not None:
+            texts.notes = notes
         self.rows.add(idx, order, rule_id, subject, measured, allowed, verdict, texts)
         return before
+
+    def repaired_shape(self, rule_id: str) -> np.ndarray:
+        """Per application: whether ``rule_id`` measures a geometry that had to be repaired."""
+        shapes = SHAPE_RULES.get(rule_id, ())
+        mask = np.zeros(len(self.apps), dtype=bool)
+        for shape in shapes:
+            mask |= self.repaired[shape]
+        return mask
 
     def add_parts(self, order: int, rule_id: str, idx: np.ndarray, parts: np.ndarray, subject: Any) -> None:
         """Offending parts of the failing applications ``idx`` (``parts`` indexed by application)."""
@@ -1246,6 +1265,27 @@ def _own_arrays(apps: _Applications) -> _Applications:
     return dataclasses.replace(apps, footprint=apps.footprint.copy(), parcel=apps.parcel.copy())
 
 
+# The rules measured on the footprint's or the parcel's shape: on a repaired geometry (a
+# self-intersecting ring, a bow tie), their measures are indicative only. The floor-area ratio is
+# counted as shaped by the footprint even when the floor area is declared (the safe side).
+_SERVITUDE_RULES = ("no_overlap", "max_overlap_area", "min_distance", "max_height_inside")
+SHAPE_RULES: dict[str, tuple[str, ...]] = {
+    "coverage": ("footprint", "parcel"), "floor_area_ratio": ("footprint", "parcel"),
+    "min_lot_area": ("parcel",), "min_frontage": ("parcel",),
+    "road_setback": ("footprint", "parcel"), "side_setback": ("footprint", "parcel"),
+    "rear_setback": ("footprint", "parcel"), "within_parcel": ("footprint", "parcel"),
+    **{rule: ("footprint",) for rule in _SERVITUDE_RULES},
+}
+
+
+def _repaired(apps: _Applications, fp: CleanGeometries, pc: CleanGeometries) -> dict[str, np.ndarray]:
+    """Per application: whether one of its footprints, and whether its parcel, had to be repaired."""
+    footprint = np.zeros(len(apps), dtype=bool)
+    footprint[[int(apps.groups[i]) for i, _ in fp.invalid]] = True
+    parcel = np.isin(apps.parcel_index, [i for i, _ in pc.invalid]) & (apps.parcel_index >= 0)
+    return {"footprint": footprint, "parcel": parcel}
+
+
 def _listing(names: list, shown: int = 20) -> str:
     """``names`` joined by commas, the first ``shown`` only: a log line stays readable."""
     text = ", ".join(map(str, names[:shown]))
@@ -1309,6 +1349,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             raise
         main_zones.set_result(zi)
         ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings, keep_findings)
+        ev.repaired = _repaired(apps, fp, pc)
         ev.notes()
         ev.zoning()
         orders = {rule_id: order for order, rule_id in enumerate(ZONE_RULES, start=2)}
