@@ -34,6 +34,7 @@ from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
 from ..choices import apply_defaults, remember_run
+from ..conformity_styles import style_applications, style_findings, style_offending
 from ..fast_sink import BATCH, Derived, FastSink, Same, batches, sql_literal
 from ..layers import (
     crs_warning,
@@ -44,6 +45,7 @@ from ..layers import (
     read_features,
     whole_layer,
 )
+from ..styles import apply_on_load
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -487,6 +489,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         outputs[self.FINDINGS] = findings.finish()
         if offending_sink is not None:
             outputs[self.OFFENDING] = offending_sink.finish()
+        self._style_outputs(context, outputs, app_id)
         for warning in result.warnings:
             feedback.pushWarning(warning)
         counts = {code: 0 for code in ("conforme", "non_conforme", "a_verifier")}
@@ -506,6 +509,12 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self._pending_report = (folder, result, regulation, dict(parameters), fields, outputs)
         feedback.setProgress(100)
         return outputs
+
+    def _style_outputs(self, context, outputs, app_id) -> None:
+        """Colours, labels and field names given to the outputs when they are loaded."""
+        apply_on_load(context, outputs.get(self.OUTPUT), lambda layer: style_applications(layer, app_id))
+        apply_on_load(context, outputs.get(self.FINDINGS), style_findings)
+        apply_on_load(context, outputs.get(self.OFFENDING), style_offending)
 
     # -- writing -------------------------------------------------------------------------------
 
