@@ -104,3 +104,15 @@ def test_profile_dependencies_folder_is_on_sys_path(iface, qgis_new_project):
     folder = str(dependencies_folder(QgsApplication.qgisSettingsDirPath()))
     assert sys.path[0] == folder
     plugin.unload()
+
+
+def test_help_texts_have_no_placeholder_that_html_would_eat(iface, qgis_new_project):
+    """The Processing dialog shows the help as HTML: "note_<parcel id>_<language>.pdf" read
+    "note__.pdf". No help may hold a <word> that is not an HTML tag."""
+    import re
+
+    from agence_urbaine.processing.algorithms import all_algorithms
+
+    for algorithm in all_algorithms():
+        text = algorithm.shortHelpString() or ""
+        assert not re.search(r"<(?!/?(b|i|p|br|ul|li|code)\b)[a-zA-Z]", text), algorithm.name()
