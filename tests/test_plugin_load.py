@@ -116,3 +116,25 @@ def test_help_texts_have_no_placeholder_that_html_would_eat(iface, qgis_new_proj
     for algorithm in all_algorithms():
         text = algorithm.shortHelpString() or ""
         assert not re.search(r"<(?!/?(b|i|p|br|ul|li|code)\b)[a-zA-Z]", text), algorithm.name()
+
+
+def test_menu_opens_the_main_algorithms_dialogs(iface, qgis_new_project, qgis_processing, monkeypatch):
+    import processing
+    from agence_urbaine.processing.algorithms import all_algorithms
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        assert len(all_algorithms()) > 0
+        menu = iface._submenu(MENU)
+        entries = [a for a in menu.actions() if a.objectName().startswith("AgenceUrbaineOpen_")]
+        assert len(entries) == 3 and all(a.text() for a in entries)
+        for action in entries:
+            action.trigger()
+        assert opened == ["agenceurbaine:checkconformity", "agenceurbaine:parcelnote",
+                          "agenceurbaine:unpermittedbuildings"]
+    finally:
+        plugin.unload()
+    assert MENU not in iface.menu_texts()
