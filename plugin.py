@@ -2,12 +2,12 @@
 
 import os
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .core.dependencies import shapely_problem
+from .core.dependencies import dependencies_folder, shapely_problem, use_folder
 from .core.i18n import tr
 from .resources import icon_path
 
@@ -29,6 +29,20 @@ def translation_file(locale: str) -> str:
     return os.path.join(PLUGIN_DIR, "i18n", f"agence_urbaine_{locale}.qm")
 
 
+def open_algorithm_dialog(name: str) -> None:
+    """Open the Processing dialog of algorithm ``name``; without shapely the algorithms are not
+    loaded: say so rather than fail."""
+    from qgis.core import QgsMessageLog
+
+    import processing
+
+    algorithm_id = f"agenceurbaine:{name}"
+    if QgsApplication.processingRegistry().algorithmById(algorithm_id) is None:
+        QgsMessageLog.logMessage(shapely_problem() or algorithm_id, "Agence Urbaine")
+        return
+    processing.execAlgorithmDialog(algorithm_id)
+
+
 class AgenceUrbainePlugin:
     """The object QGIS creates through ``classFactory``."""
 
@@ -40,6 +54,10 @@ class AgenceUrbainePlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.algorithm_actions = []
+        self.installer = None
+        # before anything imports shapely: a shapely 2 installed into the profile wins
+        use_folder(dependencies_folder(QgsApplication.qgisSettingsDirPath()))
         self._install_translator()
 
     def _install_translator(self) -> None:
@@ -75,14 +93,41 @@ class AgenceUrbainePlugin:
         self.dock.visibilityChanged.connect(self.action.setChecked)
         self.iface.addPluginToMenu(self.MENU, self.action)
         self.iface.addToolBarIcon(self.action)
+        self._add_algorithm_entries()
         problem = shapely_problem()
         if problem:
-            self.dock.set_status(problem)
-            self.iface.messageBar().pushMessage(
-                tr("Agence Urbaine Numérique"), problem, level=Qgis.Warning, duration=0
-            )
+            from .ui.install import ShapelyInstaller
+
+            self.installer = ShapelyInstaller(self.iface, self.dock.set_status, self._shapely_installed,
+                                              self.iface.mainWindow())
+            self.installer.offer(problem)
+
+    def _add_algorithm_entries(self) -> None:
+        """Menu entries opening the main algorithms' dialogs (the toolbox is not where a planner
+        looks first)."""
+        entries = (("checkconformity", tr("Check permit conformity…")),
+                   ("parcelnote", tr("Parcel information note…")),
+                   ("unpermittedbuildings", tr("Urban watch: buildings without permit…")))
+        for name, text in entries:
+            action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())
+            action.setObjectName(f"AgenceUrbaineOpen_{name}")
+            action.triggered.connect(lambda _checked=False, name=name: open_algorithm_dialog(name))
+            self.iface.addPluginToMenu(self.MENU, action)
+            self.algorithm_actions.append(action)
+
+    def _shapely_installed(self) -> None:
+        """shapely 2 was just installed: the provider now loads its algorithms."""
+        if self.provider is not None:
+            self.provider.refreshAlgorithms()
 
     def unload(self):
+        for action in self.algorithm_actions:
+            self.iface.removePluginMenu(self.MENU, action)
+            action.deleteLater()
+        self.algorithm_actions = []
+        if self.installer is not None:
+            self.installer.deleteLater()
+            self.installer = None
         if self.action is not None:
             self.iface.removePluginMenu(self.MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -415,10 +415,10 @@ def _merge_uses(values: list[set | None]) -> set | None:
 
 def _note_geometry_problems(apps: _Applications, groups: np.ndarray, footprints: FeatureSet,
                             fp: CleanGeometries, pc: CleanGeometries, parcels: FeatureSet) -> None:
-    footprint, parcel = tr("footprint"), tr("parcel")
-    for index, reason in fp.invalid:
+    footprint, parcel = tr("the footprint of application"), tr("parcel")
+    for index, reason in fp.invalid:  # named by its application (the footprint's id may be a row number)
         group = groups[index]
-        apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, footprints.ids[index], reason))
+        apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, apps.ids[group], reason))
     for index in np.flatnonzero(fp.missing):
         group = groups[index]
         apps.notes[group].append(_geometry_finding(apps.ids[group], footprint, footprints.ids[index], None))
@@ -696,6 +696,9 @@ class _Rules:
         self.sides: _Sides | None = None  # set once measured (frontage and setback rules read it)
         self.rows = RowBuilder(apps.ids, on_findings, keep_findings)
         self.offending: list[tuple[int, int, OffendingPart]] = []
+        self.warnings: list[str] = []  # for the whole run (the log), beside each application's findings
+        none = np.zeros(len(apps), dtype=bool)
+        self.repaired: dict[str, np.ndarray] = {"footprint": none, "parcel": none}  # set by _check
         self.zone_list: list[Zone] = list(regulation.zones.values())
         self.code = objects([z[0][0] if z else None for z in zones])
         self.zi = zi  # main zone of each application (position in zone_list, -1: none)
@@ -750,6 +753,7 @@ class _Rules:
                 templates = (tr(rule.pass_source), tr(rule.fail_source))
                 texts = messages(templates, columns, count, choice=(verdict != V_OK).astype(np.int8))
         before = verdict.copy()
+        notes = None
         if zone_rule:
             downgrade = np.flatnonzero(self.straddling[idx] & (verdict != V_CHECK))
             if len(downgrade):
@@ -757,10 +761,26 @@ class _Rules:
                 notes = [""] * count
                 for j in downgrade:
                     notes[j] = note.format(zones=self.listing[idx[j]], zone=self.code[idx[j]])
-                texts.notes = notes
                 verdict[downgrade] = V_CHECK
+        indicative = np.flatnonzero(self.repaired_shape(rule_id)[idx] & (verdict == V_FAIL))
+        if len(indicative):  # measured on a repaired geometry: never a "non conforme" on its own
+            notes = notes or [""] * count
+            note = tr(rules.REPAIRED_NOTE)
+            for j in indicative:
+                notes[j] += note
+            verdict[indicative] = V_CHECK
+        if notes is not None:
+            texts.notes = notes
         self.rows.add(idx, order, rule_id, subject, measured, allowed, verdict, texts)
         return before
+
+    def repaired_shape(self, rule_id: str) -> np.ndarray:
+        """Per application: whether ``rule_id`` measures a geometry that had to be repaired."""
+        shapes = SHAPE_RULES.get(rule_id, ())
+        mask = np.zeros(len(self.apps), dtype=bool)
+        for shape in shapes:
+            mask |= self.repaired[shape]
+        return mask
 
     def add_parts(self, order: int, rule_id: str, idx: np.ndarray, parts: np.ndarray, subject: Any) -> None:
         """Offending parts of the failing applications ``idx`` (``parts`` indexed by application)."""
@@ -794,6 +814,11 @@ class _Rules:
         self.rows.add(none, ORDER_ZONING, "zoning", "", np.nan, None, V_CHECK,
                       [tr(rules.NO_ZONE)] * len(none))
         unknown = np.flatnonzero(self.has_parcel & ~np.isnan(self.share) & (self.zi < 0))
+        if len(unknown):
+            codes = sorted({str(c) for c in self.code[unknown]})
+            text = tr("{count} applications lie on parcels in zones the regulation does not declare "
+                      "({zones}): their zone rules are not checked (to be checked).")
+            self.warnings.append(text.format(count=len(unknown), zones=", ".join(codes)))
         text = tr(rules.ZONE_NOT_IN_REGULATION)
         self.rows.add(unknown, ORDER_ZONING, "zoning", self.code[unknown], self.share[unknown],
                       self.code[unknown], V_CHECK, [text.format(zone=c) for c in self.code[unknown]])
@@ -1003,7 +1028,7 @@ class _Rules:
         bad = idx[verdict == V_FAIL]
         self.add_parts(ORDER_WITHIN, "within_parcel", bad, parts, "")
 
-    def servitude(self, order: int, sid: str, servitude: Servitude, m: _ServitudeMeasure) -> None:
+    def servitude(self, order: int, sid: str, servitude: Servitude, m: _ServitudeMeasure | None) -> None:
         rule_id = servitude.rule
         idx = np.flatnonzero(self.has_fp)
         extra = {"servitude": servitude.label}
@@ -1014,6 +1039,9 @@ class _Rules:
                              zone_rule=False, **kw)
 
         everything = np.arange(len(idx))
+        if m is None:  # declared by the regulation, no layer given: never a silent "conforme"
+            emit(everything, V_CHECK, np.nan, value, text=rules.NO_SERVITUDE_LAYER)
+            return
         if m.empty:
             emit(everything, V_OK, np.nan, value, text=rules.NO_SERVITUDE_FEATURE)
             return
@@ -1193,6 +1221,7 @@ def _measure_servitudes(regulation: Regulation, apps: _Applications, servitudes:
         if layer is None:
             warnings.append(tr("Servitude {sid} is declared by the regulation but no layer was given: "
                                "not checked.").format(sid=sid))
+            measures[sid] = (servitude, None)  # every application gets an "à vérifier" finding
             continue
         tolerance = regulation.tolerances.area_m2
         measures[sid] = (servitude, _measure_servitude(apps, layer, servitude, tolerance, warnings))
@@ -1236,6 +1265,46 @@ def _own_arrays(apps: _Applications) -> _Applications:
     return dataclasses.replace(apps, footprint=apps.footprint.copy(), parcel=apps.parcel.copy())
 
 
+# The rules measured on the footprint's or the parcel's shape: on a repaired geometry (a
+# self-intersecting ring, a bow tie), their measures are indicative only. The floor-area ratio is
+# counted as shaped by the footprint even when the floor area is declared (the safe side).
+_SERVITUDE_RULES = ("no_overlap", "max_overlap_area", "min_distance", "max_height_inside")
+SHAPE_RULES: dict[str, tuple[str, ...]] = {
+    "coverage": ("footprint", "parcel"), "floor_area_ratio": ("footprint", "parcel"),
+    "min_lot_area": ("parcel",), "min_frontage": ("parcel",),
+    "road_setback": ("footprint", "parcel"), "side_setback": ("footprint", "parcel"),
+    "rear_setback": ("footprint", "parcel"), "within_parcel": ("footprint", "parcel"),
+    **{rule: ("footprint",) for rule in _SERVITUDE_RULES},
+}
+
+
+def _repaired(apps: _Applications, fp: CleanGeometries, pc: CleanGeometries) -> dict[str, np.ndarray]:
+    """Per application: whether one of its footprints, and whether its parcel, had to be repaired."""
+    footprint = np.zeros(len(apps), dtype=bool)
+    footprint[[int(apps.groups[i]) for i, _ in fp.invalid]] = True
+    parcel = np.isin(apps.parcel_index, [i for i, _ in pc.invalid]) & (apps.parcel_index >= 0)
+    return {"footprint": footprint, "parcel": parcel}
+
+
+def _listing(names: list, shown: int = 20) -> str:
+    """``names`` joined by commas, the first ``shown`` only: a log line stays readable."""
+    text = ", ".join(map(str, names[:shown]))
+    return text if len(names) <= shown else tr("{names} and {count} more").format(names=text,
+                                                                                  count=len(names) - shown)
+
+
+def _multipart_parcels(apps: _Applications, parcel_geoms: np.ndarray, parcels: FeatureSet) -> list[str]:
+    """A warning naming the applications' parcels made of several parts: each is measured as one
+    lot (area, frontage, setbacks span its parts), which a planner must confirm."""
+    used = np.unique(apps.parcel_index[apps.parcel_index >= 0])
+    several = used[shapely.get_num_geometries(parcel_geoms[used]) > 1]
+    if not len(several):
+        return []
+    names = [parcels.ids[k] for k in several.tolist()]
+    return [tr("{count} parcels are made of several parts, each checked as one lot: {parcels}.").format(
+        count=len(names), parcels=_listing(names))]
+
+
 def _canceled() -> ConformityCanceled:
     return ConformityCanceled(tr("Conformity check canceled."))
 
@@ -1252,6 +1321,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
     fp = clean_geometries(footprints.geometries)
     pc = clean_geometries(parcels.geometries)
     apps = _build_applications(parcels, footprints, fields, fp, pc)
+    result.warnings.extend(_multipart_parcels(apps, pc.geometries, parcels))
     steps.step(0.2)
     # The servitudes, then the geometry of parcel sides and setbacks, are measured in two worker
     # threads (GEOS runs without Python's GIL) while this thread computes the zone shares and
@@ -1279,6 +1349,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
             raise
         main_zones.set_result(zi)
         ev = _Rules(regulation, fields, apps, zones, zi, fp_area, parcel_area, on_findings, keep_findings)
+        ev.repaired = _repaired(apps, fp, pc)
         ev.notes()
         ev.zoning()
         orders = {rule_id: order for order, rule_id in enumerate(ZONE_RULES, start=2)}
@@ -1301,6 +1372,7 @@ def _check(regulation: Regulation, parcels: FeatureSet, footprints: FeatureSet, 
         geometry_job.result()
         steps.step(0.95)
     result.warnings.extend(servitude_warnings)
+    result.warnings.extend(ev.warnings)
     ev.result(result)
     steps.step(1.0)
     return result

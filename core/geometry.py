@@ -7,11 +7,14 @@ applications, offending parts to merge).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import shapely
+
+from .i18n import tr
 
 
 def as_geometry_array(geometries: Any) -> np.ndarray:
@@ -31,6 +34,38 @@ def _polygonal(geometry: Any) -> Any:
     parts = shapely.get_parts(geometry)
     polygons = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
     return shapely.union_all(polygons) if len(polygons) else geometry
+
+
+_GEOS_REASON = re.compile(r"^\s*(?P<problem>[^\[]+?)\s*\[\s*(?P<x>[-+0-9.eE]+)\s+(?P<y>[-+0-9.eE]+)\s*\]\s*$")
+
+
+def _problems() -> dict[str, str]:
+    """GEOS's validity reasons (``shapely.is_valid_reason``), in the user's language."""
+    return {
+        "self-intersection": tr("self-intersection"),
+        "ring self-intersection": tr("ring self-intersection"),
+        "too few points in geometry component": tr("too few points"),
+        "interior is disconnected": tr("interior disconnected"),
+        "hole lies outside shell": tr("hole outside its outer ring"),
+        "holes are nested": tr("nested holes"),
+        "nested shells": tr("nested outer rings"),
+        "duplicate rings": tr("duplicate rings"),
+        "invalid coordinate": tr("invalid coordinate"),
+        "ring is not closed": tr("ring not closed"),
+        "repeated point": tr("repeated point"),
+    }
+
+
+def describe_invalidity(reason: str) -> str:
+    """A readable reason: GEOS's "Self-intersection[369824.5 374861]" becomes "self-intersection
+    at (369824.50, 374861.00)" (translated); an unknown reason is kept as GEOS words it."""
+    match = _GEOS_REASON.match(reason or "")
+    problem = (match.group("problem") if match else reason or "").strip()
+    text = _problems().get(problem.lower(), problem)
+    if not match:
+        return text
+    return tr("{problem} at ({x}, {y})").format(problem=text, x=f"{float(match.group('x')):.2f}",
+                                                 y=f"{float(match.group('y')):.2f}")
 
 
 @dataclass
@@ -53,7 +88,8 @@ def clean_geometries(geometries: Any, polygonal: bool = True) -> CleanGeometries
     if len(bad):
         repaired = shapely.make_valid(array[bad])
         array[bad] = [_polygonal(g) for g in repaired] if polygonal else repaired
-    return CleanGeometries(array, missing, [(int(i), str(r)) for i, r in zip(bad, reasons)])
+    described = [(int(i), describe_invalidity(str(r))) for i, r in zip(bad, reasons)]
+    return CleanGeometries(array, missing, described)
 
 
 def grouped_union(geometries: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:

@@ -297,4 +297,7 @@ OLDER_LOT = _N(
 )
 OUTSIDE_SERVITUDE = _N(CONTEXT, "{servitude}: the footprint lies outside it.")
 NO_SERVITUDE_FEATURE = _N(CONTEXT, "{servitude}: the layer has no feature.")
+NO_SERVITUDE_LAYER = _N(CONTEXT, "{servitude}: not checked, no layer was given for this servitude.")
+REPAIRED_NOTE = _N(CONTEXT, " Measured on a repaired geometry: indicative only, to be checked on corrected "
+                            "data.")
 CONTINUOUS_ROWS_NOTE = _N(CONTEXT, " (continuous rows: 0 m allowed)")

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.i18n import tr
 from ..core.sync.gpkg_geometry import gpkg_to_geometry
-from .layers import features
+from .sources import features
 
 AREA_OF_USE_MARGIN = 0.5  # degrees around a CRS's area of use still accepted
 CREDENTIAL_KEYS = frozenset({"password", "username", "user", "authcfg"})

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsProviderRegistry,
@@ -34,6 +33,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core.conformity import FeatureSet
 from ..core.i18n import tr
+from .sources import features, plain
 
 
 def plan_crs(authid: str) -> QgsCoordinateReferenceSystem:
@@ -97,7 +97,8 @@ def read_features(source, crs: QgsCoordinateReferenceSystem, fields: list[str], 
             READ_PATHS["fast"] += 1
             return fast
         if feedback is not None:
-            feedback.pushDebugInfo(f"{label}: read feature by feature ({fast})")
+            text = tr("{layer}: read feature by feature ({reason})")
+            feedback.pushDebugInfo(text.format(layer=label, reason=fast))
     READ_PATHS["slow"] += 1
     request = QgsFeatureRequest().setDestinationCrs(crs, QgsProject.instance().transformContext())
     request.setSubsetOfAttributes(sorted(set(indexes + ([id_index] if id_index is not None else []))))
@@ -162,29 +163,29 @@ def gpkg_table(source, layer, crs) -> tuple[str, str | None] | None:
 def _arrow_refusal(source, layer, crs, minimum: int | None = None) -> str | None:
     """Why ``layer`` cannot be read by the Arrow reader in place of ``source`` (None: it can)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        return "no valid vector layer"
+        return tr("no valid vector layer")
     if layer.providerType() != "ogr":
-        return f"provider {layer.providerType()}"
+        return tr("provider {name}").format(name=layer.providerType())
     if layer.subsetString():
-        return "the layer has a filter"
+        return tr("the layer has a filter")
     if layer.isEditable() or layer.isModified():
-        return "the layer is being edited"
+        return tr("the layer is being edited")
     if layer.crs() != crs or not crs.isValid():
-        return "the layer is not in the plan's CRS"
+        return tr("the layer is not in the plan's CRS")
     if source is not layer and (source.sourceCrs() != layer.crs()
                                 or source.fields().names() != layer.fields().names()
                                 or source.featureCount() != layer.featureCount()):
-        return "the source is not the whole layer"
+        return tr("the source is not the whole layer")
     if source.featureCount() < (_ARROW_MIN_FEATURES if minimum is None else minimum):
-        return "a small layer"
+        return tr("a small layer")
     if layer.wkbType() == QgsWkbTypes.NoGeometry or QgsWkbTypes.isCurvedType(layer.wkbType()):
-        return "curved or no geometries"
+        return tr("curved or no geometries")
     uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if set(uri) - {"path", "layerName", "layerId"} and any(
             uri[key] not in (None, "", [], {}) for key in set(uri) - {"path", "layerName", "layerId"}):
-        return "the layer's source has options"
+        return tr("the layer's source has options")
     if not str(uri.get("path", "")).lower().endswith(".gpkg") or not os.path.isfile(uri["path"]):
-        return "not a GeoPackage file"
+        return tr("not a GeoPackage file")
     return None
 
 
@@ -209,18 +210,18 @@ def _read_arrow(source, layer, crs, wanted: list[str], id_field: str | None, fee
     uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     dataset = gdal.OpenEx(uri["path"], gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
     if dataset is None:
-        return "GDAL cannot open the file as a GeoPackage"
+        return tr("GDAL cannot open the file as a GeoPackage")
     if uri.get("layerName"):
         ogr_layer = dataset.GetLayerByName(uri["layerName"])
     elif dataset.GetLayerCount() == 1 or uri.get("layerId") not in (None, ""):
         ogr_layer = dataset.GetLayer(int(uri.get("layerId") or 0))
     else:
-        return "which table of the file is unclear"
+        return tr("which table of the file is unclear")
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-        return "no such table, or no Arrow reader in this GDAL"
+        return tr("no such table, or no Arrow reader in this GDAL")
     definition = ogr_layer.GetLayerDefn()
     if definition.GetGeomFieldCount() != 1 or not ogr_layer.GetFIDColumn():
-        return "not one geometry column and a FID column"
+        return tr("not one geometry column and a FID column")
     fid_column = ogr_layer.GetFIDColumn()
     geometry_column = ogr_layer.GetGeometryColumn()
     ogr_fields = {}
@@ -228,7 +229,7 @@ def _read_arrow(source, layer, crs, wanted: list[str], id_field: str | None, fee
         field = definition.GetFieldDefn(i)
         ogr_fields[field.GetName()] = (field.GetType(), field.GetSubType())
     if [fid_column, *ogr_fields] != layer.dataProvider().fields().names():
-        return "the layer's fields are not the table's"
+        return tr("the layer's fields are not the table's")
     types = _arrow_types(ogr)
     qgis_fields = layer.fields()
     columns = [name for name in dict.fromkeys([*wanted, id_field]) if name and name != fid_column]
@@ -240,7 +241,7 @@ def _read_arrow(source, layer, crs, wanted: list[str], id_field: str | None, fee
     # GDAL 3.6 returns truncated WKB when every attribute field is ignored: keep one
     kept = set(columns) or set(list(ogr_fields)[:1])
     if ogr_layer.SetIgnoredFields([name for name in ogr_fields if name not in kept]) != 0:
-        return "GDAL refused to skip the unread fields"
+        return tr("GDAL refused to skip the unread fields")
     total = ogr_layer.GetFeatureCount()
     if total != source.featureCount():
         return f"the table has {total} features, the source {source.featureCount()}"
@@ -298,10 +299,10 @@ def _arrow_geometries(wkb: np.ndarray, layer_type) -> np.ndarray | str:
     geometries = shapely.from_wkb(wkb, on_invalid="ignore")
     present = np.not_equal(wkb, None)
     if np.any(present & shapely.is_missing(geometries)):
-        return "a geometry shapely cannot read (a curve?)"
+        return tr("a geometry shapely cannot read (a curve?)")
     kinds = shapely.get_type_id(geometries)
     if np.any(present & ~np.isin(kinds, list(range(7)))):
-        return "curved geometries or geometry collections"
+        return tr("curved geometries or geometry collections")
     geometries[shapely.is_empty(geometries)] = None
     if QgsWkbTypes.isMultiType(layer_type):
         for kind, make in _SINGLE_TO_MULTI.items():
@@ -318,21 +319,6 @@ def linear_wkb(geometry) -> bytes | None:
     if QgsWkbTypes.isCurvedType(geometry.wkbType()):
         geometry = QgsGeometry(geometry.constGet().segmentize())
     return bytes(geometry.asWkb())
-
-
-def features(source, request):
-    """Iterate ``source`` without Processing's invalid-geometry check: the engine names invalid
-    geometries in its findings instead of stopping the whole batch on the first one."""
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    return source.getFeatures(request)
-
-
-def plain(value):
-    """QVariant NULLs become None; everything else is left as Python gives it."""
-    if isinstance(value, QVariant) and value.isNull():
-        return None
-    return value
 
 
 def to_qgs_multipolygons(geometries) -> list[QgsGeometry]:

@@ -145,10 +145,7 @@ def dock_shot(name, tab=0):
 
 MAP_SCENE = r'''
 import processing
-from qgis.core import (QgsAttributeTableConfig, QgsCategorizedSymbolRenderer, QgsFillSymbol,
-                       QgsLinePatternFillSymbolLayer, QgsLineSymbol, QgsPalLayerSettings, QgsRendererCategory,
-                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling, QgsRectangle)
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsAttributeTableConfig, QgsRectangle
 project = QgsProject.instance()
 project.read({project!r})
 layer = lambda name: project.mapLayersByName(name)[0]
@@ -163,50 +160,18 @@ PARAMETERS = {{
     "SERVITUDES": [layer(n) for n in ("non_aedificandi", "school_site", "flood_zone", "hv_line",
                                       "heritage_zone")],
 }}
-run = processing.run("agenceurbaine:checkconformity", dict(PARAMETERS, OUTPUT=verdicts_path,
-                     FINDINGS=findings_path, OFFENDING=offending_path))
-result["counts"] = {{k: run.get(k) for k in ("CONFORME", "NON_CONFORME", "A_VERIFIER")}}
-
 for name in ("applications", "observed_buildings"):
     project.layerTreeRoot().findLayer(layer(name).id()).setItemVisibilityChecked(False)
 layer("zoning").setOpacity(0.45)
-
-offending = QgsVectorLayer(offending_path, "Parties en infraction", "ogr")
-hatch = QgsLinePatternFillSymbolLayer()
-hatch.setLineAngle(45)
-hatch.setDistance(1.2)
-hatch.setSubSymbol(QgsLineSymbol.createSimple({{"color": "#b00000", "width": "0.35"}}))
-symbol = QgsFillSymbol.createSimple({{"color": "230,57,70,60", "outline_color": "#b00000",
-                                     "outline_width": "0.6"}})
-symbol.appendSymbolLayer(hatch)
-offending.renderer().setSymbol(symbol)
-
-verdicts = QgsVectorLayer(verdicts_path, "Demandes — verdict", "ogr")
-categories = []
-for code, colour, text in (("conforme", "42,157,58", "Conforme"),
-                           ("non_conforme", "214,40,40", "Non conforme"),
-                           ("a_verifier", "247,127,0", "À vérifier")):
-    fill = QgsFillSymbol.createSimple({{"color": colour + ",150", "outline_color": colour + ",255",
-                                       "outline_width": "0.6"}})
-    categories.append(QgsRendererCategory(code, fill, text))
-verdicts.setRenderer(QgsCategorizedSymbolRenderer("verdict", categories))
-settings = QgsPalLayerSettings()
-settings.fieldName = "app_id"
-text_format = QgsTextFormat()
-text_format.setSize(8)
-text_format.setColor(QColor("#111111"))
-buffer = QgsTextBufferSettings()
-buffer.setEnabled(True)
-buffer.setSize(0.8)
-text_format.setBuffer(buffer)
-settings.setFormat(text_format)
-verdicts.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-verdicts.setLabelsEnabled(True)
+# loaded and styled by the algorithm itself (verdict colours, labels, hatching, field names):
+# the guide shows what the plugin produces, not a style made for the screenshot
+run = processing.runAndLoadResults("agenceurbaine:checkconformity", dict(
+    PARAMETERS, APPLICATION_ID="app_id", OUTPUT=verdicts_path, FINDINGS=findings_path,
+    OFFENDING=offending_path))
+result["counts"] = {{k: run.get(k) for k in ("CONFORME", "NON_CONFORME", "A_VERIFIER")}}
+loaded = lambda path: next(l for l in project.mapLayers().values() if l.source().split("|")[0] == path)
+verdicts, offending, findings = loaded(verdicts_path), loaded(offending_path), loaded(findings_path)
 layer("parcels").setLabelsEnabled(False)
-project.addMapLayer(verdicts)
-project.addMapLayer(offending)
-findings = QgsVectorLayer(findings_path, "Constats", "ogr")
-project.addMapLayer(findings)
 iface.setActiveLayer(verdicts)
 
 canvas = iface.mapCanvas()

@@ -85,6 +85,28 @@ def _recording_show_exception(type, value, tb, msg, *args, **kwargs):
 qgis.utils.showException = _recording_show_exception
 '''
 
+# Appended to STARTUP to make QGIS run as if ``names`` were not installed: they are found only
+# under ``allowed`` (the profile folder, where the plugin installs what is missing).
+HIDE_MODULES = r'''
+import importlib.machinery, sys
+
+class _HideModules:
+    names, allowed = {names!r}, {allowed!r}
+
+    def find_spec(self, name, path=None, target=None):
+        if path is not None or name not in self.names:
+            return None
+        inside = [p for p in sys.path if p.startswith(self.allowed)]
+        spec = importlib.machinery.PathFinder.find_spec(name, inside)
+        if spec is None:
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+        return spec
+
+for _name in _HideModules.names:
+    sys.modules.pop(_name, None)
+sys.meta_path.insert(0, _HideModules())
+'''
+
 
 def desktop_available() -> str | None:
     """Why the desktop test cannot run here, or None when it can."""
@@ -119,11 +141,13 @@ def run_qgis_desktop(
     locale: str | None = None,
     settle_ms: int = 3000,
     timeout: int = 240,
+    hidden_modules: tuple[str, ...] = (),
 ) -> tuple[dict, Path]:
     """Start QGIS with ``plugin_parent`` on QGIS_PLUGINPATH; return (results, screenshot path).
 
     ``extra_checks`` is Python code run inside QGIS (indented into the check function): it may
-    read ``iface`` and store JSON-able values in ``result``.
+    read ``iface`` and store JSON-able values in ``result``. ``hidden_modules`` are made
+    unimportable except from the profile folder (``tmp_path/profiles``).
     """
     profiles = tmp_path / "profiles"
     write_profile(profiles, locale)
@@ -144,7 +168,10 @@ def run_qgis_desktop(
     errors_path = tmp_path / "python_errors.jsonl"
     startup = tmp_path / "home" / ".local" / "share" / "QGIS" / "QGIS3" / "startup.py"
     startup.parent.mkdir(parents=True, exist_ok=True)
-    startup.write_text(STARTUP.format(errors_path=str(errors_path)), encoding="utf-8")
+    startup_code = STARTUP.format(errors_path=str(errors_path))
+    if hidden_modules:
+        startup_code += HIDE_MODULES.format(names=set(hidden_modules), allowed=str(profiles))
+    startup.write_text(startup_code, encoding="utf-8")
     env = dict(os.environ)
     # pytest-qgis points QGIS_CUSTOM_CONFIG_PATH at the test session's own profile: without this,
     # every "throw-away HOME" would share that profile (and its enabled plugins).

@@ -16,6 +16,10 @@ class RecordingIface:
         window.menuBar().addMenu(self.plugin_menu)
         self.plugin_toolbar = QToolBar("Plugins", window)
         window.addToolBar(self.plugin_toolbar)
+        self.message_bar = RecordingMessageBar(iface.messageBar())
+
+    def messageBar(self):
+        return self.message_bar
 
     def __getattr__(self, name):
         return getattr(self._iface, name)
@@ -55,3 +59,18 @@ class RecordingIface:
 
     def toolbar_actions(self):
         return self.plugin_toolbar.actions()
+
+
+class RecordingMessageBar:
+    """pytest-qgis's message bar, plus ``pushWidget`` (a message with buttons), kept in ``widgets``."""
+
+    def __init__(self, bar):
+        self._bar = bar
+        self.widgets = []
+
+    def __getattr__(self, name):
+        return getattr(self._bar, name)
+
+    def pushWidget(self, widget, level=0, duration=0):
+        self.widgets.append(widget)
+        self._bar.get_messages(level).append(f"{widget.title()}:{widget.text()}")

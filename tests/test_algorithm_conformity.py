@@ -296,3 +296,70 @@ def test_a_findings_store_error_is_the_one_reported(processing_run, tmp_path, mo
             FINDINGS=str(tmp_path / "findings.gpkg"), OUTPUT=str(tmp_path / "apps.gpkg")))
     assert "FINDINGS" in str(error.value) and "findings.gpkg" in str(error.value)
     assert _count(tmp_path / "findings.gpkg") == 0 and _count(tmp_path / "apps.gpkg") == 0
+
+
+@pytest.mark.parametrize("parameter, layer", [
+    ("PARCEL_KEY", "parcels"), ("LOT_DATE_FIELD", "parcels"), ("APPLICATION_ID", "applications"),
+    ("LEVELS_FIELD", "applications"), ("HEIGHT_FIELD", "applications"), ("USE_FIELD", "applications"),
+    ("FLOOR_AREA_FIELD", "applications"), ("ZONE_FIELD", "zoning"),
+])
+def test_a_chosen_field_missing_from_its_layer_fails_at_once(processing_run, parameter, layer):
+    """It used to turn every application into a silent "à vérifier" (the value read as missing)."""
+    with pytest.raises(QgsProcessingException) as raised:
+        processing_run("agenceurbaine:checkconformity", conformity_parameters(**{parameter: "hauteur_typo"}))
+    message = str(raised.value)
+    assert "'hauteur_typo'" in message and f"layer {layer}." in message
+
+
+def test_parcel_key_missing_from_the_applications_fails_too(processing_run):
+    parcels = sample_layer("parcels")
+    with pytest.raises(QgsProcessingException, match=r"'lot_date'.*layer applications"):
+        processing_run("agenceurbaine:checkconformity",
+                       conformity_parameters(PARCELS=parcels, PARCEL_KEY="lot_date"))
+
+
+def test_outputs_are_styled_when_loaded(qgis_processing):
+    """Verdict colours with translated labels, application labels, hatched offending parts, field
+    aliases and numbers with two decimals, from the algorithm itself: any caller that loads gets them."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsLinePatternFillSymbolLayer, QgsProject
+
+    import processing
+    from agence_urbaine.core.i18n import use_language
+
+    ensure_provider()
+    with use_language("fr") as french:
+        if not french:
+            pytest.skip("i18n/*.qm not compiled (make translations-qm)")
+        result = processing.runAndLoadResults("agenceurbaine:checkconformity",
+                                              conformity_parameters(APPLICATION_ID="app_id"))
+    project = QgsProject.instance()
+
+    def loaded(path):  # file outputs: the loaded layer reads that file
+        return next(layer for layer in project.mapLayers().values() if layer.source().split("|")[0] == path)
+
+    layers = {key: loaded(result[key]) for key in ("OUTPUT", "FINDINGS", "OFFENDING")}
+    try:
+        renderer = layers["OUTPUT"].renderer()
+        assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "verdict"
+        categories = {c.value(): c for c in renderer.categories()}
+        assert categories["conforme"].label() == "Conforme"
+        assert categories["non_conforme"].label() == "Non conforme"
+        assert categories["conforme"].symbol().color().hsvHue() in range(90, 150)  # green
+        assert categories["non_conforme"].symbol().color().hsvHue() in [*range(0, 15), *range(345, 360)]
+        assert categories["a_verifier"].symbol().color().hsvHue() in range(20, 45)  # orange
+        assert layers["OUTPUT"].labelsEnabled()
+        assert layers["OUTPUT"].labeling().settings().fieldName == "app_id"
+        symbol = layers["OFFENDING"].renderer().symbol()
+        assert any(isinstance(symbol.symbolLayer(k), QgsLinePatternFillSymbolLayer)
+                   for k in range(symbol.symbolLayerCount()))
+        findings = layers["FINDINGS"]
+        measured = findings.fields().indexOf("measured")
+        setup = findings.editorWidgetSetup(measured)
+        assert setup.type() == "Range" and setup.config()["Precision"] == 2
+        assert findings.attributeAlias(findings.fields().indexOf("rule_label"))
+        from qgis.core import QgsApplication
+        formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter("Range")
+        shown = formatter.representValue(findings, measured, setup.config(), None, 0.5714285714)
+        assert shown.replace(",", ".") == "0.57"
+    finally:
+        project.removeMapLayers([layer.id() for layer in layers.values() if layer])

@@ -1,7 +1,7 @@
 """The plugin loads with QGIS's test iface and removes everything it added on unload."""
 
 import pytest
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget
 from recording_iface import RecordingIface
@@ -70,20 +70,71 @@ def test_load_and_unload(iface, qgis_new_project, qtbot, cycle):
 
 
 def test_missing_shapely_does_not_break_loading(iface, qgis_new_project, monkeypatch):
-    """Without shapely 2 the plugin still loads and says what to install."""
+    """Without shapely 2 the plugin still loads, says what to install and offers to install it."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
     from agence_urbaine import plugin as plugin_module
+    from agence_urbaine.ui.install import INSTALL_BUTTON
 
     message = "shapely missing, install it"
     monkeypatch.setattr(plugin_module, "shapely_problem", lambda: message)
     bar = iface.messageBar()
-    before = len(bar.get_messages(plugin_module.Qgis.Warning))
+    before = len(bar.get_messages(Qgis.Warning))
     plugin = classFactory(iface)
     plugin.initGui()
     try:
         assert plugin.dock.status() == message
-        warnings = bar.get_messages(plugin_module.Qgis.Warning)[before:]
+        warnings = bar.get_messages(Qgis.Warning)[before:]
         assert any(message in text for text in warnings)
+        buttons = bar.widgets[-1].findChildren(QPushButton, INSTALL_BUTTON)
+        assert len(buttons) == 1 and buttons[0].isEnabled()
         assert _provider() is not None
     finally:
         plugin.unload()
     assert _provider() is None
+
+
+def test_profile_dependencies_folder_is_on_sys_path(iface, qgis_new_project):
+    """What the install button put in the profile is importable from the next start on."""
+    import sys
+
+    from agence_urbaine.core.dependencies import dependencies_folder
+
+    plugin = classFactory(iface)
+    folder = str(dependencies_folder(QgsApplication.qgisSettingsDirPath()))
+    assert sys.path[0] == folder
+    plugin.unload()
+
+
+def test_help_texts_have_no_placeholder_that_html_would_eat(iface, qgis_new_project):
+    """The Processing dialog shows the help as HTML: "note_<parcel id>_<language>.pdf" read
+    "note__.pdf". No help may hold a <word> that is not an HTML tag."""
+    import re
+
+    from agence_urbaine.processing.algorithms import all_algorithms
+
+    for algorithm in all_algorithms():
+        text = algorithm.shortHelpString() or ""
+        assert not re.search(r"<(?!/?(b|i|p|br|ul|li|code)\b)[a-zA-Z]", text), algorithm.name()
+
+
+def test_menu_opens_the_main_algorithms_dialogs(iface, qgis_new_project, qgis_processing, monkeypatch):
+    import processing
+    from agence_urbaine.processing.algorithms import all_algorithms
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
+    plugin = classFactory(iface)
+    plugin.initGui()
+    try:
+        assert len(all_algorithms()) > 0
+        menu = iface._submenu(MENU)
+        entries = [a for a in menu.actions() if a.objectName().startswith("AgenceUrbaineOpen_")]
+        assert len(entries) == 3 and all(a.text() for a in entries)
+        for action in entries:
+            action.trigger()
+        assert opened == ["agenceurbaine:checkconformity", "agenceurbaine:parcelnote",
+                          "agenceurbaine:unpermittedbuildings"]
+    finally:
+        plugin.unload()
+    assert MENU not in iface.menu_texts()

@@ -330,3 +330,22 @@ def test_cancel_stops_the_fast_read(gpkg):
     feature_set, fids = read_features(_source(layer), CRS, ["n"], "n", feedback, "test", layer=layer)
     assert READ_PATHS["fast"] == before + 1
     assert fids == [] and len(feature_set) == 0
+
+
+def test_why_a_layer_is_read_feature_by_feature_is_in_the_users_language(gpkg, monkeypatch):
+    """The log said "read feature by feature (a small layer)" in English in a French QGIS: the
+    message and each reason go through tr() (marked «…» here), the template formatted after."""
+    monkeypatch.setattr(layers_module, "tr", lambda text: "«" + text + "»")
+    def small(layer):
+        monkeypatch.setattr(layers_module, "_ARROW_MIN_FEATURES", 10 ** 9)
+
+    cases = ((small, "a small layer"),
+             (lambda layer: layer.setSubsetString('"n" > 0'), "the layer has a filter"),
+             (lambda layer: layer.startEditing(), "the layer is being edited"))
+    for prepare, reason in cases:
+        layer = _layer(gpkg, "t")
+        prepare(layer)
+        _, _, took_fast = _both(layer, FAST_FIELDS)
+        assert not took_fast.fast
+        assert f"«test: read feature by feature («{reason}»)»" in took_fast.messages, took_fast.messages
+        monkeypatch.setattr(layers_module, "_ARROW_MIN_FEATURES", 0)

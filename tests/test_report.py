@@ -118,6 +118,9 @@ def synthetic_result():
     roads = feature_set([0], [ROAD])
     servitudes = {"non_aedificandi": feature_set([0], [NON_AEDIFICANDI]),
                   "hv_line": feature_set([0], [HV_LINE]), "flood_zone": feature_set([0], [FLOOD_ZONE])}
+    far = b(5000, 5000, 5001, 5001)  # every declared servitude checked (one missing is "à vérifier")
+    for sid in set(regulation.servitudes) - set(servitudes):
+        servitudes[sid] = feature_set([0], [far])
     result = check_conformity(regulation, parcels, footprints, zoning, roads, servitudes)
     return regulation, result
 

@@ -33,6 +33,8 @@ from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, v
 from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
+from ..choices import apply_defaults, remember_run
+from ..conformity_styles import style_applications, style_findings, style_offending
 from ..fast_sink import BATCH, Derived, FastSink, Same, batches, sql_literal
 from ..layers import (
     crs_warning,
@@ -43,6 +45,7 @@ from ..layers import (
     read_features,
     whole_layer,
 )
+from ..styles import apply_on_load
 from .base import AgenceUrbaineAlgorithm
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
@@ -309,6 +312,8 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self.addParameter(sink)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Report folder (PDF)"), optional=True, createByDefault=False))
+        apply_defaults(self, {self.PARCELS: "parcels", self.APPLICATIONS: "applications",
+                              self.ZONING: "zoning", self.ROADS: "roads"})
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -328,9 +333,35 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             lot_date=self._field(parameters, self.LOT_DATE_FIELD, context) or "",
         )
 
+    def _check_fields(self, parameters, context, sources) -> None:
+        """A field named in the parameters must exist in its layer: otherwise every application
+        would silently come out "à vérifier" (the value read as missing). Fields left to their
+        default (not in ``parameters``) may be absent: the engine says what it could not check."""
+        owners = {self.PARCEL_KEY: ("parcels", "applications"), self.LOT_DATE_FIELD: ("parcels",),
+                  self.ZONE_FIELD: ("zoning",),
+                  **{name: ("applications",) for name in (self.APPLICATION_ID, self.LEVELS_FIELD,
+                                                          self.HEIGHT_FIELD, self.USE_FIELD,
+                                                          self.FLOOR_AREA_FIELD)}}
+        layer_params = {"parcels": self.PARCELS, "applications": self.APPLICATIONS, "zoning": self.ZONING}
+        for name, keys in owners.items():
+            field = parameters.get(name)
+            field = self.parameterAsString(parameters, name, context) if field not in (None, "") else ""
+            for key in keys if field else ():
+                source, label = sources[key]
+                names = source.fields().names()
+                if field in names:
+                    continue
+                layer = self.parameterAsVectorLayer(parameters, layer_params[key], context)
+                raise QgsProcessingException(tr(
+                    "The field '{field}' chosen for \u201c{parameter}\u201d does not exist in the layer "
+                    "{layer}. Its fields are: {fields}.").format(
+                        field=field, parameter=self.parameterDefinition(name).description(),
+                        layer=layer.name() if layer is not None else label, fields=", ".join(names)))
+
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._run_parameters = dict(parameters)  # remembered in the project after a successful run
         with paused_gc():  # millions of rows built and written: see core.bulk
             return self._process(parameters, context, feedback)
 
@@ -346,6 +377,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             "zoning": (self.source(parameters, self.ZONING, context, tr("zoning")), tr("Zoning")),
             "roads": (self.source(parameters, self.ROADS, context, tr("roads"), optional=True), tr("Roads")),
         }
+        self._check_fields(parameters, context, sources)
         layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
         servitude_layers, warnings = match_servitudes(layers, regulation.servitudes)
         for source, label in sources.values():
@@ -457,6 +489,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         outputs[self.FINDINGS] = findings.finish()
         if offending_sink is not None:
             outputs[self.OFFENDING] = offending_sink.finish()
+        self._style_outputs(context, outputs, app_id)
         for warning in result.warnings:
             feedback.pushWarning(warning)
         counts = {code: 0 for code in ("conforme", "non_conforme", "a_verifier")}
@@ -476,6 +509,12 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self._pending_report = (folder, result, regulation, dict(parameters), fields, outputs)
         feedback.setProgress(100)
         return outputs
+
+    def _style_outputs(self, context, outputs, app_id) -> None:
+        """Colours, labels and field names given to the outputs when they are loaded."""
+        apply_on_load(context, outputs.get(self.OUTPUT), lambda layer: style_applications(layer, app_id))
+        apply_on_load(context, outputs.get(self.FINDINGS), style_findings)
+        apply_on_load(context, outputs.get(self.OFFENDING), style_offending)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -572,6 +611,9 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                 break
 
     def postProcessAlgorithm(self, context, feedback):
+        if getattr(self, "_run_parameters", None) is not None:  # the main thread: the project is safe
+            remember_run(self, self._run_parameters, context)
+            self._run_parameters = None
         pending = getattr(self, "_pending_report", None)
         if not pending:
             return {}

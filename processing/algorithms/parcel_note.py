@@ -67,8 +67,8 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
             "table name (e.g. a layer or GeoPackage table named flood_zone is the servitude "
             "flood_zone); a layer matching none is ignored with a warning.\n\n"
             "Areas and distances are measured in the plan's projected CRS (read from the "
-            "regulation). Files are named note_<parcel id>_<language>.pdf; existing files of the "
-            "same name are replaced."
+            "regulation). Files are named note_PARCEL_LANGUAGE.pdf (for example "
+            "note_R4-T09_fr.pdf); existing files of the same name are replaced."
         )
 
     def flags(self):
