@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>footprint</source>
         <translation>المساحة المبنية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>parcel</source>
         <translation>البقعة الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="550"/>
+        <location filename="../core/conformity.py" line="588"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>الارتفاق {sid}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="555"/>
+        <location filename="../core/conformity.py" line="593"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>الارتفاق {sid}: القاعدة {rule} تقيس المساحات؛ تم تجاهل {count} من العناصر غير المضلعة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="683"/>
+        <location filename="../core/conformity.py" line="742"/>
         <source>(no field chosen)</source>
         <translation>(لم يتم اختيار أي حقل)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="749"/>
+        <location filename="../core/conformity.py" line="810"/>
         <source>any use not forbidden</source>
         <translation>كل استعمال غير ممنوع</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>declared floor area</source>
         <translation>مساحة الطوابق المصرح بها</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>footprint area × levels</source>
         <translation>المساحة المبنية × عدد الطوابق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>rear</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>side</source>
         <translation>جانبية</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1075"/>
+        <location filename="../core/conformity.py" line="1183"/>
         <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: هندسة غير صالحة للعنصر «{fid}» ({reason})، تم تصحيحها.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1086"/>
+        <location filename="../core/conformity.py" line="1194"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>الارتفاق {sid} منصوص عليه في نظام التهيئة لكن لم تُقدَّم أي طبقة: لم يتم التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1092"/>
+        <location filename="../core/conformity.py" line="1200"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>تم تجاهل طبقة الارتفاق {sid}: نظام التهيئة لا ينص عليه.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1115"/>
+        <location filename="../core/conformity.py" line="1240"/>
         <source>Conformity check canceled.</source>
         <translation>أُلغي فحص المطابقة.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1130"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
+        <location filename="../core/conformity.py" line="1264"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1131"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
+        <location filename="../core/conformity.py" line="1265"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
         <source>roads</source>
         <translation>الطرق</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="245"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="291"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="370"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="154"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="147"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="239"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="272"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="364"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="220"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="243"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="345"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="368"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
@@ -1003,208 +1003,309 @@
         <translation> (بناء متصل: 0 م مسموح به)</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="111"/>
+        <location filename="../core/sync/client.py" line="129"/>
         <source>Feature {fid} of {collection} was deleted on the server.</source>
         <translation>حُذف العنصر {fid} من {collection} على الخادم.</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="113"/>
+        <location filename="../core/sync/client.py" line="131"/>
         <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
         <translation>عُدّل العنصر {fid} من {collection} على الخادم (الإصدار {theirs}، والمنتظر {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="149"/>
+        <source>The address {url} contains a user name or password: remove them and choose an authentication configuration instead (the address is stored and shown, the configuration is encrypted).</source>
+        <translation>يحتوي العنوان {url} على اسم مستخدم أو كلمة مرور: احذفهما واختر بدلاً من ذلك إعداد مصادقة (العنوان يُحفظ ويُعرض، أما الإعداد فمشفَّر).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="154"/>
+        <source>The address {url} is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https://, or allow credentials over unencrypted http for this connection (only on a network you trust).</source>
+        <translation>العنوان {url} غير مشفَّر (http://): ستعبر بيانات الاعتماد الشبكة مقروءة لكل من يقع في طريقها. استعمل https://، أو اسمح ببيانات الاعتماد عبر http غير المشفَّر لهذا الاتصال (على شبكة موثوقة فقط).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="172"/>
+        <source>The server compressed its answer with {encoding}, which was not asked for.</source>
+        <translation>ضغط الخادم جوابه بـ {encoding}، وهو ما لم يُطلب.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="262"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>فشل الاتصال الآمن بـ {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="268"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>تعذر الوصول إلى الخادم {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="114"/>
+        <location filename="../core/sync/ogcapi.py" line="269"/>
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="271"/>
         <source>Request to {url} failed: {error}</source>
         <translation>فشل الطلب الموجه إلى {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="116"/>
+        <location filename="../core/sync/ogcapi.py" line="276"/>
+        <source>{url} sent a compressed answer that cannot be decompressed.</source>
+        <translation>أرسل {url} جواباً مضغوطاً يتعذر فك ضغطه.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="279"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>رفض الخادم {url} بيانات الاعتماد (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="140"/>
+        <location filename="../core/sync/ogcapi.py" line="314"/>
+        <source>{url} redirects again and again (more than {n} times): check the address of the connection.</source>
+        <translation>يعيد {url} التوجيه مرة بعد مرة (أكثر من {n} مرات): تحقق من عنوان الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="318"/>
+        <location filename="../core/sync/ogcapi.py" line="325"/>
+        <source>an unknown address</source>
+        <translation>عنوان غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="319"/>
+        <source>The server moved to {target}: update the connection. It answered the {method} of {url} with a redirection (HTTP {status}), which is never followed for a write: nothing was stored, the change stays to be sent.</source>
+        <translation>انتقل الخادم إلى {target}: حدِّث الاتصال. أجاب على طلب {method} لـ {url} بإعادة توجيه (HTTP {status})، ولا تُتَّبع إعادة التوجيه أبداً في الكتابة: لم يُحفظ شيء، ويبقى التعديل في انتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="326"/>
+        <source>The server moved to {target}: update the connection. It redirected {url} there (HTTP {status}); a read is only followed on the same server, over the same protocol.</source>
+        <translation>انتقل الخادم إلى {target}: حدِّث الاتصال. أعاد توجيه {url} إليه (HTTP {status})؛ ولا تُتَّبع إعادة التوجيه في القراءة إلا على الخادم نفسه وبالبروتوكول نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="342"/>
+        <source>Cancelled while reading from the server.</source>
+        <translation>أُلغي أثناء القراءة من الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="423"/>
+        <source>The connection to {url} was cut before the whole answer arrived.</source>
+        <translation>انقطع الاتصال بـ {url} قبل وصول الجواب كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="425"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>انقطع الاتصال بـ {url}: تم استلام {received} من أصل {declared} بايت.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="145"/>
+        <location filename="../core/sync/ogcapi.py" line="429"/>
+        <source>The server {url} did not answer completely within {seconds:g} s (it sends too slowly or never ends): given up.</source>
+        <translation>لم يُجب الخادم {url} كاملاً خلال {seconds:g} ث (يرسل ببطء شديد أو لا ينتهي): تم التخلي.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="434"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>أرسل الخادم أكثر من {limit} بايت في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="153"/>
+        <location filename="../core/sync/ogcapi.py" line="442"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>أجاب {url} بـ {type} بدلًا من JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="158"/>
+        <location filename="../core/sync/ogcapi.py" line="449"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>أجاب {url} بصيغة JSON غير صالحة: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="162"/>
+        <location filename="../core/sync/ogcapi.py" line="456"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>أخفق الخادم (HTTP {status}) في {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="167"/>
+        <location filename="../core/sync/ogcapi.py" line="461"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>رفض الخادم الطلب (HTTP {status}) في {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="189"/>
-        <location filename="../core/sync/ogcapi.py" line="346"/>
+        <location filename="../core/sync/ogcapi.py" line="483"/>
+        <location filename="../core/sync/ogcapi.py" line="699"/>
         <source>The server has no collection {name}.</source>
         <translation>لا يحتوي الخادم على المجموعة {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="194"/>
+        <location filename="../core/sync/ogcapi.py" line="488"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} ليس خادم OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="198"/>
+        <location filename="../core/sync/ogcapi.py" line="492"/>
         <source>A collection description has no id.</source>
         <translation>وصف إحدى المجموعات لا يتضمن معرّفًا.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="352"/>
+        <location filename="../core/sync/ogcapi.py" line="575"/>
+        <source>The server sent features of {collection} it had already sent (at offset {offset}): it does not page (it ignores offset), so the collection cannot be read completely. Tell the server's administrator.</source>
+        <translation>أرسل الخادم عناصر من {collection} سبق أن أرسلها (عند الإزاحة {offset}): إنه لا يقسّم إلى صفحات (يتجاهل offset)، لذا لا يمكن قراءة المجموعة كاملة. أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="582"/>
+        <source>A feature of {collection} has an id that is neither a string nor a number.</source>
+        <translation>لأحد عناصر {collection} معرّف ليس نصاً ولا رقماً.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="585"/>
+        <source>Features of {collection} have no id: they cannot be synchronised.</source>
+        <translation>بعض عناصر {collection} بلا معرّف: لا يمكن مزامنتها.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="587"/>
+        <source>Feature {fid} of {collection} came twice while the pages were read (the data changed on the server meanwhile, or its paging order is not stable): the download stopped, try again.</source>
+        <translation>وصل العنصر {fid} من {collection} مرتين أثناء قراءة الصفحات (تغيرت البيانات على الخادم في الأثناء، أو أن ترتيب الصفحات لديه غير ثابت): توقف التنزيل، أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="593"/>
+        <source>{collection} has more than {limit} features: more than one listing reads (max_features). Check out a smaller area.</source>
+        <translation>تضم {collection} أكثر من {limit} عنصراً: أكثر مما تقرؤه قراءة واحدة (max_features). استخرج منطقة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="705"/>
         <source>{url} did not return a feature collection.</source>
         <translation>لم يُرجع {url} مجموعة عناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="368"/>
+        <location filename="../core/sync/ogcapi.py" line="710"/>
+        <source>{url} returned a feature that is not an object.</source>
+        <translation>أعاد {url} عنصراً ليس كائناً.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="724"/>
         <source>{url} did not return a feature.</source>
         <translation>لم يُرجع {url} أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="408"/>
+        <location filename="../core/sync/ogcapi.py" line="764"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/ogcapi.py" line="864"/>
+        <source>Feature {fid} from {url} has a coordinate that is not a number (NaN or infinite): refused.</source>
+        <translation>للعنصر {fid} الوارد من {url} إحداثية ليست رقماً (NaN أو لانهائية): مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="870"/>
+        <source>Feature {fid} from {url} has a value that is not a number (NaN or infinite) in {field}: refused.</source>
+        <translation>للعنصر {fid} الوارد من {url} قيمة ليست رقماً (NaN أو لانهائية) في {field}: مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="107"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="100"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>Old features deleted: {n}.</source>
         <translation>العناصر القديمة المحذوفة: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="113"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="103"/>
+        <location filename="../core/sync/session.py" line="115"/>
         <source>Personal data left out: {fields}.</source>
         <translation>المعطيات الشخصية المستبعدة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="116"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="105"/>
+        <location filename="../core/sync/session.py" line="117"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="106"/>
+        <location filename="../core/sync/session.py" line="118"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="107"/>
+        <location filename="../core/sync/session.py" line="119"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>رفضها الخادم: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="112"/>
+        <location filename="../core/sync/session.py" line="124"/>
         <source>Publication cancelled.</source>
         <translation>أُلغي النشر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="119"/>
+        <location filename="../core/sync/session.py" line="131"/>
         <source>no geometry</source>
         <translation>بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="128"/>
+        <location filename="../core/sync/session.py" line="140"/>
         <source>empty geometry</source>
         <translation>هندسة فارغة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="212"/>
+        <location filename="../core/sync/session.py" line="224"/>
         <source>{done} of {total} features sent</source>
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="319"/>
+        <location filename="../core/sync/session.py" line="338"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="328"/>
+        <location filename="../core/sync/session.py" line="347"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="404"/>
-        <location filename="../core/sync/session.py" line="714"/>
+        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="739"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="410"/>
+        <location filename="../core/sync/session.py" line="435"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="436"/>
+        <location filename="../core/sync/session.py" line="461"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>توقف الخادم عن الإجابة على الطلبات المُرشَّحة؛ أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="497"/>
-        <location filename="../core/sync/session.py" line="683"/>
-        <location filename="../core/sync/session.py" line="699"/>
+        <location filename="../core/sync/session.py" line="522"/>
+        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="724"/>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="498"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="700"/>
+        <location filename="../core/sync/session.py" line="725"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="733"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
@@ -1310,12 +1411,12 @@
         <translation>تعذر فتح طبقة «{what}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="124"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
         <source>Check permit conformity</source>
         <translation>فحص مطابقة طلبات رخص البناء</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="127"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="252"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1332,135 +1433,135 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
 المخرجات: الطلبات مع حكمها (مطابق، غير مطابق، يتعين التحقق)؛ جدول الملاحظات بسطر لكل طلب وقاعدة (القيمة المقاسة، القيمة المسموح بها، الحكم، الرسالة)؛ الأجزاء المخالفة (مساحة مبنية داخل ارتفاق، أو داخل شريط التراجع، أو خارج بقعتها)؛ واختياريًا مجلد تقارير PDF، بصفحة لكل طلب وملخص.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="146"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="271"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>نظام التهيئة (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>مفتاح البقعة (في البقع والطلبات؛ فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="277"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>تاريخ إحداث البقعة (للبقع القديمة ذات المساحة غير الكافية)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="280"/>
         <source>Applications (planned building footprints)</source>
         <translation>الطلبات (المساحات المبنية المزمع إنجازها)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="157"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>Application id</source>
         <translation>معرّف الطلب</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="159"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
         <source>Number of levels (or R+n)</source>
         <translation>عدد الطوابق (أو R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="160"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="285"/>
         <source>Height (m)</source>
         <translation>العلو (م)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="161"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
         <source>Intended use(s)</source>
         <translation>الاستعمال أو الاستعمالات المزمعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="287"/>
         <source>Declared floor area (m²)</source>
         <translation>مساحة الطوابق المصرح بها (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="168"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>حقل رمز المنطقة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="170"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
         <source>Roads (polygons)</source>
         <translation>الطرق (مضلعات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>طبقات الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="300"/>
         <source>Applications with verdict</source>
         <translation>الطلبات مع الحكم</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
         <source>Findings (one row per application and rule)</source>
         <translation>الملاحظات (سطر لكل طلب وقاعدة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
         <source>Offending parts</source>
         <translation>الأجزاء المخالفة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="186"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Report folder (PDF)</source>
         <translation>مجلد التقارير (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>البقع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="219"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="344"/>
         <source>applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="234"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="359"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
         <source>Reading layers…</source>
         <translation>قراءة الطبقات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="374"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>طبقة التنطيق لا تحتوي على الحقل «{field}».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="260"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="386"/>
         <source>Checking the rules…</source>
         <translation>التحقق من القواعد…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="465"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>تم فحص {n} طلبات: {ok} مطابقة، {ko} غير مطابقة، {check} يتعين التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="500"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="258"/>
         <source>Writing outputs…</source>
         <translation>كتابة المخرجات…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="406"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="582"/>
         <source>Writing the reports…</source>
         <translation>تحرير التقارير…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="417"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="593"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
@@ -2018,32 +2119,42 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>{n} مساحات مرخصة لم تُبنَ بعد (الرخص: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="62"/>
+        <location filename="../processing/connections.py" line="53"/>
+        <source>Connection {name}: {problem}</source>
+        <translation>الاتصال {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="96"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="63"/>
+        <location filename="../processing/connections.py" line="97"/>
         <source>No agency server connection is called '{name}' (configured: {known}).</source>
         <translation>لا يوجد اتصال بخادم الوكالة يحمل الاسم «{name}» (الاتصالات المُعدّة: {known}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="84"/>
+        <location filename="../processing/connections.py" line="105"/>
+        <source>The address of the connection {name} contains a user name or password ({url}): edit the connection, remove them and choose an authentication configuration.</source>
+        <translation>يحتوي عنوان الاتصال {name} على اسم مستخدم أو كلمة مرور ({url}): عدّل الاتصال، واحذفهما واختر إعداد مصادقة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="127"/>
         <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
         <translation>نظام المصادقة في QGIS غير متاح: يتعذر قراءة بيانات اعتماد الإعداد {id}.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="87"/>
+        <location filename="../processing/connections.py" line="130"/>
         <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
         <translation>إعداد المصادقة {id} غير موجود في ملف تعريف QGIS هذا.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="92"/>
+        <location filename="../processing/connections.py" line="135"/>
         <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
         <translation>تعذر فك تشفير بيانات اعتماد إعداد المصادقة {id} (هل تم تعيين كلمة المرور الرئيسية؟).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="107"/>
+        <location filename="../processing/connections.py" line="150"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>طريقة المصادقة {method} الخاصة بالإعداد {id} غير مدعومة لخوادم الوكالة: استعمل Basic.</translation>
     </message>
@@ -2217,13 +2328,13 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="149"/>
+        <location filename="../ui/conflicts.py" line="150"/>
         <source>Mine</source>
         <translation>نسختي</translation>
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="150"/>
+        <location filename="../ui/conflicts.py" line="151"/>
         <source>Theirs</source>
         <translation>نسخة الخادم</translation>
     </message>
@@ -2233,190 +2344,200 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="95"/>
+        <location filename="../ui/conflicts.py" line="96"/>
         <source>All mine</source>
         <translation>الكل من نسختي</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="97"/>
+        <location filename="../ui/conflicts.py" line="98"/>
         <source>All theirs</source>
         <translation>الكل من نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="99"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Apply resolutions</source>
         <translation>تطبيق الحلول</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Write the chosen values into the workspace; the next sync sends them</source>
         <translation>كتابة القيم المختارة في فضاء العمل؛ وسترسلها المزامنة القادمة</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="111"/>
+        <location filename="../ui/conflicts.py" line="112"/>
         <source>Double-click a row to show the feature on the map</source>
         <translation>انقر مرتين على سطر لعرض العنصر على الخريطة</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="138"/>
+        <location filename="../ui/conflicts.py" line="139"/>
         <source>{layer}: {feature}</source>
         <translation>{layer}: {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="144"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}، العنصر ذو المعرّف {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="147"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Keep my value or the server's</source>
         <translation>الاحتفاظ بقيمتي أو بقيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="148"/>
+        <location filename="../ui/conflicts.py" line="149"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="49"/>
+        <location filename="../ui/connections.py" line="55"/>
         <source>Give the connection a name.</source>
         <translation>أعط اسمًا للاتصال.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="51"/>
+        <location filename="../ui/connections.py" line="57"/>
         <source>A connection name cannot contain / or \.</source>
         <translation>لا يمكن أن يحتوي اسم الاتصال على / أو \.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="53"/>
+        <location filename="../ui/connections.py" line="59"/>
         <source>A connection called {name} already exists.</source>
         <translation>يوجد مسبقًا اتصال باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="55"/>
+        <location filename="../ui/connections.py" line="61"/>
         <source>The address must start with http:// or https://.</source>
         <translation>يجب أن يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="72"/>
+        <location filename="../ui/connections.py" line="79"/>
         <source>Agency server connection</source>
         <translation>الاتصال بخادم الوكالة</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="73"/>
+        <location filename="../ui/connections.py" line="80"/>
         <source>Edit the connection {name}</source>
         <translation>تعديل الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="80"/>
+        <location filename="../ui/connections.py" line="87"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>مثلًا الوكالة الحضرية للرباط</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="87"/>
+        <location filename="../ui/connections.py" line="94"/>
         <source>Address (URL)</source>
         <translation>العنوان (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="89"/>
+        <location filename="../ui/connections.py" line="96"/>
         <source>Authentication</source>
         <translation>المصادقة</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="100"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>تُحفظ بيانات الاعتماد في قاعدة بيانات المصادقة المشفرة في QGIS: اختر إعدادًا أو أنشئه (Basic: اسم المستخدم وكلمة المرور؛ ترويسة مفتاح API ابتداءً من QGIS 3.26). ولا يُحفظ مع الاتصال إلا معرّفه.</translation>
     </message>
     <message>
+        <location filename="../ui/connections.py" line="106"/>
+        <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
+        <translation>السماح ببيانات الاعتماد عبر http:// غير المشفَّر (على شبكة موثوقة فقط)</translation>
+    </message>
+    <message>
         <location filename="../ui/connections.py" line="109"/>
+        <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
+        <translation>بدون ذلك، لا تُرسل بيانات الاعتماد إلا عبر https://، أو إلى خادم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="111"/>
+        <location filename="../ui/connections.py" line="124"/>
         <source>Check the address and credentials before saving</source>
         <translation>التحقق من العنوان وبيانات الاعتماد قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="155"/>
+        <location filename="../ui/connections.py" line="171"/>
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="163"/>
+        <location filename="../ui/connections.py" line="179"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>الخادم يجيب: {n} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="165"/>
-        <location filename="../ui/connections.py" line="327"/>
+        <location filename="../ui/connections.py" line="181"/>
+        <location filename="../ui/connections.py" line="345"/>
         <source>Connection test cancelled.</source>
         <translation>أُلغي اختبار الاتصال.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="190"/>
+        <location filename="../ui/connections.py" line="206"/>
         <source>Credentials over plain HTTP</source>
         <translation>بيانات اعتماد عبر HTTP غير مشفر</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="191"/>
+        <location filename="../ui/connections.py" line="207"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>هذا العنوان غير مشفر (http://): ستعبر بيانات الاعتماد الشبكة مقروءة لكل من يعترض طريقها. استعمل https:// إلا إذا كان الخادم على هذا الحاسوب. هل تريد الحفظ رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/connections.py" line="225"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="216"/>
+        <location filename="../ui/connections.py" line="232"/>
         <source>Add a connection…</source>
         <translation>إضافة اتصال…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="217"/>
+        <location filename="../ui/connections.py" line="233"/>
         <source>Edit the connection…</source>
         <translation>تعديل الاتصال…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="219"/>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="235"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection</source>
         <translation>حذف الاتصال</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="221"/>
+        <location filename="../ui/connections.py" line="237"/>
         <source>Test the connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="240"/>
+        <location filename="../ui/connections.py" line="256"/>
         <source>No connection: add one</source>
         <translation>لا يوجد أي اتصال: أضف اتصالًا</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>حذف الاتصال {name}؟ يبقى إعداد المصادقة الخاص به في QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="304"/>
+        <location filename="../ui/connections.py" line="322"/>
         <source>Choose or add a server connection first.</source>
         <translation>اختر أو أضف اتصالًا بالخادم أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="324"/>
+        <location filename="../ui/connections.py" line="342"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>الاتصال {name} يعمل: يعرض الخادم {n} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="329"/>
+        <location filename="../ui/connections.py" line="347"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>فشل الاتصال {name}. {explanation}</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>footprint</source>
         <translation>footprint</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>parcel</source>
         <translation>parcel</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="550"/>
+        <location filename="../core/conformity.py" line="588"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="555"/>
+        <location filename="../core/conformity.py" line="593"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="683"/>
+        <location filename="../core/conformity.py" line="742"/>
         <source>(no field chosen)</source>
         <translation>(no field chosen)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="749"/>
+        <location filename="../core/conformity.py" line="810"/>
         <source>any use not forbidden</source>
         <translation>any use not forbidden</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>declared floor area</source>
         <translation>declared floor area</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>footprint area × levels</source>
         <translation>footprint area × levels</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>rear</source>
         <translation>rear</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>side</source>
         <translation>side</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1075"/>
+        <location filename="../core/conformity.py" line="1183"/>
         <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1086"/>
+        <location filename="../core/conformity.py" line="1194"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>Servitude {sid} is declared by the regulation but no layer was given: not checked.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1092"/>
+        <location filename="../core/conformity.py" line="1200"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Layer for servitude {sid} ignored: the regulation does not declare it.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1115"/>
+        <location filename="../core/conformity.py" line="1240"/>
         <source>Conformity check canceled.</source>
         <translation>Conformity check canceled.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1130"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
+        <location filename="../core/conformity.py" line="1264"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zoning</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1131"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
+        <location filename="../core/conformity.py" line="1265"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="245"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="291"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="370"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="154"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="147"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="239"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="272"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="364"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="220"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="243"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="345"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="368"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
@@ -1003,208 +1003,309 @@
         <translation> (continuous rows: 0 m allowed)</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="111"/>
+        <location filename="../core/sync/client.py" line="129"/>
         <source>Feature {fid} of {collection} was deleted on the server.</source>
         <translation>Feature {fid} of {collection} was deleted on the server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="113"/>
+        <location filename="../core/sync/client.py" line="131"/>
         <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
         <translation>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="149"/>
+        <source>The address {url} contains a user name or password: remove them and choose an authentication configuration instead (the address is stored and shown, the configuration is encrypted).</source>
+        <translation>The address {url} contains a user name or password: remove them and choose an authentication configuration instead (the address is stored and shown, the configuration is encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="154"/>
+        <source>The address {url} is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https://, or allow credentials over unencrypted http for this connection (only on a network you trust).</source>
+        <translation>The address {url} is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https://, or allow credentials over unencrypted http for this connection (only on a network you trust).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="172"/>
+        <source>The server compressed its answer with {encoding}, which was not asked for.</source>
+        <translation>The server compressed its answer with {encoding}, which was not asked for.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="262"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>Secure connection to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="268"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>The server {url} cannot be reached: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="114"/>
+        <location filename="../core/sync/ogcapi.py" line="269"/>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="271"/>
         <source>Request to {url} failed: {error}</source>
         <translation>Request to {url} failed: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="116"/>
+        <location filename="../core/sync/ogcapi.py" line="276"/>
+        <source>{url} sent a compressed answer that cannot be decompressed.</source>
+        <translation>{url} sent a compressed answer that cannot be decompressed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="279"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>The server {url} refused the credentials (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="140"/>
+        <location filename="../core/sync/ogcapi.py" line="314"/>
+        <source>{url} redirects again and again (more than {n} times): check the address of the connection.</source>
+        <translation>{url} redirects again and again (more than {n} times): check the address of the connection.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="318"/>
+        <location filename="../core/sync/ogcapi.py" line="325"/>
+        <source>an unknown address</source>
+        <translation>an unknown address</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="319"/>
+        <source>The server moved to {target}: update the connection. It answered the {method} of {url} with a redirection (HTTP {status}), which is never followed for a write: nothing was stored, the change stays to be sent.</source>
+        <translation>The server moved to {target}: update the connection. It answered the {method} of {url} with a redirection (HTTP {status}), which is never followed for a write: nothing was stored, the change stays to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="326"/>
+        <source>The server moved to {target}: update the connection. It redirected {url} there (HTTP {status}); a read is only followed on the same server, over the same protocol.</source>
+        <translation>The server moved to {target}: update the connection. It redirected {url} there (HTTP {status}); a read is only followed on the same server, over the same protocol.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="342"/>
+        <source>Cancelled while reading from the server.</source>
+        <translation>Cancelled while reading from the server.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="423"/>
+        <source>The connection to {url} was cut before the whole answer arrived.</source>
+        <translation>The connection to {url} was cut before the whole answer arrived.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="425"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>The connection to {url} was cut: {received} of {declared} bytes received.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="145"/>
+        <location filename="../core/sync/ogcapi.py" line="429"/>
+        <source>The server {url} did not answer completely within {seconds:g} s (it sends too slowly or never ends): given up.</source>
+        <translation>The server {url} did not answer completely within {seconds:g} s (it sends too slowly or never ends): given up.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="434"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>The server sent more than {limit} bytes in one response.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="153"/>
+        <location filename="../core/sync/ogcapi.py" line="442"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>{url} answered with {type} instead of JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="158"/>
+        <location filename="../core/sync/ogcapi.py" line="449"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>{url} answered with invalid JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="162"/>
+        <location filename="../core/sync/ogcapi.py" line="456"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>The server failed (HTTP {status}) on {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="167"/>
+        <location filename="../core/sync/ogcapi.py" line="461"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>The server refused the request (HTTP {status}) on {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="189"/>
-        <location filename="../core/sync/ogcapi.py" line="346"/>
+        <location filename="../core/sync/ogcapi.py" line="483"/>
+        <location filename="../core/sync/ogcapi.py" line="699"/>
         <source>The server has no collection {name}.</source>
         <translation>The server has no collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="194"/>
+        <location filename="../core/sync/ogcapi.py" line="488"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} is not an OGC API - Features server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="198"/>
+        <location filename="../core/sync/ogcapi.py" line="492"/>
         <source>A collection description has no id.</source>
         <translation>A collection description has no id.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="352"/>
+        <location filename="../core/sync/ogcapi.py" line="575"/>
+        <source>The server sent features of {collection} it had already sent (at offset {offset}): it does not page (it ignores offset), so the collection cannot be read completely. Tell the server's administrator.</source>
+        <translation>The server sent features of {collection} it had already sent (at offset {offset}): it does not page (it ignores offset), so the collection cannot be read completely. Tell the server's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="582"/>
+        <source>A feature of {collection} has an id that is neither a string nor a number.</source>
+        <translation>A feature of {collection} has an id that is neither a string nor a number.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="585"/>
+        <source>Features of {collection} have no id: they cannot be synchronised.</source>
+        <translation>Features of {collection} have no id: they cannot be synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="587"/>
+        <source>Feature {fid} of {collection} came twice while the pages were read (the data changed on the server meanwhile, or its paging order is not stable): the download stopped, try again.</source>
+        <translation>Feature {fid} of {collection} came twice while the pages were read (the data changed on the server meanwhile, or its paging order is not stable): the download stopped, try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="593"/>
+        <source>{collection} has more than {limit} features: more than one listing reads (max_features). Check out a smaller area.</source>
+        <translation>{collection} has more than {limit} features: more than one listing reads (max_features). Check out a smaller area.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="705"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} did not return a feature collection.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="368"/>
+        <location filename="../core/sync/ogcapi.py" line="710"/>
+        <source>{url} returned a feature that is not an object.</source>
+        <translation>{url} returned a feature that is not an object.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="724"/>
         <source>{url} did not return a feature.</source>
         <translation>{url} did not return a feature.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="408"/>
+        <location filename="../core/sync/ogcapi.py" line="764"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>Feature {fid} already exists in {collection} with other content.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/ogcapi.py" line="864"/>
+        <source>Feature {fid} from {url} has a coordinate that is not a number (NaN or infinite): refused.</source>
+        <translation>Feature {fid} from {url} has a coordinate that is not a number (NaN or infinite): refused.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="870"/>
+        <source>Feature {fid} from {url} has a value that is not a number (NaN or infinite) in {field}: refused.</source>
+        <translation>Feature {fid} from {url} has a value that is not a number (NaN or infinite) in {field}: refused.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="107"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="100"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>Old features deleted: {n}.</source>
         <translation>Old features deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="113"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Old features kept: not every feature could be published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="103"/>
+        <location filename="../core/sync/session.py" line="115"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Personal data left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="116"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Personal data published on request: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="105"/>
+        <location filename="../core/sync/session.py" line="117"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Fields unknown to the server, left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="106"/>
+        <location filename="../core/sync/session.py" line="118"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Server fields absent from the layer: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="107"/>
+        <location filename="../core/sync/session.py" line="119"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refused by the server: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="112"/>
+        <location filename="../core/sync/session.py" line="124"/>
         <source>Publication cancelled.</source>
         <translation>Publication cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="119"/>
+        <location filename="../core/sync/session.py" line="131"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="128"/>
+        <location filename="../core/sync/session.py" line="140"/>
         <source>empty geometry</source>
         <translation>empty geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="212"/>
+        <location filename="../core/sync/session.py" line="224"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="319"/>
+        <location filename="../core/sync/session.py" line="338"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="328"/>
+        <location filename="../core/sync/session.py" line="347"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="404"/>
-        <location filename="../core/sync/session.py" line="714"/>
+        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="739"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="410"/>
+        <location filename="../core/sync/session.py" line="435"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="436"/>
+        <location filename="../core/sync/session.py" line="461"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>The server stopped answering filtered requests; run the sync again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="497"/>
-        <location filename="../core/sync/session.py" line="683"/>
-        <location filename="../core/sync/session.py" line="699"/>
+        <location filename="../core/sync/session.py" line="522"/>
+        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="724"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="498"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: {count} server features read</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="700"/>
+        <location filename="../core/sync/session.py" line="725"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="733"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
@@ -1310,12 +1411,12 @@
         <translation>The layer for {what} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="124"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
         <source>Check permit conformity</source>
         <translation>Check permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="127"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="252"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1332,135 +1433,135 @@ Every layer is measured in the plan's projected CRS; a layer in a geographic CRS
 Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="146"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="271"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Regulation (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Parcel key (on parcels and applications; empty: link by location)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="277"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Lot creation date (for older undersized lots)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="280"/>
         <source>Applications (planned building footprints)</source>
         <translation>Applications (planned building footprints)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="157"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>Application id</source>
         <translation>Application id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="159"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
         <source>Number of levels (or R+n)</source>
         <translation>Number of levels (or R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="160"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="285"/>
         <source>Height (m)</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="161"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
         <source>Intended use(s)</source>
         <translation>Intended use(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="287"/>
         <source>Declared floor area (m²)</source>
         <translation>Declared floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="168"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Zone code field</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="170"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
         <source>Roads (polygons)</source>
         <translation>Roads (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Servitude layers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="300"/>
         <source>Applications with verdict</source>
         <translation>Applications with verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Findings (one row per application and rule)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
         <source>Offending parts</source>
         <translation>Offending parts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="186"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Report folder (PDF)</source>
         <translation>Report folder (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcels</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="219"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="344"/>
         <source>applications</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="234"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="359"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="374"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>The zoning layer has no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="260"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="386"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="465"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="500"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="258"/>
         <source>Writing outputs…</source>
         <translation>Writing outputs…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="406"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="582"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="417"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="593"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
@@ -2018,32 +2119,42 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>{n} permitted footprints not built yet (permits: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="62"/>
+        <location filename="../processing/connections.py" line="53"/>
+        <source>Connection {name}: {problem}</source>
+        <translation>Connection {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="96"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="63"/>
+        <location filename="../processing/connections.py" line="97"/>
         <source>No agency server connection is called '{name}' (configured: {known}).</source>
         <translation>No agency server connection is called '{name}' (configured: {known}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="84"/>
+        <location filename="../processing/connections.py" line="105"/>
+        <source>The address of the connection {name} contains a user name or password ({url}): edit the connection, remove them and choose an authentication configuration.</source>
+        <translation>The address of the connection {name} contains a user name or password ({url}): edit the connection, remove them and choose an authentication configuration.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="127"/>
         <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
         <translation>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="87"/>
+        <location filename="../processing/connections.py" line="130"/>
         <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
         <translation>The authentication configuration {id} does not exist in this QGIS profile.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="92"/>
+        <location filename="../processing/connections.py" line="135"/>
         <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
         <translation>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="107"/>
+        <location filename="../processing/connections.py" line="150"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</translation>
     </message>
@@ -2217,13 +2328,13 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="149"/>
+        <location filename="../ui/conflicts.py" line="150"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="150"/>
+        <location filename="../ui/conflicts.py" line="151"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
@@ -2233,190 +2344,200 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="95"/>
+        <location filename="../ui/conflicts.py" line="96"/>
         <source>All mine</source>
         <translation>All mine</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="97"/>
+        <location filename="../ui/conflicts.py" line="98"/>
         <source>All theirs</source>
         <translation>All theirs</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="99"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Apply resolutions</source>
         <translation>Apply resolutions</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Write the chosen values into the workspace; the next sync sends them</source>
         <translation>Write the chosen values into the workspace; the next sync sends them</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="111"/>
+        <location filename="../ui/conflicts.py" line="112"/>
         <source>Double-click a row to show the feature on the map</source>
         <translation>Double-click a row to show the feature on the map</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="138"/>
+        <location filename="../ui/conflicts.py" line="139"/>
         <source>{layer}: {feature}</source>
         <translation>{layer}: {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="144"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}, feature id {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="147"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Keep my value or the server's</source>
         <translation>Keep my value or the server's</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="148"/>
+        <location filename="../ui/conflicts.py" line="149"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="49"/>
+        <location filename="../ui/connections.py" line="55"/>
         <source>Give the connection a name.</source>
         <translation>Give the connection a name.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="51"/>
+        <location filename="../ui/connections.py" line="57"/>
         <source>A connection name cannot contain / or \.</source>
         <translation>A connection name cannot contain / or \.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="53"/>
+        <location filename="../ui/connections.py" line="59"/>
         <source>A connection called {name} already exists.</source>
         <translation>A connection called {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="55"/>
+        <location filename="../ui/connections.py" line="61"/>
         <source>The address must start with http:// or https://.</source>
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="72"/>
+        <location filename="../ui/connections.py" line="79"/>
         <source>Agency server connection</source>
         <translation>Agency server connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="73"/>
+        <location filename="../ui/connections.py" line="80"/>
         <source>Edit the connection {name}</source>
         <translation>Edit the connection {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="80"/>
+        <location filename="../ui/connections.py" line="87"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>e.g. Agence urbaine de Rabat</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="87"/>
+        <location filename="../ui/connections.py" line="94"/>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="89"/>
+        <location filename="../ui/connections.py" line="96"/>
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="100"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</translation>
     </message>
     <message>
+        <location filename="../ui/connections.py" line="106"/>
+        <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
+        <translation>Allow the credentials over unencrypted http:// (only on a network you trust)</translation>
+    </message>
+    <message>
         <location filename="../ui/connections.py" line="109"/>
+        <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
+        <translation>Without it, credentials are only sent over https://, or to a server on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="111"/>
+        <location filename="../ui/connections.py" line="124"/>
         <source>Check the address and credentials before saving</source>
         <translation>Check the address and credentials before saving</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="155"/>
+        <location filename="../ui/connections.py" line="171"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="163"/>
+        <location filename="../ui/connections.py" line="179"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>The server answers: {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="165"/>
-        <location filename="../ui/connections.py" line="327"/>
+        <location filename="../ui/connections.py" line="181"/>
+        <location filename="../ui/connections.py" line="345"/>
         <source>Connection test cancelled.</source>
         <translation>Connection test cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="190"/>
+        <location filename="../ui/connections.py" line="206"/>
         <source>Credentials over plain HTTP</source>
         <translation>Credentials over plain HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="191"/>
+        <location filename="../ui/connections.py" line="207"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/connections.py" line="225"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="216"/>
+        <location filename="../ui/connections.py" line="232"/>
         <source>Add a connection…</source>
         <translation>Add a connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="217"/>
+        <location filename="../ui/connections.py" line="233"/>
         <source>Edit the connection…</source>
         <translation>Edit the connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="219"/>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="235"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection</source>
         <translation>Remove the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="221"/>
+        <location filename="../ui/connections.py" line="237"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="240"/>
+        <location filename="../ui/connections.py" line="256"/>
         <source>No connection: add one</source>
         <translation>No connection: add one</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Remove the connection {name}? Its authentication configuration stays in QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="304"/>
+        <location filename="../ui/connections.py" line="322"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choose or add a server connection first.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="324"/>
+        <location filename="../ui/connections.py" line="342"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>Connection {name} works: the server offers {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="329"/>
+        <location filename="../ui/connections.py" line="347"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>Connection {name} failed. {explanation}</translation>
     </message>

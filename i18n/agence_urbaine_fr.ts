@@ -4,87 +4,87 @@
 <context>
     <name>AgenceUrbaine</name>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>footprint</source>
         <translation>emprise</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="395"/>
+        <location filename="../core/conformity.py" line="418"/>
         <source>parcel</source>
         <translation>parcelle</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="550"/>
+        <location filename="../core/conformity.py" line="588"/>
         <source>Servitude {sid}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>Servitude {sid} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="555"/>
+        <location filename="../core/conformity.py" line="593"/>
         <source>Servitude {sid}: rule {rule} measures areas; {count} non-polygon features ignored.</source>
         <translation>Servitude {sid} : la règle {rule} mesure des surfaces ; {count} entités non surfaciques ignorées.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="683"/>
+        <location filename="../core/conformity.py" line="742"/>
         <source>(no field chosen)</source>
         <translation>(aucun champ choisi)</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="749"/>
+        <location filename="../core/conformity.py" line="810"/>
         <source>any use not forbidden</source>
         <translation>tout usage non interdit</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>declared floor area</source>
         <translation>surface de plancher déclarée</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="810"/>
+        <location filename="../core/conformity.py" line="878"/>
         <source>footprint area × levels</source>
         <translation>emprise × nombre de niveaux</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>rear</source>
         <translation>de fond</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="912"/>
+        <location filename="../core/conformity.py" line="979"/>
         <source>side</source>
         <translation>latérales</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1075"/>
+        <location filename="../core/conformity.py" line="1183"/>
         <location filename="../core/veille.py" line="133"/>
         <source>{layer}: invalid geometry of feature '{fid}' ({reason}), repaired.</source>
         <translation>{layer} : géométrie invalide de l'entité « {fid} » ({reason}), corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1086"/>
+        <location filename="../core/conformity.py" line="1194"/>
         <source>Servitude {sid} is declared by the regulation but no layer was given: not checked.</source>
         <translation>La servitude {sid} est déclarée par le règlement mais aucune couche n'a été fournie : non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1092"/>
+        <location filename="../core/conformity.py" line="1200"/>
         <source>Layer for servitude {sid} ignored: the regulation does not declare it.</source>
         <translation>Couche de la servitude {sid} ignorée : le règlement ne la déclare pas.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1115"/>
+        <location filename="../core/conformity.py" line="1240"/>
         <source>Conformity check canceled.</source>
         <translation>Contrôle de conformité annulé.</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1130"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
+        <location filename="../core/conformity.py" line="1264"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <location filename="../processing/algorithms/parcel_note.py" line="136"/>
         <source>zoning</source>
         <translation>zonage</translation>
     </message>
     <message>
-        <location filename="../core/conformity.py" line="1131"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
+        <location filename="../core/conformity.py" line="1265"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
         <source>roads</source>
         <translation>voirie</translation>
     </message>
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="589"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="222"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="347"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
@@ -340,9 +340,9 @@
         <location filename="../core/report.py" line="872"/>
         <location filename="../core/report.py" line="878"/>
         <location filename="../core/rules.py" line="148"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="166"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="221"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="245"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="291"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="346"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="370"/>
         <location filename="../processing/algorithms/parcel_note.py" line="85"/>
         <location filename="../processing/algorithms/parcel_note.py" line="140"/>
         <location filename="../processing/algorithms/parcel_note.py" line="154"/>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../core/report.py" line="590"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="147"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="239"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="272"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="364"/>
         <location filename="../processing/algorithms/parcel_note.py" line="81"/>
         <location filename="../processing/algorithms/parcel_note.py" line="139"/>
         <location filename="../processing/algorithms/parcel_note.py" line="149"/>
@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../core/report.py" line="770"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="220"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="243"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="345"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="368"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
@@ -1003,208 +1003,309 @@
         <translation> (ordre continu : 0 m autorisé)</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="111"/>
+        <location filename="../core/sync/client.py" line="129"/>
         <source>Feature {fid} of {collection} was deleted on the server.</source>
         <translation>L'entité {fid} de {collection} a été supprimée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../core/sync/client.py" line="113"/>
+        <location filename="../core/sync/client.py" line="131"/>
         <source>Feature {fid} of {collection} changed on the server (version {theirs}, expected {ours}).</source>
         <translation>L'entité {fid} de {collection} a été modifiée sur le serveur (version {theirs}, attendue {ours}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="108"/>
+        <location filename="../core/sync/ogcapi.py" line="149"/>
+        <source>The address {url} contains a user name or password: remove them and choose an authentication configuration instead (the address is stored and shown, the configuration is encrypted).</source>
+        <translation>L'adresse {url} contient un nom d'utilisateur ou un mot de passe : retirez-les et choisissez plutôt une configuration d'authentification (l'adresse est enregistrée et affichée, la configuration est chiffrée).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="154"/>
+        <source>The address {url} is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https://, or allow credentials over unencrypted http for this connection (only on a network you trust).</source>
+        <translation>L'adresse {url} n'est pas chiffrée (http://) : les identifiants traverseraient le réseau lisibles par quiconque se trouve sur le chemin. Utilisez https://, ou autorisez les identifiants en http non chiffré pour cette connexion (uniquement sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="172"/>
+        <source>The server compressed its answer with {encoding}, which was not asked for.</source>
+        <translation>Le serveur a compressé sa réponse avec {encoding}, ce qui n'avait pas été demandé.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="262"/>
         <source>Secure connection to {url} failed: {error}</source>
         <translation>La connexion sécurisée à {url} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="111"/>
+        <location filename="../core/sync/ogcapi.py" line="268"/>
         <source>The server {url} cannot be reached: {error}</source>
         <translation>Le serveur {url} est injoignable : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="114"/>
+        <location filename="../core/sync/ogcapi.py" line="269"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="271"/>
         <source>Request to {url} failed: {error}</source>
         <translation>La requête vers {url} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="116"/>
+        <location filename="../core/sync/ogcapi.py" line="276"/>
+        <source>{url} sent a compressed answer that cannot be decompressed.</source>
+        <translation>{url} a envoyé une réponse compressée impossible à décompresser.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="279"/>
         <source>The server {url} refused the credentials (HTTP {status}).</source>
         <translation>Le serveur {url} a refusé les identifiants (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="140"/>
+        <location filename="../core/sync/ogcapi.py" line="314"/>
+        <source>{url} redirects again and again (more than {n} times): check the address of the connection.</source>
+        <translation>{url} redirige encore et encore (plus de {n} fois) : vérifiez l'adresse de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="318"/>
+        <location filename="../core/sync/ogcapi.py" line="325"/>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="319"/>
+        <source>The server moved to {target}: update the connection. It answered the {method} of {url} with a redirection (HTTP {status}), which is never followed for a write: nothing was stored, the change stays to be sent.</source>
+        <translation>Le serveur a déménagé vers {target} : mettez la connexion à jour. Il a répondu au {method} de {url} par une redirection (HTTP {status}), qui n'est jamais suivie pour une écriture : rien n'a été enregistré, la modification reste à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="326"/>
+        <source>The server moved to {target}: update the connection. It redirected {url} there (HTTP {status}); a read is only followed on the same server, over the same protocol.</source>
+        <translation>Le serveur a déménagé vers {target} : mettez la connexion à jour. Il y a redirigé {url} (HTTP {status}) ; une lecture n'est suivie que sur le même serveur, avec le même protocole.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="342"/>
+        <source>Cancelled while reading from the server.</source>
+        <translation>Annulé pendant la lecture depuis le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="423"/>
+        <source>The connection to {url} was cut before the whole answer arrived.</source>
+        <translation>La connexion à {url} a été coupée avant l'arrivée de la réponse complète.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="425"/>
         <source>The connection to {url} was cut: {received} of {declared} bytes received.</source>
         <translation>La connexion à {url} a été coupée : {received} octets reçus sur {declared}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="145"/>
+        <location filename="../core/sync/ogcapi.py" line="429"/>
+        <source>The server {url} did not answer completely within {seconds:g} s (it sends too slowly or never ends): given up.</source>
+        <translation>Le serveur {url} n'a pas répondu complètement en {seconds:g} s (il envoie trop lentement ou sans fin) : abandon.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="434"/>
         <source>The server sent more than {limit} bytes in one response.</source>
         <translation>Le serveur a envoyé plus de {limit} octets en une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="153"/>
+        <location filename="../core/sync/ogcapi.py" line="442"/>
         <source>{url} answered with {type} instead of JSON (HTTP {status}).</source>
         <translation>{url} a répondu avec {type} au lieu de JSON (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="158"/>
+        <location filename="../core/sync/ogcapi.py" line="449"/>
         <source>{url} answered with invalid JSON: {error}</source>
         <translation>{url} a répondu avec un JSON invalide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="162"/>
+        <location filename="../core/sync/ogcapi.py" line="456"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>Erreur du serveur (HTTP {status}) sur {url}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="167"/>
+        <location filename="../core/sync/ogcapi.py" line="461"/>
         <source>The server refused the request (HTTP {status}) on {url}. {detail}</source>
         <translation>Le serveur a refusé la requête (HTTP {status}) sur {url}. {detail}</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="189"/>
-        <location filename="../core/sync/ogcapi.py" line="346"/>
+        <location filename="../core/sync/ogcapi.py" line="483"/>
+        <location filename="../core/sync/ogcapi.py" line="699"/>
         <source>The server has no collection {name}.</source>
         <translation>Le serveur n'a pas de collection {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="194"/>
+        <location filename="../core/sync/ogcapi.py" line="488"/>
         <source>{url} is not an OGC API - Features server.</source>
         <translation>{url} n'est pas un serveur OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="198"/>
+        <location filename="../core/sync/ogcapi.py" line="492"/>
         <source>A collection description has no id.</source>
         <translation>Une description de collection n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="352"/>
+        <location filename="../core/sync/ogcapi.py" line="575"/>
+        <source>The server sent features of {collection} it had already sent (at offset {offset}): it does not page (it ignores offset), so the collection cannot be read completely. Tell the server's administrator.</source>
+        <translation>Le serveur a renvoyé des entités de {collection} déjà envoyées (au décalage {offset}) : il ne pagine pas (il ignore offset), la collection ne peut donc pas être lue entièrement. Prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="582"/>
+        <source>A feature of {collection} has an id that is neither a string nor a number.</source>
+        <translation>Une entité de {collection} a un identifiant qui n'est ni une chaîne ni un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="585"/>
+        <source>Features of {collection} have no id: they cannot be synchronised.</source>
+        <translation>Des entités de {collection} n'ont pas d'identifiant : elles ne peuvent pas être synchronisées.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="587"/>
+        <source>Feature {fid} of {collection} came twice while the pages were read (the data changed on the server meanwhile, or its paging order is not stable): the download stopped, try again.</source>
+        <translation>L'entité {fid} de {collection} est arrivée deux fois pendant la lecture des pages (les données ont changé sur le serveur entre-temps, ou son ordre de pagination n'est pas stable) : le téléchargement s'est arrêté, réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="593"/>
+        <source>{collection} has more than {limit} features: more than one listing reads (max_features). Check out a smaller area.</source>
+        <translation>{collection} compte plus de {limit} entités : plus qu'une lecture n'en lit (max_features). Extrayez une zone plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="705"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} n'a pas renvoyé de collection d'entités.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="368"/>
+        <location filename="../core/sync/ogcapi.py" line="710"/>
+        <source>{url} returned a feature that is not an object.</source>
+        <translation>{url} a renvoyé une entité qui n'est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="724"/>
         <source>{url} did not return a feature.</source>
         <translation>{url} n'a pas renvoyé d'entité.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ogcapi.py" line="408"/>
+        <location filename="../core/sync/ogcapi.py" line="764"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>L'entité {fid} existe déjà dans {collection} avec un autre contenu.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="95"/>
+        <location filename="../core/sync/ogcapi.py" line="864"/>
+        <source>Feature {fid} from {url} has a coordinate that is not a number (NaN or infinite): refused.</source>
+        <translation>L'entité {fid} venant de {url} a une coordonnée qui n'est pas un nombre (NaN ou infinie) : refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ogcapi.py" line="870"/>
+        <source>Feature {fid} from {url} has a value that is not a number (NaN or infinite) in {field}: refused.</source>
+        <translation>L'entité {fid} venant de {url} a une valeur qui n'est pas un nombre (NaN ou infinie) dans {field} : refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/session.py" line="107"/>
         <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
         <translation>{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="100"/>
+        <location filename="../core/sync/session.py" line="112"/>
         <source>Old features deleted: {n}.</source>
         <translation>Anciennes entités supprimées : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="101"/>
+        <location filename="../core/sync/session.py" line="113"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Anciennes entités conservées : toutes les entités n'ont pas pu être publiées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="103"/>
+        <location filename="../core/sync/session.py" line="115"/>
         <source>Personal data left out: {fields}.</source>
         <translation>Données personnelles écartées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="104"/>
+        <location filename="../core/sync/session.py" line="116"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Données personnelles publiées à la demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="105"/>
+        <location filename="../core/sync/session.py" line="117"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Champs inconnus du serveur, écartés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="106"/>
+        <location filename="../core/sync/session.py" line="118"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Champs du serveur absents de la couche : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="107"/>
+        <location filename="../core/sync/session.py" line="119"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Géométrie invalide, non envoyée : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="109"/>
+        <location filename="../core/sync/session.py" line="121"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refusée par le serveur : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="112"/>
+        <location filename="../core/sync/session.py" line="124"/>
         <source>Publication cancelled.</source>
         <translation>Publication annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="119"/>
+        <location filename="../core/sync/session.py" line="131"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="128"/>
+        <location filename="../core/sync/session.py" line="140"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="212"/>
+        <location filename="../core/sync/session.py" line="224"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="319"/>
+        <location filename="../core/sync/session.py" line="338"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name} : {count} entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="328"/>
+        <location filename="../core/sync/session.py" line="347"/>
         <source>Checkout cancelled.</source>
         <translation>Récupération annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="404"/>
-        <location filename="../core/sync/session.py" line="714"/>
+        <location filename="../core/sync/session.py" line="429"/>
+        <location filename="../core/sync/session.py" line="739"/>
         <location filename="../processing/algorithms/checkout.py" line="100"/>
         <location filename="../ui/tasks.py" line="284"/>
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="410"/>
+        <location filename="../core/sync/session.py" line="435"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name} : vérification des envois inachevés</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="436"/>
+        <location filename="../core/sync/session.py" line="461"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>Le serveur a cessé de répondre aux requêtes filtrées ; relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="497"/>
-        <location filename="../core/sync/session.py" line="683"/>
-        <location filename="../core/sync/session.py" line="699"/>
+        <location filename="../core/sync/session.py" line="522"/>
+        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="724"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="498"/>
+        <location filename="../core/sync/session.py" line="523"/>
         <source>{name}: {count} server features read</source>
         <translation>{name} : {count} entités du serveur lues</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="700"/>
+        <location filename="../core/sync/session.py" line="725"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name} : envoi de {done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="708"/>
+        <location filename="../core/sync/session.py" line="733"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
     </message>
@@ -1310,12 +1411,12 @@
         <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="124"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
         <source>Check permit conformity</source>
         <translation>Vérifier la conformité des demandes d'autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="127"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="252"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1332,135 +1433,135 @@ Chaque couche est mesurée dans le SCR projeté du plan ; une couche en SCR gé
 Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier) ; une table des constats avec une ligne par demande et par règle (valeur mesurée, valeur admise, verdict, message) ; les parties en infraction (emprise dans une servitude, dans une bande de recul, hors de sa parcelle) ; en option, un dossier de rapports PDF, une page par demande plus une synthèse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="146"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="271"/>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
         <source>Regulation (JSON)</source>
         <translation>Règlement d'aménagement (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="149"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Clé de parcelle (sur les parcelles et les demandes ; vide : rattachement par localisation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="152"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="277"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Date de création du lot (pour les lots anciens sous-dimensionnés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="155"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="280"/>
         <source>Applications (planned building footprints)</source>
         <translation>Demandes (emprises des constructions projetées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="157"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>Application id</source>
         <translation>Identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="159"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
         <source>Number of levels (or R+n)</source>
         <translation>Nombre de niveaux (ou R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="160"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="285"/>
         <source>Height (m)</source>
         <translation>Hauteur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="161"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
         <source>Intended use(s)</source>
         <translation>Usage(s) prévu(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="162"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="287"/>
         <source>Declared floor area (m²)</source>
         <translation>Surface de plancher déclarée (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="168"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/parcel_note.py" line="87"/>
         <source>Zone code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="170"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
         <source>Roads (polygons)</source>
         <translation>Voirie (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="172"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
         <location filename="../processing/algorithms/parcel_note.py" line="91"/>
         <source>Servitude layers</source>
         <translation>Couches des servitudes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="175"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="300"/>
         <source>Applications with verdict</source>
         <translation>Demandes avec verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="177"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Constats (une ligne par demande et par règle)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="179"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
         <source>Offending parts</source>
         <translation>Parties en infraction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="186"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="311"/>
         <source>Report folder (PDF)</source>
         <translation>Dossier des rapports (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="218"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="343"/>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <location filename="../processing/algorithms/parcel_note.py" line="135"/>
         <source>parcels</source>
         <translation>parcelles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="219"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="344"/>
         <source>applications</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="234"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="359"/>
         <location filename="../processing/algorithms/parcel_note.py" line="148"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
         <source>Reading layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="249"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="374"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>La couche de zonage n'a pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="260"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="386"/>
         <source>Checking the rules…</source>
         <translation>Vérification des règles…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="465"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} demandes vérifiées : {ok} conformes, {ko} non conformes, {check} à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="500"/>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="258"/>
         <source>Writing outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="406"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="582"/>
         <source>Writing the reports…</source>
         <translation>Rédaction des rapports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="417"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="593"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
@@ -2018,32 +2119,42 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>{n} emprises autorisées non encore construites (autorisations : {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="62"/>
+        <location filename="../processing/connections.py" line="53"/>
+        <source>Connection {name}: {problem}</source>
+        <translation>Connexion {name} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="96"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="63"/>
+        <location filename="../processing/connections.py" line="97"/>
         <source>No agency server connection is called '{name}' (configured: {known}).</source>
         <translation>Aucune connexion au serveur de l'agence ne s'appelle « {name} » (connexions configurées : {known}).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="84"/>
+        <location filename="../processing/connections.py" line="105"/>
+        <source>The address of the connection {name} contains a user name or password ({url}): edit the connection, remove them and choose an authentication configuration.</source>
+        <translation>L'adresse de la connexion {name} contient un nom d'utilisateur ou un mot de passe ({url}) : modifiez la connexion, retirez-les et choisissez une configuration d'authentification.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="127"/>
         <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
         <translation>Le système d'authentification de QGIS n'est pas disponible : les identifiants de la configuration {id} ne peuvent pas être lus.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="87"/>
+        <location filename="../processing/connections.py" line="130"/>
         <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
         <translation>La configuration d'authentification {id} n'existe pas dans ce profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="92"/>
+        <location filename="../processing/connections.py" line="135"/>
         <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
         <translation>Les identifiants de la configuration d'authentification {id} n'ont pas pu être déchiffrés (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="107"/>
+        <location filename="../processing/connections.py" line="150"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>La méthode d'authentification {method} de la configuration {id} n'est pas prise en charge pour les serveurs de l'agence : utilisez Basic.</translation>
     </message>
@@ -2217,13 +2328,13 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="149"/>
+        <location filename="../ui/conflicts.py" line="150"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
         <location filename="../ui/conflicts.py" line="80"/>
-        <location filename="../ui/conflicts.py" line="150"/>
+        <location filename="../ui/conflicts.py" line="151"/>
         <source>Theirs</source>
         <translation>Version du serveur</translation>
     </message>
@@ -2233,190 +2344,200 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="95"/>
+        <location filename="../ui/conflicts.py" line="96"/>
         <source>All mine</source>
         <translation>Tout selon ma version</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="97"/>
+        <location filename="../ui/conflicts.py" line="98"/>
         <source>All theirs</source>
         <translation>Tout selon le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="99"/>
+        <location filename="../ui/conflicts.py" line="100"/>
         <source>Apply resolutions</source>
         <translation>Appliquer les résolutions</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="102"/>
         <source>Write the chosen values into the workspace; the next sync sends them</source>
         <translation>Écrire les valeurs choisies dans l'espace de travail ; la prochaine synchronisation les enverra</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="111"/>
+        <location filename="../ui/conflicts.py" line="112"/>
         <source>Double-click a row to show the feature on the map</source>
         <translation>Double-cliquez sur une ligne pour afficher l'entité sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="138"/>
+        <location filename="../ui/conflicts.py" line="139"/>
         <source>{layer}: {feature}</source>
         <translation>{layer} : {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="144"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}, entité d'identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="147"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Keep my value or the server's</source>
         <translation>Garder ma valeur ou celle du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="148"/>
+        <location filename="../ui/conflicts.py" line="149"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="49"/>
+        <location filename="../ui/connections.py" line="55"/>
         <source>Give the connection a name.</source>
         <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="51"/>
+        <location filename="../ui/connections.py" line="57"/>
         <source>A connection name cannot contain / or \.</source>
         <translation>Un nom de connexion ne peut pas contenir / ni \.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="53"/>
+        <location filename="../ui/connections.py" line="59"/>
         <source>A connection called {name} already exists.</source>
         <translation>Une connexion nommée {name} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="55"/>
+        <location filename="../ui/connections.py" line="61"/>
         <source>The address must start with http:// or https://.</source>
         <translation>L'adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="72"/>
+        <location filename="../ui/connections.py" line="79"/>
         <source>Agency server connection</source>
         <translation>Connexion au serveur de l'agence</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="73"/>
+        <location filename="../ui/connections.py" line="80"/>
         <source>Edit the connection {name}</source>
         <translation>Modifier la connexion {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="80"/>
+        <location filename="../ui/connections.py" line="87"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>par ex. Agence urbaine de Rabat</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="87"/>
+        <location filename="../ui/connections.py" line="94"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="89"/>
+        <location filename="../ui/connections.py" line="96"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="100"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>Les identifiants sont conservés dans la base d'authentification chiffrée de QGIS : choisissez ou créez une configuration (Basic : nom d'utilisateur et mot de passe ; en-tête de clé d'API à partir de QGIS 3.26). Seul son identifiant est enregistré avec la connexion.</translation>
     </message>
     <message>
+        <location filename="../ui/connections.py" line="106"/>
+        <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
+        <translation>Autoriser les identifiants en http:// non chiffré (uniquement sur un réseau de confiance)</translation>
+    </message>
+    <message>
         <location filename="../ui/connections.py" line="109"/>
+        <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
+        <translation>Sans cela, les identifiants ne sont envoyés qu'en https://, ou à un serveur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="111"/>
+        <location filename="../ui/connections.py" line="124"/>
         <source>Check the address and credentials before saving</source>
         <translation>Vérifier l'adresse et les identifiants avant d'enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="155"/>
+        <location filename="../ui/connections.py" line="171"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="163"/>
+        <location filename="../ui/connections.py" line="179"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>Le serveur répond : {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="165"/>
-        <location filename="../ui/connections.py" line="327"/>
+        <location filename="../ui/connections.py" line="181"/>
+        <location filename="../ui/connections.py" line="345"/>
         <source>Connection test cancelled.</source>
         <translation>Test de connexion annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="190"/>
+        <location filename="../ui/connections.py" line="206"/>
         <source>Credentials over plain HTTP</source>
         <translation>Identifiants en HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="191"/>
+        <location filename="../ui/connections.py" line="207"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>Cette adresse n'est pas chiffrée (http://) : les identifiants traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si le serveur est sur cet ordinateur. Enregistrer malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="209"/>
+        <location filename="../ui/connections.py" line="225"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="216"/>
+        <location filename="../ui/connections.py" line="232"/>
         <source>Add a connection…</source>
         <translation>Ajouter une connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="217"/>
+        <location filename="../ui/connections.py" line="233"/>
         <source>Edit the connection…</source>
         <translation>Modifier la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="219"/>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="235"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="221"/>
+        <location filename="../ui/connections.py" line="237"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="240"/>
+        <location filename="../ui/connections.py" line="256"/>
         <source>No connection: add one</source>
         <translation>Aucune connexion : ajoutez-en une</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="291"/>
+        <location filename="../ui/connections.py" line="309"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Supprimer la connexion {name} ? Sa configuration d'authentification reste dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="304"/>
+        <location filename="../ui/connections.py" line="322"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choisissez ou ajoutez d'abord une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="324"/>
+        <location filename="../ui/connections.py" line="342"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>La connexion {name} fonctionne : le serveur propose {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="329"/>
+        <location filename="../ui/connections.py" line="347"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>La connexion {name} a échoué. {explanation}</translation>
     </message>

@@ -4,6 +4,10 @@ A connection is ``agence_urbaine/connections/<name>/url`` and, when the server w
 ``agence_urbaine/connections/<name>/authcfg``: the id of a configuration in QGIS's
 authentication database (encrypted by the master password). Passwords never appear in settings,
 parameters or logs; they are read from the authentication manager when a request is built.
+An address carrying ``user:password@`` is refused (saved, loaded or opened). Credentials go over
+plain ``http://`` only to this computer, or when the connection says so explicitly:
+``agence_urbaine/connections/<name>/allow_insecure`` (``true``; absent means no), the one rule of
+:func:`security_problem`, shared with the dock.
 
 Supported authentication methods: ``Basic`` (username and password, QGIS 3.22 and later) and
 ``APIHeader`` (fixed request headers such as an API key; offered by QGIS 3.26 and later only).
@@ -18,18 +22,36 @@ import requests
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingException, QgsSettings
 
 from ..core.i18n import tr
-from ..core.sync.ogcapi import OgcApiFeaturesClient
+from ..core.sync.ogcapi import OgcApiFeaturesClient, address_problem, has_userinfo, strip_userinfo
 
 SETTINGS_ROOT = "agence_urbaine/connections"
 
 
 @dataclass(frozen=True)
 class Connection:
-    """A named agency server: its address and the id of its QGIS authentication configuration."""
+    """A named agency server: its address, the id of its QGIS authentication configuration and
+    whether that configuration's credentials may cross plain http (off by default)."""
 
     name: str
     url: str
     authcfg: str = ""
+    allow_insecure: bool = False
+
+
+def security_problem(connection: Connection) -> Optional[str]:
+    """Why the connection must not be used as it is (None when it may): credentials in the address,
+    or credentials over plain http outside this computer without ``allow_insecure``. The one rule
+    of Processing and of the dock (its connection dialog and its clients)."""
+    return address_problem(connection.url, bool(connection.authcfg), connection.allow_insecure)
+
+
+def check_connection(connection: Connection) -> None:
+    """Raise :class:`QgsProcessingException` (the reason, no credentials) for a connection that
+    :func:`security_problem` refuses."""
+    problem = security_problem(connection)
+    if problem:
+        raise QgsProcessingException(tr("Connection {name}: {problem}").format(
+            name=connection.name, problem=problem))
 
 
 def connection_names(settings: Optional[QgsSettings] = None) -> list[str]:
@@ -43,10 +65,17 @@ def connection_names(settings: Optional[QgsSettings] = None) -> list[str]:
 
 
 def save_connection(connection: Connection, settings: Optional[QgsSettings] = None) -> None:
-    """Store a connection (address and authcfg id only)."""
+    """Store a connection (address, authcfg id and, when set, ``allow_insecure``); an address with
+    credentials is refused (:class:`QgsProcessingException`): it is never written."""
+    if has_userinfo(connection.url):
+        check_connection(connection)
     settings = settings or QgsSettings()
     settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/url", connection.url)
     settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/authcfg", connection.authcfg)
+    if connection.allow_insecure:
+        settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure", True)
+    else:
+        settings.remove(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure")
 
 
 def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None:
@@ -54,8 +83,13 @@ def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None
     (settings or QgsSettings()).remove(f"{SETTINGS_ROOT}/{name}")
 
 
-def load_connection(name: str, settings: Optional[QgsSettings] = None) -> Connection:
-    """The connection called ``name``; a clear error naming the known ones when there is none."""
+def load_connection(name: str, settings: Optional[QgsSettings] = None, strict: bool = True) -> Connection:
+    """The connection called ``name``; a clear error naming the known ones when there is none.
+
+    An address stored with credentials (``user:password@``, from an older version or an edited
+    settings file) is refused; with ``strict=False`` it is returned without them instead (to show
+    and edit the connection, never to use what the address carried).
+    """
     settings = settings or QgsSettings()
     url = str(settings.value(f"{SETTINGS_ROOT}/{name}/url", "") or "").strip()
     if not name or not url:
@@ -64,7 +98,16 @@ def load_connection(name: str, settings: Optional[QgsSettings] = None) -> Connec
             "No agency server connection is called '{name}' (configured: {known}).").format(
             name=name, known=known))
     authcfg = str(settings.value(f"{SETTINGS_ROOT}/{name}/authcfg", "") or "").strip()
-    return Connection(name, url, authcfg)
+    insecure = settings.value(f"{SETTINGS_ROOT}/{name}/allow_insecure", False)
+    allow_insecure = insecure is True or str(insecure).strip().lower() in ("true", "1", "yes")
+    if has_userinfo(url):
+        if strict:
+            raise QgsProcessingException(tr(
+                "The address of the connection {name} contains a user name or password ({url}): edit "
+                "the connection, remove them and choose an authentication configuration.").format(
+                name=name, url=strip_userinfo(url)))
+        url = strip_userinfo(url)
+    return Connection(name, url, authcfg, allow_insecure)
 
 
 class _Headers(requests.auth.AuthBase):
@@ -110,9 +153,17 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
 
 
 def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> OgcApiFeaturesClient:
-    """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`)."""
-    connection = load_connection(name, settings)
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg), **options)
+    """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`);
+    :func:`security_problem` is checked before any credential is read."""
+    return client_for(load_connection(name, settings), **options)
+
+
+def client_for(connection: Connection, **options) -> OgcApiFeaturesClient:
+    """A client for ``connection``, refused (:class:`QgsProcessingException`) when
+    :func:`security_problem` says so; the credentials are read from QGIS now."""
+    check_connection(connection)
+    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg),
+                                allow_insecure=connection.allow_insecure, **options)
 
 
 def feedback_progress(feedback):

@@ -3,6 +3,9 @@
 Storage is ``processing/connections.py`` (the same connections as the Processing algorithms): the
 address in QGIS's settings and, for credentials, only the id of a QGIS authentication
 configuration (chosen with ``QgsAuthConfigSelect``; the secret stays in QGIS's encrypted database).
+An address with ``user:password@`` is refused, and credentials over plain http outside this
+computer need the connection's explicit "allow" box (the rule is Processing's
+``security_problem``: the dock and the algorithms apply the same one).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from qgis.core import Qgis
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,11 +34,12 @@ from ..core.i18n import tr
 from ..core.sync.ogcapi import OgcApiFeaturesClient
 from ..processing.connections import (
     Connection,
+    client_for,
     connection_names,
     load_connection,
     remove_connection,
-    requests_auth,
     save_connection,
+    security_problem,
 )
 from .messages import details, explain
 from .tasks import ConnectionTestTask, TaskRunner
@@ -43,7 +48,8 @@ from .widgets import Notifier, tool_button
 FORBIDDEN_IN_NAMES = ("/", "\\")  # settings group separators
 
 
-def connection_problem(name: str, url: str, existing: list[str], previous: Optional[str]) -> Optional[str]:
+def connection_problem(name: str, url: str, existing: list[str], previous: Optional[str],
+                       authcfg: str = "", allow_insecure: bool = False) -> Optional[str]:
     """Why a connection cannot be saved as typed (None when it can)."""
     if not name:
         return tr("Give the connection a name.")
@@ -53,13 +59,14 @@ def connection_problem(name: str, url: str, existing: list[str], previous: Optio
         return tr("A connection called {name} already exists.").format(name=name)
     if not url.startswith(("http://", "https://")):
         return tr("The address must start with http:// or https://.")
-    return None
+    return security_problem(Connection(name, url, authcfg, allow_insecure))
 
 
 def make_client(connection: Connection) -> OgcApiFeaturesClient:
-    """A client for ``connection``; credentials are read from QGIS's authentication manager now,
-    on the main thread (QGIS may ask for its master password)."""
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg))
+    """A client for ``connection`` (refused with the reason when :func:`security_problem` says
+    so); credentials are read from QGIS's authentication manager now, on the main thread (QGIS
+    may ask for its master password)."""
+    return client_for(connection)
 
 
 class ConnectionDialog(QDialog):
@@ -96,6 +103,12 @@ class ConnectionDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("authHint")
         layout.addWidget(hint)
+        self.insecure_check = QCheckBox(tr("Allow the credentials over unencrypted http:// (only on a "
+                                           "network you trust)"), self)
+        self.insecure_check.setObjectName("allowInsecure")
+        self.insecure_check.setToolTip(tr("Without it, credentials are only sent over https://, or to "
+                                          "a server on this computer."))
+        layout.addWidget(self.insecure_check)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("connectionProblem")
@@ -119,18 +132,21 @@ class ConnectionDialog(QDialog):
             self.name_edit.setText(connection.name)
             self.url_edit.setText(connection.url)
             self.auth_select.setConfigId(connection.authcfg)
+            self.insecure_check.setChecked(connection.allow_insecure)
         self.name_edit.textChanged.connect(self._validate)
         self.url_edit.textChanged.connect(self._validate)
+        self.auth_select.selectedConfigIdChanged.connect(self._validate)
+        self.insecure_check.toggled.connect(self._validate)
         self._validate()
         self.resize(520, self.sizeHint().height())
 
     def connection(self) -> Connection:
         return Connection(self.name_edit.text().strip(), self.url_edit.text().strip(),
-                          self.auth_select.configId() or "")
+                          self.auth_select.configId() or "", self.insecure_check.isChecked())
 
     def problem(self) -> Optional[str]:
         c = self.connection()
-        return connection_problem(c.name, c.url, self.existing, self.previous)
+        return connection_problem(c.name, c.url, self.existing, self.previous, c.authcfg, c.allow_insecure)
 
     def _validate(self) -> None:
         problem = self.problem()
@@ -249,7 +265,7 @@ class ConnectionBar(QWidget):
         if current is not None and current.url.rstrip("/") == url.rstrip("/"):
             return True
         for name in connection_names():
-            if load_connection(name).url.rstrip("/") == url.rstrip("/"):
+            if load_connection(name, strict=False).url.rstrip("/") == url.rstrip("/"):
                 self.reload(name)
                 return True
         return False
@@ -258,8 +274,10 @@ class ConnectionBar(QWidget):
         return self.combo.currentText() if self.combo.currentIndex() >= 0 else ""
 
     def current(self) -> Optional[Connection]:
+        """The chosen connection, to show or edit (an address stored with credentials comes
+        without them: :meth:`client` refuses to use it)."""
         name = self.current_name()
-        return load_connection(name) if name else None
+        return load_connection(name, strict=False) if name else None
 
     def _changed(self, *args) -> None:
         has = bool(self.current_name())
@@ -299,11 +317,11 @@ class ConnectionBar(QWidget):
     def client(self) -> Optional[OgcApiFeaturesClient]:
         """A client for the chosen connection; None (and a message saying why) when there is none."""
         try:
-            connection = self.current()
-            if connection is None:
+            name = self.current_name()
+            if not name:
                 self.notify(tr("Choose or add a server connection first."), Qgis.Warning)
                 return None
-            return make_client(connection)
+            return make_client(load_connection(name))
         except Exception as err:
             self.notify(explain(err), Qgis.Critical, details(err))
             return None

@@ -82,6 +82,24 @@ class MalformedResponse(SyncError):  # noqa: N818 - domain names
     """The server answered with something unusable: invalid JSON, wrong type, oversize page."""
 
 
+class Moved(NotAnOgcApi):
+    """The server answered with a redirection the client does not follow: any 3xx to a write
+    (nothing was stored: the change stays to be sent), or a read sent to another origin (another
+    host, port or scheme, https to http included). ``location`` is the new address, if any."""
+
+    def __init__(self, message: str, location: Optional[str] = None):
+        super().__init__(message)
+        self.location = location
+
+
+class SyncCanceled(Exception):  # noqa: N818 - domain name
+    """The user cancelled; whatever was done is consistent and the run can be repeated.
+
+    Not a :class:`SyncError` (nothing failed). A client raises it when its ``is_canceled`` says so
+    while a download is under way; the session raises it between pages and changes.
+    """
+
+
 class NotFound(SyncError):  # noqa: N818 - domain names
     """The collection does not exist on the server."""
 

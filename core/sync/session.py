@@ -28,6 +28,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
@@ -42,6 +43,7 @@ from .client import (
     Feature,
     Page,
     ServerError,
+    SyncCanceled,
     SyncError,
     Unreachable,
     VersionConflict,
@@ -69,16 +71,26 @@ CancelCheck = Callable[[], bool]
 POLICIES = ("stop", "mine", "theirs")
 
 
-class SyncCanceled(Exception):  # noqa: N818 - domain name
-    """The user cancelled; whatever was done is consistent and the run can be repeated."""
-
-
 def _never() -> bool:
     return False
 
 
 def _silent(percent: float, message: str) -> None:
     pass
+
+
+@contextmanager
+def _cancel_while_reading(client: AgencyClient, is_canceled: Optional[CancelCheck]) -> Iterator[None]:
+    """Let a client that can (an ``is_canceled`` attribute) stop in the middle of a download: one
+    page of a slow server can take minutes. It raises :class:`SyncCanceled` then."""
+    if is_canceled is None or not hasattr(client, "is_canceled"):
+        yield
+        return
+    previous, client.is_canceled = client.is_canceled, is_canceled
+    try:
+        yield
+    finally:
+        client.is_canceled = previous
 
 
 # -- checkout ------------------------------------------------------------------------------------
@@ -154,6 +166,13 @@ def checkout(client: AgencyClient, workspace: Workspace, collections: Sequence[s
     ``bbox`` / ``polygon`` are in the collections' storage CRS; a polygon also limits later syncs.
     On cancel the collection being downloaded is removed and :class:`SyncCanceled` is raised.
     """
+    with _cancel_while_reading(client, is_canceled):
+        return _checkout(client, workspace, collections, bbox, polygon, progress, is_canceled, page_size)
+
+
+def _checkout(client: AgencyClient, workspace: Workspace, collections: Sequence[str],
+              bbox: Optional[BBox], polygon: Optional[Mapping[str, Any]], progress: Optional[Progress],
+              is_canceled: Optional[CancelCheck], page_size: int) -> dict[str, int]:
     progress, is_canceled = progress or _silent, is_canceled or _never
     area = AreaFilter(polygon) if polygon else None
     source = _AreaClient(client, area) if area else client
@@ -240,6 +259,12 @@ def sync(client: AgencyClient, workspace: Workspace, policy: str = "stop",
     undisputed changes of both sides are kept either way). A failure of one collection is
     reported in ``errors`` and leaves it consistent; running the sync again finishes the work.
     """
+    with _cancel_while_reading(client, is_canceled):
+        return _sync(client, workspace, policy, progress, is_canceled, page_size)
+
+
+def _sync(client: AgencyClient, workspace: Workspace, policy: str, progress: Optional[Progress],
+          is_canceled: Optional[CancelCheck], page_size: int) -> SyncReport:
     if policy not in POLICIES:
         raise ValueError(f"policy must be one of {POLICIES}")
     progress, is_canceled = progress or _silent, is_canceled or _never
