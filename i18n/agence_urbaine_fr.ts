@@ -2569,7 +2569,7 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
     <message>
         <location filename="../ui/fieldwork.py" line="93"/>
         <source>Check out for field work</source>
-        <translation>Récupérer pour le travail de terrain</translation>
+        <translation>Récupérer pour le terrain</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="99"/>
@@ -2629,7 +2629,7 @@ Sorties : les constructions observées avec status, status_label, permit_ids, o
     <message>
         <location filename="../ui/fieldwork.py" line="144"/>
         <source>Add layers to map</source>
-        <translation>Ajouter les couches à la carte</translation>
+        <translation>Couches sur la carte</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="215"/>

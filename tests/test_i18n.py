@@ -13,7 +13,7 @@ import shutil
 import string
 import subprocess
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -360,3 +360,25 @@ def test_merge_keeps_translations_and_marks_vanished_ones(tmp_path):
     again = i18n.ts_path(ts_dir, "fr").read_text(encoding="utf-8")
     i18n.update(root, ts_dir, ("fr",))
     assert i18n.ts_path(ts_dir, "fr").read_text(encoding="utf-8") == again  # stable output
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_dock_is_usable_at_350_pixels_in_every_language(compiled, qtbot, language):
+    """At 1366 × 768 a 535 px dock left the layers panel 150 px (issue #14)."""
+    from qgis.PyQt.QtWidgets import QTabWidget
+
+    from agence_urbaine.ui.dock import AgenceUrbaineDock
+
+    catalogues = [compiled[language]] + ([compiled[i18n.RTL_CATALOGUE]] if language == "ar" else [])
+    with ExitStack() as stack:
+        for catalogue in catalogues:
+            stack.enter_context(installed(catalogue))
+        dock = AgenceUrbaineDock()
+        qtbot.addWidget(dock)
+        dock.show()
+        tabs = dock.findChild(QTabWidget, "dockTabs")
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            assert dock.minimumSizeHint().width() <= 350, tabs.tabText(index)
+            assert dock.widget().minimumSizeHint().width() <= 350, tabs.tabText(index)
+        dock.hide()

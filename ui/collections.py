@@ -8,7 +8,6 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from .connections import ConnectionBar
 from .map_layers import collection_layer
 from .messages import details, explain
 from .tasks import CollectionsTask, TaskRunner
-from .widgets import Notifier, theme_icon
+from .widgets import Notifier, WrappingRow, theme_icon
 
 INFO_ROLE = Qt.UserRole + 1
 LTR_EMBEDDING, POP_DIRECTION = "\u202a", "\u202c"  # keeps "-6.8, 33.9 — -6.7, 34.0" in order in RTL
@@ -84,7 +83,7 @@ class CollectionsPanel(QWidget):
         self.placeholder.setObjectName("collectionsPlaceholder")
         layout.addWidget(self.placeholder)
         layout.addWidget(self.tree, 1)
-        buttons = QGridLayout()  # two by two: the dock stays usable at 350 px
+        buttons = WrappingRow()  # wraps: the dock stays usable at 350 px in every language
         self.refresh_button = QPushButton(theme_icon("mActionRefresh.svg"), tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshCollections")
         self.add_button = QPushButton(theme_icon("mActionAddLayer.svg"), tr("Add to map"), self)
@@ -100,9 +99,8 @@ class CollectionsPanel(QWidget):
         self.checkout_button.setObjectName("checkoutCollections")
         self.checkout_button.setToolTip(tr("Copy the selected collections into a GeoPackage for offline "
                                            "field work"))
-        for index, button in enumerate((self.refresh_button, self.add_button, self.publish_button,
-                                        self.checkout_button)):
-            buttons.addWidget(button, index // 2, index % 2)
+        for button in (self.refresh_button, self.add_button, self.publish_button, self.checkout_button):
+            buttons.addWidget(button)
         layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh)
         self.add_button.clicked.connect(self.add_selected_to_map)

@@ -8,7 +8,6 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,7 +21,7 @@ from ..core.i18n import tr
 from ..core.sync.merge import GEOMETRY
 from ..core.sync.workspace import Workspace
 from .resolution import MINE, THEIRS, WHOLE_FEATURE, apply_resolution, describe, disputed, is_complete
-from .widgets import theme_icon
+from .widgets import WrappingRow, theme_icon
 
 COLUMNS = ("feature", "field", "mine", "theirs", "keep")
 MAX_VISIBLE_ROWS = 8
@@ -92,7 +91,7 @@ class ConflictsWidget(QWidget):
         header.setSectionResizeMode(COLUMNS.index("feature"), QHeaderView.Stretch)
         header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.Fixed)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = WrappingRow()
         self.all_mine = QPushButton(tr("All mine"), self)
         self.all_mine.setObjectName("allMine")
         self.all_theirs = QPushButton(tr("All theirs"), self)
@@ -103,12 +102,8 @@ class ConflictsWidget(QWidget):
                                         "them"))
         row.addWidget(self.all_mine)
         row.addWidget(self.all_theirs)
-        row.addStretch(1)
+        row.addWidget(self.apply_button)
         layout.addLayout(row)
-        apply_row = QHBoxLayout()
-        apply_row.addStretch(1)
-        apply_row.addWidget(self.apply_button)
-        layout.addLayout(apply_row)
         self.table.setToolTip(tr("Double-click a row to show the feature on the map"))
         self.table.cellDoubleClicked.connect(self._activated)
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))

@@ -228,6 +228,7 @@ class ConnectionBar(QWidget):
         self.combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.combo.setMinimumContentsLength(10)
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumWidth(100)  # long connection names elide: the dock stays usable at 350 px
         label.setBuddy(self.combo)
         self.add_button = tool_button("symbologyAdd.svg", tr("Add a connection…"), self, "addConnection")
         self.edit_button = tool_button("symbologyEdit.svg", tr("Edit the connection…"), self,

@@ -126,6 +126,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     """A tab whose content scrolls when the dock is short, rather than squeezing its lists."""
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # content wraps to the dock's width
     area.setFrameShape(QFrame.NoFrame)
     area.setWidget(widget)
     return area

@@ -17,7 +17,6 @@ from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,7 +40,7 @@ from .map_layers import (
 )
 from .messages import details, explain
 from .tasks import Area, CheckoutTask, SyncTask, TaskRunner
-from .widgets import Notifier, theme_icon
+from .widgets import Notifier, WrappingRow, theme_icon
 
 PROJECT_SCOPE = "AgenceUrbaine"
 PROJECT_KEY = "workspace"
@@ -145,7 +144,7 @@ class FieldWorkPanel(QWidget):
         self.status_label.setObjectName("workspaceStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        buttons = QHBoxLayout()
+        buttons = WrappingRow()
         self.sync_button = QPushButton(theme_icon("mActionRefresh.svg"), tr("Sync"), self.workspace_box)
         self.sync_button.setObjectName("syncButton")
         self.sync_button.setToolTip(tr("Send the workspace's edits and bring the server's changes; "
@@ -155,7 +154,6 @@ class FieldWorkPanel(QWidget):
         self.layers_button.setObjectName("addWorkspaceLayers")
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.layers_button)
-        buttons.addStretch(1)
         workspace_layout.addWidget(self.workspace_widget)
         workspace_layout.addLayout(buttons)
         layout.addWidget(self.workspace_box)

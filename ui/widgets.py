@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import QPoint, QRect, QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -113,3 +114,65 @@ class Notifier:
             else:
                 bar.pushMessage(title, text, level, duration)
         QgsMessageLog.logMessage("\n".join(t for t in (text, details) if t), LOG_TAG, level)
+
+
+class WrappingRow(QLayout):
+    """A row of buttons that wraps onto more lines when the dock is narrow (Qt has no such layout).
+
+    Its minimum width is the widest button's, so a dock holding translated buttons ("Ajouter les
+    couches à la carte") stays usable at 350 px instead of forcing the whole row's width."""
+
+    def __init__(self, parent: Optional[QWidget] = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientations()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        hints = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(h.width() for h in hints) + self.spacing() * max(0, len(hints) - 1)
+        return QSize(width, max((h.height() for h in hints), default=0))
+
+    def minimumSize(self) -> QSize:
+        sizes = [item.minimumSize().expandedTo(item.sizeHint()) for item in self._items if not item.isEmpty()]
+        return QSize(max((s.width() for s in sizes), default=0), max((s.height() for s in sizes), default=0))
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Lay the items out left to right (right to left in Arabic), wrapping; the height used."""
+        x, y, line = 0, 0, 0
+        rtl = self.parentWidget() is not None and self.parentWidget().layoutDirection() == Qt.RightToLeft
+        for item in (i for i in self._items if not i.isEmpty()):
+            hint = item.sizeHint()
+            if x and x + hint.width() > rect.width():
+                x, y, line = 0, y + line + self.spacing(), 0
+            if move:
+                left = rect.right() - x - hint.width() + 1 if rtl else rect.x() + x
+                item.setGeometry(QRect(QPoint(left, rect.y() + y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line
