@@ -419,3 +419,14 @@ def test_a_server_change_merged_into_a_local_edit_is_counted_as_received(
     assert report.ok and (report.pulled, report.pushed) == (1, 1)  # issue #14: "0 received" before
     assert _work_row(tmp_path / "ws.gpkg", ids[0]) == (4, "bureau")
     workspace.close()
+
+
+def test_the_dock_explains_a_locked_workspace_and_a_moved_server_in_plain_words():
+    from agence_urbaine.core.sync.client import Moved
+    from agence_urbaine.ui.messages import explain
+
+    locked = explain(sqlite3.OperationalError("database is locked"))
+    assert "another program" in locked and "unchanged" in locked and "OperationalError" not in locked
+    moved = explain(Moved("The server moved to https://new.example/api: update the connection.",
+                          "https://new.example/api"))
+    assert "https://new.example/api" in moved and "not an OGC API" not in moved.lower()

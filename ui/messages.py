@@ -7,6 +7,8 @@ details.
 
 from __future__ import annotations
 
+import sqlite3
+
 from qgis.core import QgsProcessingException
 
 from ..core.i18n import tr
@@ -14,6 +16,7 @@ from ..core.sync.client import (
     AlreadyExists,
     AuthenticationFailed,
     MalformedResponse,
+    Moved,
     NotAnOgcApi,
     NotFound,
     ServerError,
@@ -21,7 +24,7 @@ from ..core.sync.client import (
     Unreachable,
     VersionConflict,
 )
-from ..core.sync.workspace import WorkspaceError
+from ..core.sync.workspace import WorkspaceError, storage_error
 from .tasks import Unavailable
 
 
@@ -34,6 +37,10 @@ def explain(error: BaseException) -> str:
         return tr("Access refused (HTTP 401/403): the server did not accept the credentials. Check the "
                   "user name and password (or API key) of the authentication configuration, and that "
                   "this account may use the server.")
+    if isinstance(error, Moved):  # its message names the new address and says nothing was stored
+        return str(error)
+    if isinstance(error, sqlite3.Error):  # the workspace file: locked, disk full, read-only
+        return str(storage_error(tr("GeoPackage"), error))
     if isinstance(error, NotAnOgcApi):
         return tr("Not an OGC API - Features server: the address answers, but not as an agency server. "
                   "Check the address: it must be the root of the API (the page that links to "
