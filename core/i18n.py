@@ -5,6 +5,7 @@ user-visible and go through Qt's translator when one is installed. Without PyQt 
 source text is returned, so the module still works in plain Python.
 """
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,8 +20,16 @@ except ImportError:  # pragma: no cover - plain Python without Qt
     QCoreApplication = None
 
 
+_THREAD = threading.local()  # the catalogue use_language chose for this thread, if any
+
+
 def tr(text: str) -> str:
-    """Translate ``text`` in the plugin's single translation context."""
+    """Translate ``text`` in the plugin's single translation context (into the language of an
+    enclosing :func:`use_language` of this thread, else QGIS's)."""
+    translator = getattr(_THREAD, "translator", None)
+    if translator is not None:
+        # the catalogue is keyed by the UTF-8 bytes of the texts, as QCoreApplication.translate passes them
+        return translator.translate(CONTEXT.encode(), text.encode("utf-8")) or text
     if QCoreApplication is None:  # pragma: no cover
         return text
     return QCoreApplication.translate(CONTEXT, text)
@@ -30,13 +39,16 @@ def tr(text: str) -> str:
 def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     """Translate :func:`tr` into ``code`` (``fr``, ``ar``, ``en``…) inside the ``with`` block.
 
-    Installs the plugin's compiled catalogue ``agence_urbaine_<code>.qm`` (from ``i18n/`` next
-    to the package, or ``folder``) on top of any installed translator, so a report can be written
-    in French or Arabic whatever QGIS's locale, and removes it on exit. Yields whether a
-    catalogue was installed (False: no such file, or no Qt; ``tr()`` then keeps its language).
+    Loads the plugin's compiled catalogue ``agence_urbaine_<code>.qm`` (from ``i18n/`` next
+    to the package, or ``folder``) for the calling thread only, so a report can be written in
+    French or Arabic whatever QGIS's locale, and in a background task: the application's
+    translators are not touched (installing one from a worker thread would send QGIS's widgets a
+    language-change event from that thread, and the interface would speak the report's language
+    meanwhile). A text the catalogue lacks stays in English. Yields whether a catalogue was
+    loaded (False: no such file, or no Qt; ``tr()`` then keeps its language).
     """
     try:
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+        from qgis.PyQt.QtCore import QTranslator
     except ImportError:  # pragma: no cover - plain Python without Qt
         yield False
         return
@@ -45,8 +57,9 @@ def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     if not path.exists() or not translator.load(str(path)):
         yield False
         return
-    QCoreApplication.installTranslator(translator)
+    previous = getattr(_THREAD, "translator", None)
+    _THREAD.translator = translator
     try:
         yield True
     finally:
-        QCoreApplication.removeTranslator(translator)
+        _THREAD.translator = previous

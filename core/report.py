@@ -72,6 +72,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from .conformity import ApplicationResult, ConformityResult, Finding, feature_key
 from .i18n import tr, use_language
@@ -197,6 +198,9 @@ class _Page:
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
         self.layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        # no item index: QGraphicsScene builds it from queued calls, which a background task's
+        # thread (no event loop) never runs, and the page would be exported blank
+        self.layout.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.rtl = language == "ar"
         self.family = _font_family(language)
         self.y = MARGIN
