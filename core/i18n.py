@@ -8,6 +8,7 @@ source text is returned, so the module still works in plain Python.
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 CONTEXT = "AgenceUrbaine"
@@ -57,9 +58,53 @@ def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     if not path.exists() or not translator.load(str(path)):
         yield False
         return
-    previous = getattr(_THREAD, "translator", None)
-    _THREAD.translator = translator
+    previous = getattr(_THREAD, "translator", None), language()
+    _THREAD.translator, _THREAD.language = translator, code
     try:
         yield True
     finally:
-        _THREAD.translator = previous
+        _THREAD.translator, _THREAD.language = previous
+
+
+# --------------------------------------------------------------------------- numbers and dates
+# Outside use_language (messages of the engine, English): 17.50, 33%, 2005-01-01 as before.
+# French and Arabic documents (Morocco writes Arabic with Western digits): 17,50 · 33 % · 01/01/2005.
+
+_DECIMAL_COMMA = {"fr", "ar"}
+_DAY_FIRST = {"fr", "ar"}
+_PERCENT = {"fr": "\u00a0%"}  # French typography: a no-break space before %
+
+
+def language() -> str:
+    """The language of the enclosing :func:`use_language` of this thread ('' outside one)."""
+    return getattr(_THREAD, "language", "")
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals, with the document language's decimal separator."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
+
+
+def short_number(value: float) -> str:
+    """``value`` without trailing zeros (0.5, 15), with the language's decimal separator."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
+
+
+def percent(share: float) -> str:
+    """A share (0..1) as a whole percentage: 33% (33 % in French)."""
+    return f"{share * 100:.0f}" + _PERCENT.get(language(), "%")
+
+
+def date_text(value: date | str | None) -> str:
+    """A date as the document's language writes it (dd/mm/yyyy in French and Arabic); a text that
+    is no ISO date is returned as it is."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    if value is None:
+        return ""
+    return value.strftime("%d/%m/%Y") if language() in _DAY_FIRST else value.isoformat()
