@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import threading
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterDefinition, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -38,6 +43,20 @@ def limit(algorithm, parameters: dict, context) -> int:
     if parameters.get(PARAMETER) in (None, ""):
         return DEFAULT_LIMIT
     return max(algorithm.parameterAsInt(parameters, PARAMETER, context), 0)
+
+
+def feature_count(algorithm, parameters: dict, name: str, context) -> int:
+    """Features the source parameter ``name`` will read (the selected ones when asked), counted on
+    the layer itself: a feature source made here and dropped crashed QGIS 3.22 later, when the
+    project was cleared."""
+    value = parameters.get(name)
+    selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    layer = algorithm.parameterAsVectorLayer({**parameters, name: value}, name, context)
+    if layer is None:
+        return 0
+    return layer.selectedFeatureCount() if selected else max(layer.featureCount(), 0)
 
 
 def confirm(algorithm_id: str, count: int) -> None:

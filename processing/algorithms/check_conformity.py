@@ -638,7 +638,6 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok or not self.parameterAsString(parameters, self.REPORT_FOLDER, context):
             return ok, message
-        source = self.parameterAsSource(parameters, self.APPLICATIONS, context)
-        pages = source.featureCount() if source is not None else 0
+        pages = many_files.feature_count(self, parameters, self.APPLICATIONS, context)
         detail = tr("{pages} application pages and a summary").format(pages=pages)
         return many_files.check_before_run(self, parameters, context, pages + 1, detail)

@@ -28,6 +28,7 @@ from qgis.core import (
 
 from ...core.i18n import tr
 from .. import many_files
+from ..choices import apply_defaults, remember_run
 from ..layers import crs_warning, match_servitudes, plan_crs, read_features, whole_layer
 from .base import AgenceUrbaineAlgorithm
 
@@ -92,6 +93,7 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
         self.addParameter(many_files.limit_parameter())
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("PDF files (separated by ';')")))
         self.addOutput(QgsProcessingOutputNumber(self.NOTE_COUNT, tr("Number of PDF files")))
+        apply_defaults(self, {self.PARCELS: "parcels", self.ZONING: "zoning", self.ROADS: "roads"})
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -119,8 +121,7 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
 
     def _file_count(self, parameters, context) -> tuple[int, str]:
         """How many PDF files the run would write, and what they are."""
-        source = self.parameterAsSource(parameters, self.PARCELS, context)
-        parcels = source.featureCount() if source is not None else 0
+        parcels = many_files.feature_count(self, parameters, self.PARCELS, context)
         languages = len(LANGUAGE_CHOICES[self.parameterAsEnum(parameters, self.LANGUAGES, context)])
         return parcels * languages, self._detail(parcels, languages)
 
@@ -140,6 +141,19 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._run_parameters = None
+        outputs = self._process(parameters, context, feedback)
+        if outputs:
+            self._run_parameters = dict(parameters)  # remembered in the project after a successful run
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if getattr(self, "_run_parameters", None) is not None:  # the main thread: the project is safe
+            remember_run(self, self._run_parameters, context)
+            self._run_parameters = None
+        return {}
+
+    def _process(self, parameters, context, feedback):
         from ...core.parcel_note import NoteCanceled, compute_parcel_notes
         from ...core.report import ReportError, write_parcel_notes
 
