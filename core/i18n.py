@@ -5,8 +5,10 @@ user-visible and go through Qt's translator when one is installed. Without PyQt 
 source text is returned, so the module still works in plain Python.
 """
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 CONTEXT = "AgenceUrbaine"
@@ -19,8 +21,16 @@ except ImportError:  # pragma: no cover - plain Python without Qt
     QCoreApplication = None
 
 
+_THREAD = threading.local()  # the catalogue use_language chose for this thread, if any
+
+
 def tr(text: str) -> str:
-    """Translate ``text`` in the plugin's single translation context."""
+    """Translate ``text`` in the plugin's single translation context (into the language of an
+    enclosing :func:`use_language` of this thread, else QGIS's)."""
+    translator = getattr(_THREAD, "translator", None)
+    if translator is not None:
+        # the catalogue is keyed by the UTF-8 bytes of the texts, as QCoreApplication.translate passes them
+        return translator.translate(CONTEXT.encode(), text.encode("utf-8")) or text
     if QCoreApplication is None:  # pragma: no cover
         return text
     return QCoreApplication.translate(CONTEXT, text)
@@ -30,13 +40,16 @@ def tr(text: str) -> str:
 def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     """Translate :func:`tr` into ``code`` (``fr``, ``ar``, ``en``…) inside the ``with`` block.
 
-    Installs the plugin's compiled catalogue ``agence_urbaine_<code>.qm`` (from ``i18n/`` next
-    to the package, or ``folder``) on top of any installed translator, so a report can be written
-    in French or Arabic whatever QGIS's locale, and removes it on exit. Yields whether a
-    catalogue was installed (False: no such file, or no Qt; ``tr()`` then keeps its language).
+    Loads the plugin's compiled catalogue ``agence_urbaine_<code>.qm`` (from ``i18n/`` next
+    to the package, or ``folder``) for the calling thread only, so a report can be written in
+    French or Arabic whatever QGIS's locale, and in a background task: the application's
+    translators are not touched (installing one from a worker thread would send QGIS's widgets a
+    language-change event from that thread, and the interface would speak the report's language
+    meanwhile). A text the catalogue lacks stays in English. Yields whether a catalogue was
+    loaded (False: no such file, or no Qt; ``tr()`` then keeps its language).
     """
     try:
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+        from qgis.PyQt.QtCore import QTranslator
     except ImportError:  # pragma: no cover - plain Python without Qt
         yield False
         return
@@ -45,8 +58,53 @@ def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     if not path.exists() or not translator.load(str(path)):
         yield False
         return
-    QCoreApplication.installTranslator(translator)
+    previous = getattr(_THREAD, "translator", None), language()
+    _THREAD.translator, _THREAD.language = translator, code
     try:
         yield True
     finally:
-        QCoreApplication.removeTranslator(translator)
+        _THREAD.translator, _THREAD.language = previous
+
+
+# --------------------------------------------------------------------------- numbers and dates
+# Outside use_language (messages of the engine, English): 17.50, 33%, 2005-01-01 as before.
+# French and Arabic documents (Morocco writes Arabic with Western digits): 17,50 · 33 % · 01/01/2005.
+
+_DECIMAL_COMMA = {"fr", "ar"}
+_DAY_FIRST = {"fr", "ar"}
+_PERCENT = {"fr": "\u00a0%"}  # French typography: a no-break space before %
+
+
+def language() -> str:
+    """The language of the enclosing :func:`use_language` of this thread ('' outside one)."""
+    return getattr(_THREAD, "language", "")
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals, with the document language's decimal separator."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
+
+
+def short_number(value: float) -> str:
+    """``value`` without trailing zeros (0.5, 15), with the language's decimal separator."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
+
+
+def percent(share: float) -> str:
+    """A share (0..1) as a whole percentage: 33% (33 % in French)."""
+    return f"{share * 100:.0f}" + _PERCENT.get(language(), "%")
+
+
+def date_text(value: date | str | None) -> str:
+    """A date as the document's language writes it (dd/mm/yyyy in French and Arabic); a text that
+    is no ISO date is returned as it is."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    if value is None:
+        return ""
+    return value.strftime("%d/%m/%Y") if language() in _DAY_FIRST else value.isoformat()

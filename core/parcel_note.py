@@ -24,7 +24,7 @@ import shapely
 
 from .conformity import FeatureSet, feature_key
 from .geometry import clean_geometries
-from .i18n import CONTEXT, tr
+from .i18n import CONTEXT, date_text, number, percent, short_number, tr
 from .regulation import Regulation, Setback, Zone
 from .rules import QT_TRANSLATE_NOOP, RULE_TYPES
 
@@ -159,14 +159,14 @@ def rule_text(line: RuleLine) -> str:
         return tr(RATIO_WITH_ACRONYM).format(value=text, acronym=line.acronym)
     wording = tr(AT_MOST if rule.kind == "max" else AT_LEAST).format(value=text)
     if line.extra is not None:
-        wording += tr(OLDER_LOTS).format(date=line.extra.isoformat())
+        wording += tr(OLDER_LOTS).format(date=date_text(line.extra))
     return wording
 
 
 def _setback_text(rule: Any, setback: Setback) -> str:
     minimum = rule.format_value(setback.min_m)
     if setback.height_factor:
-        text = tr(SETBACK_FACTOR).format(min=minimum, factor=f"{setback.height_factor:g}")
+        text = tr(SETBACK_FACTOR).format(min=minimum, factor=short_number(setback.height_factor))
     else:
         text = tr(AT_LEAST).format(value=minimum)
     if setback.continuous_rows:
@@ -186,9 +186,9 @@ def servitude_rule_text(hit: ServitudeHit) -> str:
 def servitude_text(hit: ServitudeHit) -> str:
     """How the servitude meets the parcel (area and share inside, or distance)."""
     if hit.distance_m is not None and hit.overlap_m2 <= 0:
-        return tr(SERVITUDE_NEAR).format(distance=f"{hit.distance_m:.1f} m",
-                                         required=f"{(hit.value or 0):g} m")
-    return tr(SERVITUDE_OVERLAP).format(area=f"{hit.overlap_m2:.1f} m²", share=f"{hit.share:.0%}")
+        return tr(SERVITUDE_NEAR).format(distance=f"{number(hit.distance_m, 1)} m",
+                                         required=f"{short_number(hit.value or 0)} m")
+    return tr(SERVITUDE_OVERLAP).format(area=f"{number(hit.overlap_m2, 1)} m²", share=percent(hit.share))
 
 
 # --------------------------------------------------------------------------- computation

@@ -72,9 +72,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from .conformity import ApplicationResult, ConformityResult, Finding, feature_key
-from .i18n import tr, use_language
+from .i18n import date_text, number, percent, tr, use_language
 from .parcel_note import ParcelNote, rule_text, servitude_rule_text, servitude_text
 from .regulation import Regulation
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, SERVITUDE_RULES, verdict_label
@@ -197,6 +198,9 @@ class _Page:
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
         self.layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        # no item index: QGraphicsScene builds it from queued calls, which a background task's
+        # thread (no event loop) never runs, and the page would be exported blank
+        self.layout.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.rtl = language == "ar"
         self.family = _font_family(language)
         self.y = MARGIN
@@ -679,7 +683,7 @@ def _area_of_interest(geometries: Iterable[Any]) -> QgsRectangle:
 
 def _format(finding: Finding, value: Any) -> str:
     if finding.rule == "zoning":
-        return f"{value:.0%}" if isinstance(value, float) else ("" if value is None else str(value))
+        return percent(value) if isinstance(value, float) else ("" if value is None else str(value))
     rule = RULE_TYPES.get(finding.rule)
     return rule.format_value(value) if rule is not None else ("—" if value is None else str(value))
 
@@ -698,7 +702,7 @@ def _zones_text(zones: list[tuple[str, float]], regulation: Regulation) -> str:
     parts = []
     for code, share in zones:
         label = regulation.zones[code].label if code in regulation.zones else ""
-        parts.append(f"{code} ({share:.0%})" + (f" — {label}" if label else ""))
+        parts.append(f"{code} ({percent(share)})" + (f" — {label}" if label else ""))
     return " / ".join(parts)
 
 
@@ -719,7 +723,7 @@ def _application_page(context: _Context, application: ApplicationResult, result:
     page.space(1.0)
     page.label(tr("Parcel {parcel} · {plan} · {date}").format(
         parcel=application.parcel_id if application.parcel_id is not None else "—",
-        plan=regulation.name, date=today), size=8.5, colour="#444444")
+        plan=regulation.name, date=date_text(today)), size=8.5, colour="#444444")
     page.space(2.0)
     foreground, background = VERDICT_COLOURS[application.verdict]
     page.label(_verdict_line(application), size=11.5, bold=True, colour=foreground, height=9.0,
@@ -760,7 +764,8 @@ def _summary_layout(context: _Context, result: ConformityResult, regulation: Reg
     page = _Page(context.project, language)
     page.label(tr("Permit conformity check — summary"), size=15, bold=True)
     page.space(1.0)
-    page.label(tr("{plan} · {date}").format(plan=regulation.name, date=today), size=8.5, colour="#444444")
+    page.label(tr("{plan} · {date}").format(plan=regulation.name, date=date_text(today)), size=8.5,
+               colour="#444444")
     page.space(4.0)
     counts = {code: 0 for code in (CONFORME, NON_CONFORME, A_VERIFIER)}
     for application in result.applications:
@@ -776,7 +781,7 @@ def _summary_layout(context: _Context, result: ConformityResult, regulation: Reg
         checking = [_finding_label(f, regulation) for f in findings if f.verdict == A_VERIFIER]
         rows.append([str(application.application_id),
                      "—" if application.parcel_id is None else str(application.parcel_id),
-                     ", ".join(f"{c} ({s:.0%})" for c, s in application.zones) or "—",
+                     ", ".join(f"{c} ({percent(s)})" for c, s in application.zones) or "—",
                      (verdict_label(application.verdict), application.verdict),
                      ", ".join(dict.fromkeys(failing)) or "—", ", ".join(dict.fromkeys(checking)) or "—"])
     headers = [tr("Application"), tr("Parcel"), tr("Zones"), tr("Verdict"), tr("Rules not compliant"),
@@ -846,9 +851,10 @@ def _note_layout(context: _Context, note: ParcelNote, regulation: Regulation, la
     page.space(1.0)
     plan = regulation.name + (f" — {regulation.municipality}" if regulation.municipality else "")
     page.label(tr("{plan} · approved {approved} · issued {date}").format(
-        plan=plan, approved=regulation.approved or "—", date=today), size=8.5, colour="#444444")
+        plan=plan, approved=date_text(regulation.approved) or "—", date=date_text(today)), size=8.5,
+        colour="#444444")
     page.space(3.0)
-    heading = tr("Parcel {parcel} — area {area} m²").format(parcel=note.parcel_id, area=f"{note.area_m2:.0f}")
+    heading = tr("Parcel {parcel} — area {area} m²").format(parcel=note.parcel_id, area=number(note.area_m2))
     page.label(heading, size=11.5, bold=True, height=8.0, background="#e6eef7", colour="#0b3d73")
     page.space(3.0)
     own = _page_layers(context.crs.authid(), note.geometry, None, [])
@@ -872,8 +878,8 @@ def _note_zones(page: _Page, note: ParcelNote) -> None:
         page.heading(tr("Zoning"))
         page.label(tr("The parcel is not covered by any zone of the plan."), size=8.5)
         return
-    rows = [[z.code, z.label or tr("(not declared by the regulation)"), f"{z.share:.0%}",
-             f"{z.area_m2:.0f} m²"] for z in note.zones]
+    rows = [[z.code, z.label or tr("(not declared by the regulation)"), percent(z.share),
+             f"{number(z.area_m2)} m²"] for z in note.zones]
     page.table([tr("Zone"), tr("Zone label"), tr("Share"), tr("Area")], rows, [22.0, 108.0, 24.0, 32.0],
                size=8, title=tr("Zoning"))
     if note.straddling:

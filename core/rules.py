@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .i18n import CONTEXT
+from .i18n import CONTEXT, language, number
 from .i18n import tr as _tr_uncached
 
 CONFORME = "conforme"
@@ -29,8 +29,10 @@ _CACHE: dict[str, str] | None = None
 
 
 def tr(text: str) -> str:
-    """Translate ``text``; inside :func:`translation_cache` each text is translated once only."""
-    if _CACHE is None:
+    """Translate ``text``; inside :func:`translation_cache` each text is translated once only
+    (the cache holds the interface's language: a report written meanwhile in another thread under
+    ``use_language`` does not use it)."""
+    if _CACHE is None or language():
         return _tr_uncached(text)
     found = _CACHE.get(text)
     if found is None:
@@ -113,7 +115,7 @@ class RuleType:
         if value is None:
             return "—"
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = f"{value:.{self.decimals}f}" if self.decimals else f"{round(value):d}"
+            text = number(value, self.decimals) if self.decimals else f"{round(value):d}"
             return f"{text} {self.unit}".rstrip()
         return str(value)
 

@@ -2,6 +2,9 @@
 
 Run with the project venv (``make sample-project``); the project is committed so planners can open
 it directly. Zoning is categorised by zone code, servitudes are hatched, applications are outlined.
+It opens on the data (its default view extent: QGIS uses it when the project holds no map canvas
+state, as a project written without the desktop does), and its labels use a font Debian installs
+(Noto Sans, else DejaVu Sans) rather than whatever Qt's default font was where it was built.
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from qgis.core import (
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
     QgsRendererCategory,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 HERE = Path(__file__).resolve().parent
 GPKG = HERE / "hay_al_amal.gpkg"
@@ -46,6 +51,8 @@ STYLES = {
     "heritage_zone": {"color": "#9d015960", "outline_color": "#9d0159", "outline_width": "0.4",
                       "style": "cross"},
 }
+FONTS = ("Noto Sans", "DejaVu Sans")  # fonts-noto-core, fonts-dejavu-core
+VIEW_MARGIN = 0.05  # of the data's width and height, around it
 ORDER = ["zoning", "roads", "flood_zone", "non_aedificandi", "school_site", "heritage_zone", "hv_line",
          "parcels", "applications", "observed_buildings"]
 
@@ -61,10 +68,19 @@ def zoning_renderer(layer: QgsVectorLayer) -> QgsCategorizedSymbolRenderer:
     return QgsCategorizedSymbolRenderer("zone", categories)
 
 
+def label_font() -> QFont:
+    installed = set(QFontDatabase().families())
+    for family in FONTS:
+        if family in installed:
+            return QFont(family)
+    raise SystemExit(f"none of the fonts {', '.join(FONTS)} is installed (apt install fonts-noto-core)")
+
+
 def label(layer: QgsVectorLayer, field: str, size: float) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     text = QgsTextFormat()
+    text.setFont(label_font())
     text.setSize(size)
     text.setColor(QColor("#202020"))
     settings.setFormat(text)
@@ -92,6 +108,11 @@ def build(target: Path) -> None:
         if name == "parcels":
             label(layer, "parcel_id", 7)
         project.addMapLayer(layer)
+    extent = QgsRectangle()
+    for layer in project.mapLayers().values():
+        extent.combineExtentWith(layer.extent())
+    extent.grow(VIEW_MARGIN * max(extent.width(), extent.height()))
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
     project.writeEntry("Paths", "/Absolute", False)
     if not project.write(str(target)):
         raise SystemExit(f"could not write {target}")

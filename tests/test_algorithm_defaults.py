@@ -5,7 +5,12 @@ import shutil
 
 import pytest
 from processing_helpers import REGULATION, conformity_parameters, ensure_provider
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 
 from agence_urbaine.processing import choices
 
@@ -92,3 +97,42 @@ def test_a_successful_run_remembers_its_choices(sample_project, tmp_path):
                    feedback=QgsProcessingFeedback())
     stored, found = sample_project.readListEntry(choices.SCOPE, "checkconformity/APPLICATIONS")
     assert found and stored == [ids["applications"]]
+
+
+def _note_defaults():
+    from agence_urbaine.processing.algorithms.parcel_note import ParcelNoteAlgorithm
+
+    algorithm = ParcelNoteAlgorithm().createInstance()
+    algorithm.initAlgorithm()
+    return {p.name(): p.defaultValue() for p in algorithm.parameterDefinitions()}
+
+
+def test_parcel_note_dialog_opens_on_the_right_layers_and_regulation(sample_project):
+    ids = _ids(sample_project)
+    defaults = _note_defaults()
+    assert defaults["PARCELS"] == ids["parcels"]
+    assert defaults["ZONING"] == ids["zoning"]
+    assert defaults["ROADS"] == ids["roads"]
+    assert sorted(defaults["SERVITUDES"]) == sorted(
+        ids[n] for n in ("non_aedificandi", "school_site", "flood_zone", "hv_line", "heritage_zone"))
+    assert defaults["REGULATION"].endswith("regulation.json")
+
+
+def test_a_parcel_note_run_remembers_its_choices(sample_project, tmp_path):
+    import processing
+
+    ids = _ids(sample_project)
+    sample_project.mapLayer(ids["parcels"]).selectByExpression("\"parcel_id\" = 'R4-T09'")
+    parameters = {"REGULATION": str(tmp_path / "regulation.json"),
+                  "PARCELS": QgsProcessingFeatureSourceDefinition(ids["parcels"], True),
+                  "PARCEL_ID": "parcel_id", "ZONING": ids["zoning"], "ZONE_FIELD": "zone",
+                  "SERVITUDES": [ids["flood_zone"]], "LANGUAGES": 0, "OUTPUT_FOLDER": str(tmp_path / "notes")}
+    context = QgsProcessingContext()
+    context.setProject(sample_project)
+    results = processing.run("agenceurbaine:parcelnote", parameters, context=context,
+                             feedback=QgsProcessingFeedback())
+    assert results["NOTE_COUNT"] == 1
+    defaults = _note_defaults()
+    assert defaults["SERVITUDES"] == [ids["flood_zone"]]
+    assert defaults["PARCELS"] == ids["parcels"] and defaults["PARCEL_ID"] == "parcel_id"
+    assert defaults["REGULATION"] == str(tmp_path / "regulation.json")

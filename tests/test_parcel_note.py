@@ -113,6 +113,24 @@ def test_servitude_wording(qgis_app, notes):
     assert servitude_text(notes["P2"].servitudes[0]) == "10.0 m from the parcel, within the 15 m band"
 
 
+def test_numbers_and_dates_follow_the_language_of_the_note(qgis_app, regulation, notes):
+    lines = {line.rule: line for line in zone_rules(regulation.zones["R+4"])}
+    villa = {line.rule: line for line in zone_rules(regulation.zones["V"])}
+    with use_language("fr"):
+        assert rule_text(lines["max_height"]) == "au plus 17,50 m"
+        assert rule_text(lines["rear_setback"]) == (
+            "au moins la plus grande des deux valeurs\u00a0: 4,00 m ou 0,5 × la hauteur du bâtiment")
+        assert rule_text(villa["min_lot_area"]) == (
+            "au moins 600,0 m²\u00a0; les lots créés avant le 01/01/2005 sont soumis à la commission")
+        assert servitude_text(notes["P1"].servitudes[0]) == "couvre 300,0 m² (33\u00a0% de la parcelle)"
+        assert servitude_text(notes["P2"].servitudes[0]) == "à 10,0 m de la parcelle, dans la bande de 15 m"
+    with use_language("ar"):
+        assert "01/01/2005" in rule_text(villa["min_lot_area"])
+        assert "(33% " in servitude_text(notes["P1"].servitudes[0])
+        assert "10,0" in servitude_text(notes["P2"].servitudes[0])
+    assert rule_text(lines["max_height"]) == "at most 17.50 m"  # English (no language): unchanged
+
+
 def test_use_language_switches_and_restores(qgis_app):
     assert verdict_label(CONFORME) == "Compliant"
     with use_language("fr") as installed:
@@ -148,6 +166,7 @@ def test_french_note_keeps_its_accents(note_files):
     assert "Zone d'immeubles R+4" in text and "P1" in text
     assert "Zone non aedificandi" in text
     assert arabic_letters(text) == 0
+    assert "approuvé le 30/06/2021" in text and "900 m²" in text.replace("m2", "m²")
 
 
 def test_arabic_note_is_in_arabic(note_files):

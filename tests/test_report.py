@@ -210,6 +210,18 @@ def test_page_text_has_rules_and_verdicts_but_no_personal_data(reports):
         assert secret not in text
 
 
+def test_french_page_writes_numbers_and_dates_the_french_way(reports):
+    from datetime import date
+
+    _, _, files, _, _ = reports
+    flat = " ".join(pdf_text(Path(files.pages[0])).split())
+    # PC-1: 19.0 m measured against 17.50 m allowed; P1 lies wholly in R+4
+    assert "19,00 m" in flat and "17,50 m" in flat and "R+4 (100 %)" in flat
+    assert date.today().strftime("%d/%m/%Y") in flat
+    assert date.today().isoformat() not in flat
+    # (the findings' messages keep the wording of the check's own run, in the interface's language)
+
+
 def test_summary_lists_every_application_with_verdict_and_failing_rules(reports):
     _, _, files, _, _ = reports
     flat = " ".join(pdf_text(Path(files.summary)).split())

@@ -33,6 +33,7 @@ from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, v
 from ...core.findings import Messages, Repeated
 from ...core.i18n import tr
 from ...core.rules import VERDICTS
+from .. import many_files
 from ..choices import apply_defaults, remember_run
 from ..conformity_styles import style_applications, style_findings, style_offending
 from ..fast_sink import BATCH, Derived, FastSink, Same, batches, sql_literal
@@ -312,6 +313,7 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             self.addParameter(sink)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Report folder (PDF)"), optional=True, createByDefault=False))
+        self.addParameter(many_files.limit_parameter())
         apply_defaults(self, {self.PARCELS: "parcels", self.APPLICATIONS: "applications",
                               self.ZONING: "zoning", self.ROADS: "roads"})
 
@@ -500,13 +502,11 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
                                  ko=counts["non_conforme"], check=counts["a_verifier"]))
         outputs.update({"CONFORME": counts["conforme"], "NON_CONFORME": counts["non_conforme"],
                         "A_VERIFIER": counts["a_verifier"], "APPLICATION_COUNT": len(result.applications)})
-        self._pending_report = None
         if folder and not feedback.isCanceled():
-            # print layouts, fonts and translators belong to the main thread: the reports are
-            # written in postProcessAlgorithm, which QGIS runs there, while the check itself
-            # runs in the background.
+            # in the run's thread (a background task when run from the dialog): QGIS stays usable
             outputs[self.REPORT_FOLDER] = folder
-            self._pending_report = (folder, result, regulation, dict(parameters), fields, outputs)
+            self._write_reports(parameters, context, feedback, folder, result, regulation, fields,
+                                servitude_layers)
         feedback.setProgress(100)
         return outputs
 
@@ -614,24 +614,30 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         if getattr(self, "_run_parameters", None) is not None:  # the main thread: the project is safe
             remember_run(self, self._run_parameters, context)
             self._run_parameters = None
-        pending = getattr(self, "_pending_report", None)
-        if not pending:
-            return {}
+        return {}
+
+    def _write_reports(self, parameters, context, feedback, folder, result, regulation, fields,
+                       servitude_layers) -> None:
         from ...core.report import write_conformity_reports
 
-        folder, result, regulation, parameters, fields, outputs = pending
-        self._pending_report = None
+        many_files.check_in_run(self, parameters, context, len(result.applications) + 1)
         feedback.setProgressText(tr("Writing the reports…"))
-        layers = self.parameterAsLayerList(parameters, self.SERVITUDES, context)
-        context_layers, _ = match_servitudes(layers, regulation.servitudes)
+        context_layers = dict(servitude_layers)
         for key, name in (("zoning", self.ZONING), ("parcels", self.PARCELS), ("roads", self.ROADS)):
             layer = self.parameterAsVectorLayer(parameters, name, context)
             if layer is not None:
                 context_layers[key] = layer
         files = write_conformity_reports(
-            result, regulation, context_layers, folder, progress=feedback.setProgress,
+            result, regulation, context_layers, folder, progress=lambda f: feedback.setProgress(100 * f),
             is_canceled=feedback.isCanceled, zone_field=fields.zone_code,
             parcel_field=fields.parcel_key or "")
         feedback.pushInfo(tr("Reports written to {folder} ({n} pages and a summary).").format(
             folder=folder, n=len(files.pages)))
-        return outputs  # postProcessAlgorithm's results replace processAlgorithm's: give them all
+
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok or not self.parameterAsString(parameters, self.REPORT_FOLDER, context):
+            return ok, message
+        pages = many_files.feature_count(self, parameters, self.APPLICATIONS, context)
+        detail = tr("{pages} application pages and a summary").format(pages=pages)
+        return many_files.check_before_run(self, parameters, context, pages + 1, detail)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
@@ -28,6 +27,8 @@ from qgis.core import (
 )
 
 from ...core.i18n import tr
+from .. import many_files
+from ..choices import apply_defaults, remember_run
 from ..layers import crs_warning, match_servitudes, plan_crs, read_features, whole_layer
 from .base import AgenceUrbaineAlgorithm
 
@@ -71,10 +72,6 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
             "note_R4-T09_fr.pdf); existing files of the same name are replaced."
         )
 
-    def flags(self):
-        # Print layouts, fonts and the translator belong to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.REGULATION, tr("Regulation (JSON)"), extension="json"))
@@ -93,8 +90,10 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
             self.LANGUAGES, tr("Languages"), [tr("French"), tr("Arabic"), tr("French and Arabic")],
             defaultValue=2))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addParameter(many_files.limit_parameter())
         self.addOutput(QgsProcessingOutputString(self.FILES, tr("PDF files (separated by ';')")))
         self.addOutput(QgsProcessingOutputNumber(self.NOTE_COUNT, tr("Number of PDF files")))
+        apply_defaults(self, {self.PARCELS: "parcels", self.ZONING: "zoning", self.ROADS: "roads"})
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -120,9 +119,41 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
                 layers[key] = layer
         return layers
 
+    def _file_count(self, parameters, context) -> tuple[int, str]:
+        """How many PDF files the run would write, and what they are."""
+        parcels = many_files.feature_count(self, parameters, self.PARCELS, context)
+        languages = len(LANGUAGE_CHOICES[self.parameterAsEnum(parameters, self.LANGUAGES, context)])
+        return parcels * languages, self._detail(parcels, languages)
+
+    @staticmethod
+    def _detail(parcels: int, languages: int) -> str:
+        if languages == 1:
+            return tr("{parcels} parcels, one language").format(parcels=parcels)
+        return tr("{parcels} parcels × {languages} languages").format(parcels=parcels, languages=languages)
+
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        count, detail = self._file_count(parameters, context)
+        return many_files.check_before_run(self, parameters, context, count, detail)
+
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._run_parameters = None
+        outputs = self._process(parameters, context, feedback)
+        if outputs:
+            self._run_parameters = dict(parameters)  # remembered in the project after a successful run
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):
+        if getattr(self, "_run_parameters", None) is not None:  # the main thread: the project is safe
+            remember_run(self, self._run_parameters, context)
+            self._run_parameters = None
+        return {}
+
+    def _process(self, parameters, context, feedback):
         from ...core.parcel_note import NoteCanceled, compute_parcel_notes
         from ...core.report import ReportError, write_parcel_notes
 
@@ -171,6 +202,7 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
                 feedback.pushWarning(tr("Parcel {parcel} is not covered by any zone of the plan.").format(
                     parcel=note.parcel_id))
         feedback.setProgress(20)
+        many_files.check_in_run(self, parameters, context, len(notes) * len(languages))
 
         feedback.setProgressText(tr("Writing the notes…"))
         try:

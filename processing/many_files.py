@@ -1,0 +1,124 @@
+"""Before a run writes many PDF files: a person is asked, a script meets a limit.
+
+Writing a PDF takes a quarter of a second or more: a run over a whole parcels layer (the
+"selected features only" box left unticked) can write hundreds of files. In the QGIS desktop, the
+dialog asks (``checkParameterValues`` runs on the main thread before the run starts) and says how
+many files; elsewhere (qgis_process, a model, a script) the run stops with a message naming the
+limit parameter. The answer reaches the run, which is another instance of the algorithm, through
+:func:`confirm` / :func:`confirmed`.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QThread
+from qgis.PyQt.QtWidgets import QMessageBox
+
+from ..core.i18n import tr
+from .choices import in_desktop
+
+DEFAULT_LIMIT = 40  # "a few dozen" files
+PARAMETER = "MAX_FILES"
+_lock = threading.Lock()
+_confirmed: dict[str, int] = {}  # algorithm id → number of files a person agreed to
+
+
+def limit_parameter() -> QgsProcessingParameterNumber:
+    """The advanced parameter holding the limit (0: no limit)."""
+    parameter = QgsProcessingParameterNumber(
+        PARAMETER, tr("Most PDF files written without asking (0: no limit)"),
+        QgsProcessingParameterNumber.Integer, DEFAULT_LIMIT, optional=True, minValue=0)
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return parameter
+
+
+def limit(algorithm, parameters: dict, context) -> int:
+    if parameters.get(PARAMETER) in (None, ""):
+        return DEFAULT_LIMIT
+    return max(algorithm.parameterAsInt(parameters, PARAMETER, context), 0)
+
+
+def feature_count(algorithm, parameters: dict, name: str, context) -> int:
+    """Features the source parameter ``name`` will read (the selected ones when asked), counted on
+    the layer itself: a feature source made here and dropped crashed QGIS 3.22 later, when the
+    project was cleared."""
+    value = parameters.get(name)
+    selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    layer = algorithm.parameterAsVectorLayer({**parameters, name: value}, name, context)
+    if layer is None:
+        return 0
+    return layer.selectedFeatureCount() if selected else max(layer.featureCount(), 0)
+
+
+def confirm(algorithm_id: str, count: int) -> None:
+    with _lock:
+        _confirmed[algorithm_id] = count
+
+
+def confirmed(algorithm_id: str, count: int) -> bool:
+    """Whether a person agreed to at least ``count`` files for the next run (the answer is used once)."""
+    with _lock:
+        return _confirmed.pop(algorithm_id, -1) >= count
+
+
+def question_box(count: int, detail: str, parent=None) -> QMessageBox:
+    """The question shown before writing ``count`` files (``detail``: what they are)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle(tr("Many PDF files"))
+    box.setText(tr("This run will write {count} PDF files ({detail}).").format(count=count, detail=detail))
+    box.setInformativeText(tr(
+        "It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer "
+        "files, select the features first and tick \u201cSelected features only\u201d.\n\nWrite the "
+        "{count} files?").format(count=count))
+    box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+    box.setDefaultButton(QMessageBox.No)
+    return box
+
+
+def ask(count: int, detail: str) -> bool:
+    """Ask the person in front of QGIS (True: write them)."""
+    try:
+        from qgis.utils import iface
+        parent = iface.mainWindow() if iface is not None else None
+    except ImportError:  # pragma: no cover - no QGIS Python utilities
+        parent = None
+    return question_box(count, detail, parent).exec() == QMessageBox.Yes
+
+
+def can_ask() -> bool:
+    """A person can be asked: the desktop application, on its main thread."""
+    application = QCoreApplication.instance()
+    return in_desktop() and application is not None and QThread.currentThread() == application.thread()
+
+
+def check_before_run(algorithm, parameters: dict, context, count: int, detail: str) -> tuple[bool, str]:
+    """For ``checkParameterValues``: ask when ``count`` files exceed the limit (False: not run)."""
+    most = limit(algorithm, parameters, context)
+    if not most or count <= most or not can_ask():
+        return True, ""
+    if ask(count, detail):
+        confirm(algorithm.id(), count)
+        return True, ""
+    return False, tr("Not run: {count} PDF files would have been written. Select the features to "
+                     "write, and tick \u201cSelected features only\u201d.").format(count=count)
+
+
+def check_in_run(algorithm, parameters: dict, context, count: int) -> None:
+    """In ``processAlgorithm``: stop before writing more files than the limit, unless agreed to."""
+    most = limit(algorithm, parameters, context)
+    if most and count > most and not confirmed(algorithm.id(), count):
+        raise QgsProcessingException(tr(
+            "This run would write {count} PDF files, more than the limit of {limit} set by the "
+            "parameter \u201c{parameter}\u201d. Select fewer features, or raise the limit (0: no "
+            "limit).").format(count=count, limit=most,
+                              parameter=algorithm.parameterDefinition(PARAMETER).description()))
