@@ -18,7 +18,8 @@ import requests
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingException, QgsSettings
 
 from ..core.i18n import tr
-from ..core.sync.ogcapi import OgcApiFeaturesClient
+from ..core.sync.client import AgencyClient
+from ..core.sync.protocols import make_client
 
 SETTINGS_ROOT = "agence_urbaine/connections"
 
@@ -30,6 +31,7 @@ class Connection:
     name: str
     url: str
     authcfg: str = ""
+    protocol: str = "auto"  # "auto" (from the address), "ogcapi" or "wfs": see core/sync/protocols.py
 
 
 def connection_names(settings: Optional[QgsSettings] = None) -> list[str]:
@@ -47,6 +49,7 @@ def save_connection(connection: Connection, settings: Optional[QgsSettings] = No
     settings = settings or QgsSettings()
     settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/url", connection.url)
     settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/authcfg", connection.authcfg)
+    settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/protocol", connection.protocol)
 
 
 def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None:
@@ -64,7 +67,8 @@ def load_connection(name: str, settings: Optional[QgsSettings] = None) -> Connec
             "No agency server connection is called '{name}' (configured: {known}).").format(
             name=name, known=known))
     authcfg = str(settings.value(f"{SETTINGS_ROOT}/{name}/authcfg", "") or "").strip()
-    return Connection(name, url, authcfg)
+    protocol = str(settings.value(f"{SETTINGS_ROOT}/{name}/protocol", "auto") or "auto").strip()
+    return Connection(name, url, authcfg, protocol)
 
 
 class _Headers(requests.auth.AuthBase):
@@ -109,10 +113,12 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
         method=config.method(), id=authcfg))
 
 
-def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> OgcApiFeaturesClient:
-    """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`)."""
+def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> AgencyClient:
+    """A client for the named connection, of its protocol (OGC API - Features or WFS-T, detected
+    from the address when ``auto``); ``options`` go to the client's constructor."""
     connection = load_connection(name, settings)
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg), **options)
+    return make_client(connection.url, connection.protocol, auth=requests_auth(connection.authcfg),
+                       **options)
 
 
 def feedback_progress(feedback):

@@ -31,8 +31,10 @@ def write_project(path: str, dsn: str, tables: list[tuple[str, str]]) -> None:
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:26191"))
     ids = []
     for table, geometry_type in tables:
-        uri = (f"{dsn} key='id' srid=26191 type={geometry_type} checkPrimaryKeyUnicity='0' "
-               f"table=\"public\".\"{table}\" (geom)")
+        uri = (
+            f"{dsn} key='id' srid=26191 type={geometry_type} checkPrimaryKeyUnicity='0' "
+            f'table="public"."{table}" (geom)'
+        )
         layer = QgsVectorLayer(uri, table, "postgres")
         if not layer.isValid():
             raise SystemExit(f"layer {table} is not valid: {layer.error().summary()}")

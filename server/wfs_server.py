@@ -27,8 +27,8 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import agency_server  # noqa: E402 - the sibling script, loaded by path
-from agency_server import DB_USER, PG_BIN, SERVER_DIR, AgencyServer, ServerSetupError, _run  # noqa: E402
+import agency_server
+from agency_server import DB_USER, PG_BIN, SERVER_DIR, AgencyServer, ServerSetupError, _run
 
 DB_NAME = "agency_wfs"
 # zoning (a generic geometry column) is not published: PyQGIS 3.22 crashes loading it.
@@ -40,9 +40,12 @@ def schema_sql() -> str:
     """The reference tables without versioning (``agency_enable_versioning`` calls removed)."""
     text = (SERVER_DIR / "schema.sql").read_text() + (SERVER_DIR / "parcels.sql").read_text()
     start = text.index("CREATE TABLE IF NOT EXISTS buildings")
-    tables = text[start:].replace("CREATE TABLE IF NOT EXISTS parcels", "\nCREATE TABLE IF NOT EXISTS parcels")
+    tables = text[start:].replace(
+        "CREATE TABLE IF NOT EXISTS parcels", "\nCREATE TABLE IF NOT EXISTS parcels"
+    )
     return "CREATE EXTENSION IF NOT EXISTS postgis;\n" + re.sub(
-        r"SELECT agency_enable_versioning\('\w+'\);", "", tables)
+        r"SELECT agency_enable_versioning\('\w+'\);", "", tables
+    )
 
 
 class WfsServer:
@@ -91,26 +94,74 @@ class WfsServer:
         self._stop(signal.SIGKILL)
 
     def psql(self, sql: str) -> str:
-        cmd = [str(PG_BIN / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
-               "-p", str(self.agency.pg_port), "-U", DB_USER, "-d", DB_NAME]
+        cmd = [
+            str(PG_BIN / "psql"),
+            "-X",
+            "-q",
+            "-A",
+            "-t",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.agency.pg_port),
+            "-U",
+            DB_USER,
+            "-d",
+            DB_NAME,
+        ]
         return _run(cmd, input=sql).stdout
 
     # -- database and project ------------------------------------------------------------------
     def _create_database(self) -> None:
-        exists = _run([str(PG_BIN / "psql"), "-X", "-A", "-t", "-h", "127.0.0.1", "-p",
-                       str(self.agency.pg_port), "-U", DB_USER, "-d", "postgres", "-c",
-                       f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'"]).stdout.strip()
+        exists = _run(
+            [
+                str(PG_BIN / "psql"),
+                "-X",
+                "-A",
+                "-t",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.agency.pg_port),
+                "-U",
+                DB_USER,
+                "-d",
+                "postgres",
+                "-c",
+                f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'",
+            ]
+        ).stdout.strip()
         if exists:
             return
-        _run([str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(self.agency.pg_port), "-U", DB_USER,
-              DB_NAME])
+        _run(
+            [
+                str(PG_BIN / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.agency.pg_port),
+                "-U",
+                DB_USER,
+                DB_NAME,
+            ]
+        )
         synthetic = agency_server._load_module("agency_synthetic", SERVER_DIR / "synthetic.py")
         self.psql(schema_sql() + synthetic.parcels_sql() + synthetic.buildings_sql() + "ANALYZE;")
 
     def _write_project(self) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        _run(["/usr/bin/python3", str(SERVER_DIR / "wfs_project.py"), str(self.project), self.dsn(),
-              *(f"{t}:{g}" for t, g in TABLES)], env=env)
+        _run(
+            [
+                "/usr/bin/python3",
+                str(SERVER_DIR / "wfs_project.py"),
+                str(self.project),
+                self.dsn(),
+                *(f"{t}:{g}" for t, g in TABLES),
+            ],
+            env=env,
+        )
 
     # -- qgis_mapserver -----------------------------------------------------------------------
     def _save_state(self) -> None:
@@ -130,13 +181,24 @@ class WfsServer:
         """Start ``qgis_mapserver`` on the project (again after ``kill``, same port)."""
         if self._running():
             return
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_SERVER_LOG_LEVEL": "2",
-               "QGIS_SERVER_LOG_STDERR": "1", "HOME": str(self.wfs_dir)}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "QGIS_SERVER_LOG_LEVEL": "2",
+            "QGIS_SERVER_LOG_STDERR": "1",
+            "HOME": str(self.wfs_dir),
+        }
         log = open(self.wfs_dir / "qgis_mapserver.log", "ab")
         with log:
-            process = subprocess.Popen([MAPSERVER, "-p", str(self.project), f"127.0.0.1:{self.state['port']}"],
-                                       env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
-                                       cwd=self.wfs_dir, start_new_session=True)
+            process = subprocess.Popen(
+                [MAPSERVER, "-p", str(self.project), f"127.0.0.1:{self.state['port']}"],
+                env=env,
+                stdout=log,
+                stderr=log,
+                stdin=subprocess.DEVNULL,
+                cwd=self.wfs_dir,
+                start_new_session=True,
+            )
         self._process = process
         self.state["pid"] = process.pid
         self._save_state()

@@ -27,7 +27,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.i18n import tr
+from ..core.sync.client import AgencyClient
 from ..core.sync.ogcapi import OgcApiFeaturesClient
+from ..core.sync.protocols import looks_like_wfs
+from ..core.sync.wfst import WfsTransactionClient
 from ..processing.connections import (
     Connection,
     connection_names,
@@ -56,10 +59,15 @@ def connection_problem(name: str, url: str, existing: list[str], previous: Optio
     return None
 
 
-def make_client(connection: Connection) -> OgcApiFeaturesClient:
+def make_client(connection: Connection) -> AgencyClient:
     """A client for ``connection``; credentials are read from QGIS's authentication manager now,
-    on the main thread (QGIS may ask for its master password)."""
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg))
+    on the main thread (QGIS may ask for its master password). No request here: ``auto`` picks
+    WFS-T from the address's shape (``…/wfs``, ``…/ows``, ``SERVICE=WFS``)."""
+    auth = requests_auth(connection.authcfg)
+    protocol = getattr(connection, "protocol", "auto")
+    if protocol == "wfs" or (protocol == "auto" and looks_like_wfs(connection.url)):
+        return WfsTransactionClient(connection.url, auth=auth)
+    return OgcApiFeaturesClient(connection.url, auth=auth)
 
 
 class ConnectionDialog(QDialog):

@@ -73,10 +73,21 @@ NS = {
 EPSG_URI = "http://www.opengis.net/def/crs/EPSG/0/"
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024
-XSD_TYPES = {"string": "string", "int": "integer", "integer": "integer", "long": "integer",
-             "short": "integer", "byte": "integer", "decimal": "number", "double": "number",
-             "float": "number", "boolean": "boolean", "date": "string", "dateTime": "string",
-             "time": "string"}
+XSD_TYPES = {
+    "string": "string",
+    "int": "integer",
+    "integer": "integer",
+    "long": "integer",
+    "short": "integer",
+    "byte": "integer",
+    "decimal": "number",
+    "double": "number",
+    "float": "number",
+    "boolean": "boolean",
+    "date": "string",
+    "dateTime": "string",
+    "time": "string",
+}
 
 Auth = Union[requests.auth.AuthBase, Any]
 
@@ -97,18 +108,36 @@ class Dialect:
 
 
 QGIS_SERVER = Dialect(
-    name="QGIS Server", version="1.1.0", gml_format="text/xml; subtype=gml/3.1.1",
-    geojson_format="application/vnd.geo+json", id_filter="property",
+    name="QGIS Server",
+    version="1.1.0",
+    gml_format="text/xml; subtype=gml/3.1.1",
+    geojson_format="application/vnd.geo+json",
+    id_filter="property",
     # measured on 3.22: an Update whose filter holds ogc:Equals crashes qgis_mapserver
     # measured on 3.22: a Delete honours only ogc:FeatureId ("No feature ids to do WFS deletes")
-    geometry_filter=False, sort_suffix=" A", delete_by_filter=False)
+    geometry_filter=False,
+    sort_suffix=" A",
+    delete_by_filter=False,
+)
 GEOSERVER = Dialect(
-    name="GeoServer", version="2.0.0", gml_format="application/gml+xml; version=3.2",
-    geojson_format="application/json", id_filter="resource", geometry_filter=True,
-    sort_suffix=" ASC", insert_idgen="UseExisting")
+    name="GeoServer",
+    version="2.0.0",
+    gml_format="application/gml+xml; version=3.2",
+    geojson_format="application/json",
+    id_filter="resource",
+    geometry_filter=True,
+    sort_suffix=" ASC",
+    insert_idgen="UseExisting",
+)
 GENERIC = Dialect(
-    name="WFS", version="1.1.0", gml_format="text/xml; subtype=gml/3.1.1", geojson_format=None,
-    id_filter="property", geometry_filter=False, sort_suffix=" ASC")
+    name="WFS",
+    version="1.1.0",
+    gml_format="text/xml; subtype=gml/3.1.1",
+    geojson_format=None,
+    id_filter="property",
+    geometry_filter=False,
+    sort_suffix=" ASC",
+)
 
 
 def dialect_for(capabilities: bytes, server: str = "") -> Dialect:
@@ -170,11 +199,18 @@ class WfsTransactionClient(AgencyClient):
     ``dialect`` is taken from the capabilities unless given.
     """
 
-    def __init__(self, base_url: str, auth: Optional[Auth] = None,
-                 headers: Optional[Mapping[str, str]] = None,
-                 timeout: tuple[float, float] = (10.0, 120.0), verify: Union[bool, str] = True,
-                 dialect: Optional[Dialect] = None, id_field: str = "id", concurrency: int = 2,
-                 max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES):
+    def __init__(
+        self,
+        base_url: str,
+        auth: Optional[Auth] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: tuple[float, float] = (10.0, 120.0),
+        verify: Union[bool, str] = True,
+        dialect: Optional[Dialect] = None,
+        id_field: str = "id",
+        concurrency: int = 2,
+        max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    ):
         self.base_url = base_url.split("?")[0]
         self.timeout = timeout
         self.id_field = id_field
@@ -192,29 +228,49 @@ class WfsTransactionClient(AgencyClient):
         self._session.close()
 
     # -- transport ----------------------------------------------------------------------------
-    def _request(self, method: str, params: Mapping[str, Any], body: Optional[bytes] = None) -> requests.Response:
+    def _request(
+        self, method: str, params: Mapping[str, Any], body: Optional[bytes] = None
+    ) -> requests.Response:
         try:
             response = self._session.request(
-                method, self.base_url, params={"SERVICE": "WFS", **params}, data=body,
+                method,
+                self.base_url,
+                params={"SERVICE": "WFS", **params},
+                data=body,
                 headers={"Content-Type": "text/xml; charset=utf-8"} if body is not None else None,
-                timeout=self.timeout)
+                timeout=self.timeout,
+            )
         except requests.exceptions.SSLError as err:
-            raise TlsError(tr("Secure connection to {url} failed: {error}").format(
-                url=self.base_url, error=err)) from err
+            raise TlsError(
+                tr("Secure connection to {url} failed: {error}").format(url=self.base_url, error=err)
+            ) from err
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as err:
-            raise Unreachable(tr("The server {url} cannot be reached: {error}").format(
-                url=self.base_url, error=err)) from err
+            raise Unreachable(
+                tr("The server {url} cannot be reached: {error}").format(url=self.base_url, error=err)
+            ) from err
         except requests.exceptions.RequestException as err:
-            raise Unreachable(tr("Request to {url} failed: {error}").format(url=self.base_url, error=err)) from err
+            raise Unreachable(
+                tr("Request to {url} failed: {error}").format(url=self.base_url, error=err)
+            ) from err
         if response.status_code in (401, 403):
-            raise AuthenticationFailed(tr("The server {url} refused the credentials (HTTP {status}).")
-                                       .format(url=self.base_url, status=response.status_code))
+            raise AuthenticationFailed(
+                tr("The server {url} refused the credentials (HTTP {status}).").format(
+                    url=self.base_url, status=response.status_code
+                )
+            )
         if response.status_code >= 500:
-            raise ServerError(tr("The server failed (HTTP {status}) on {url}.").format(
-                status=response.status_code, url=self.base_url), response.status_code)
+            raise ServerError(
+                tr("The server failed (HTTP {status}) on {url}.").format(
+                    status=response.status_code, url=self.base_url
+                ),
+                response.status_code,
+            )
         if len(response.content) > self.max_page_bytes:
-            raise MalformedResponse(tr("The server sent more than {limit} bytes in one response.")
-                                    .format(limit=self.max_page_bytes))
+            raise MalformedResponse(
+                tr("The server sent more than {limit} bytes in one response.").format(
+                    limit=self.max_page_bytes
+                )
+            )
         return response
 
     def _xml(self, response: requests.Response) -> ET.Element:
@@ -222,12 +278,15 @@ class WfsTransactionClient(AgencyClient):
         try:
             root = ET.fromstring(response.content)
         except ET.ParseError as err:
-            raise MalformedResponse(tr("{url} answered with invalid XML: {error}").format(
-                url=self.base_url, error=err)) from err
+            raise MalformedResponse(
+                tr("{url} answered with invalid XML: {error}").format(url=self.base_url, error=err)
+            ) from err
         if _local(root.tag) in ("ServiceExceptionReport", "ExceptionReport"):
             message = " ".join(t.strip() for t in root.itertext() if t.strip())[:300]
-            raise ServerError(tr("The server refused the request: {message}").format(message=message),
-                              response.status_code if response.status_code >= 400 else 400)
+            raise ServerError(
+                tr("The server refused the request: {message}").format(message=message),
+                response.status_code if response.status_code >= 400 else 400,
+            )
         return root
 
     # -- capabilities and schema ----------------------------------------------------------------
@@ -239,8 +298,7 @@ class WfsTransactionClient(AgencyClient):
 
     def _feature_types(self) -> dict[str, FeatureType]:
         if self._types is None:
-            response = self._request("GET", {"REQUEST": "GetCapabilities",
-                                             "ACCEPTVERSIONS": "2.0.0,1.1.0"})
+            response = self._request("GET", {"REQUEST": "GetCapabilities", "ACCEPTVERSIONS": "2.0.0,1.1.0"})
             try:
                 root = ET.fromstring(response.content)
             except ET.ParseError as err:
@@ -251,8 +309,9 @@ class WfsTransactionClient(AgencyClient):
                 chosen = dialect_for(response.content, response.headers.get("Server", ""))
                 version = root.get("version") or chosen.version
                 self._dialect = chosen if version == chosen.version else _with_version(chosen, version)
-            self._types = {t.name: t for t in (_feature_type(e) for e in root.iter()
-                                               if _local(e.tag) == "FeatureType")}
+            self._types = {
+                t.name: t for t in (_feature_type(e) for e in root.iter() if _local(e.tag) == "FeatureType")
+            }
         return self._types
 
     def collections(self, count: bool = True) -> list[CollectionInfo]:
@@ -266,21 +325,34 @@ class WfsTransactionClient(AgencyClient):
 
     def _info(self, feature_type: FeatureType, count: bool) -> CollectionInfo:
         return CollectionInfo(
-            id=feature_type.name, title=feature_type.title,
+            id=feature_type.name,
+            title=feature_type.title,
             feature_count=self._count(feature_type.name) if count else None,
-            crs=feature_type.crs, storage_crs=feature_type.default_crs, extent=feature_type.extent)
+            crs=feature_type.crs,
+            storage_crs=feature_type.default_crs,
+            extent=feature_type.extent,
+        )
 
     def _schema(self, collection: str) -> Schema:
         if collection not in self._schemas:
             self.collection(collection)
-            response = self._request("GET", {"REQUEST": "DescribeFeatureType", "VERSION": self.dialect.version,
-                                              _typename_key(self.dialect): collection})
+            response = self._request(
+                "GET",
+                {
+                    "REQUEST": "DescribeFeatureType",
+                    "VERSION": self.dialect.version,
+                    _typename_key(self.dialect): collection,
+                },
+            )
             self._schemas[collection] = _parse_schema(response.content, self._xml(response), collection)
         return self._schemas[collection]
 
     def field_types(self, collection: str) -> Optional[dict[str, str]]:
-        return {k: v for k, v in self._schema(collection).types.items()
-                if k != self.id_field and k not in SERVER_FIELDS}
+        return {
+            k: v
+            for k, v in self._schema(collection).types.items()
+            if k != self.id_field and k not in SERVER_FIELDS
+        }
 
     def schema(self, collection: str) -> Optional[list[str]]:
         return list(self.field_types(collection) or {})
@@ -289,8 +361,13 @@ class WfsTransactionClient(AgencyClient):
     def _read_params(self, collection: str, bbox: Optional[BBox], crs: Optional[str]) -> dict[str, Any]:
         dialect = self.dialect
         uri = crs or self.collection(collection).storage_crs or CRS84
-        params = {"REQUEST": "GetFeature", "VERSION": dialect.version, _typename_key(dialect): collection,
-                  "SRSNAME": srs_name(uri), "OUTPUTFORMAT": dialect.gml_format}
+        params = {
+            "REQUEST": "GetFeature",
+            "VERSION": dialect.version,
+            _typename_key(dialect): collection,
+            "SRSNAME": srs_name(uri),
+            "OUTPUTFORMAT": dialect.gml_format,
+        }
         if self.id_field in self._schema(collection).types:
             params["SORTBY"] = self.id_field + dialect.sort_suffix
         if bbox is not None:
@@ -307,8 +384,9 @@ class WfsTransactionClient(AgencyClient):
                 return int(value)
         return None
 
-    def iter_pages(self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None,
-                   page_size: int = 5000) -> Iterator[Page]:
+    def iter_pages(
+        self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None, page_size: int = 5000
+    ) -> Iterator[Page]:
         params = self._read_params(collection, bbox, crs)
         matched = self._count(collection, bbox)
         first = self._page(collection, params, 0, page_size, matched)
@@ -337,8 +415,13 @@ class WfsTransactionClient(AgencyClient):
         count_key = "COUNT" if self.dialect.version.startswith("2") else "MAXFEATURES"
         response = self._request("GET", {**params, "STARTINDEX": offset, count_key: size})
         features = self._features(collection, response)
-        return Page(features=features, offset=offset, number_matched=matched,
-                    crs=crs_uri(params["SRSNAME"]), byte_size=len(response.content))
+        return Page(
+            features=features,
+            offset=offset,
+            number_matched=matched,
+            crs=crs_uri(params["SRSNAME"]),
+            byte_size=len(response.content),
+        )
 
     def _features(self, collection: str, response: requests.Response) -> list[Feature]:
         content = response.content
@@ -346,7 +429,9 @@ class WfsTransactionClient(AgencyClient):
         if b"ExceptionReport" in head:
             self._xml(response)
         if b"FeatureCollection" not in head and b"member" not in head:
-            raise MalformedResponse(tr("{url} did not return a feature collection.").format(url=self.base_url))
+            raise MalformedResponse(
+                tr("{url} did not return a feature collection.").format(url=self.base_url)
+            )
         return parse_gml(content, self._schema(collection).xsd, collection, self.id_field)
 
     def get(self, collection: str, fid: str, crs: Optional[str] = None) -> Optional[Feature]:
@@ -366,17 +451,34 @@ class WfsTransactionClient(AgencyClient):
             return inserted[0]
         stored = self.get(collection, fid)
         if stored is None:
-            raise ServerError(tr("The server refused feature {fid} of {collection}: {message}").format(
-                fid=fid, collection=collection, message=_messages(root)))
-        body = {"type": "Feature", "id": fid, "properties": data_properties(feature),
-                "geometry": feature.get("geometry")}
+            raise ServerError(
+                tr("The server refused feature {fid} of {collection}: {message}").format(
+                    fid=fid, collection=collection, message=_messages(root)
+                )
+            )
+        body = {
+            "type": "Feature",
+            "id": fid,
+            "properties": data_properties(feature),
+            "geometry": feature.get("geometry"),
+        }
         if same_content(body, stored):
             return fid  # a retried create: ours is stored
-        raise AlreadyExists(tr("Feature {fid} already exists in {collection} with other content.")
-                            .format(fid=fid, collection=collection), stored)
+        raise AlreadyExists(
+            tr("Feature {fid} already exists in {collection} with other content.").format(
+                fid=fid, collection=collection
+            ),
+            stored,
+        )
 
-    def replace(self, collection: str, feature: Feature, expected_version: Optional[int],
-                crs: Optional[str] = None, base: Optional[Feature] = None) -> Optional[int]:
+    def replace(
+        self,
+        collection: str,
+        feature: Feature,
+        expected_version: Optional[int],
+        crs: Optional[str] = None,
+        base: Optional[Feature] = None,
+    ) -> Optional[int]:
         """Update the changed fields of a feature, only if the server still holds their ``base``
         values (the server state the change starts from); without ``base``: unconditionally."""
         fid = str(feature["id"])
@@ -398,11 +500,15 @@ class WfsTransactionClient(AgencyClient):
             return expected_version + 1 if expected_version is not None else None  # ours, retried
         if stored is None or base is not None:
             raise VersionConflict(collection, fid, expected_version, stored)
-        raise ServerError(tr("The server refused feature {fid} of {collection}: {message}").format(
-            fid=fid, collection=collection, message=_messages(root)))
+        raise ServerError(
+            tr("The server refused feature {fid} of {collection}: {message}").format(
+                fid=fid, collection=collection, message=_messages(root)
+            )
+        )
 
-    def delete(self, collection: str, fid: str, expected_version: Optional[int],
-               base: Optional[Feature] = None) -> None:
+    def delete(
+        self, collection: str, fid: str, expected_version: Optional[int], base: Optional[Feature] = None
+    ) -> None:
         """Delete a feature, only if the server still holds its ``base`` values (when given)."""
         expected = data_properties(base) if base is not None else {}
         geometry = base.get("geometry") if base is not None else None
@@ -421,11 +527,15 @@ class WfsTransactionClient(AgencyClient):
             return  # already gone
         if base is not None:
             raise VersionConflict(collection, fid, expected_version, stored)
-        raise ServerError(tr("The server refused feature {fid} of {collection}: {message}").format(
-            fid=fid, collection=collection, message=_messages(root)))
+        raise ServerError(
+            tr("The server refused feature {fid} of {collection}: {message}").format(
+                fid=fid, collection=collection, message=_messages(root)
+            )
+        )
 
-    def _matches(self, collection: str, fid: str, expected: Mapping[str, Any],
-                 geometry: Optional[dict]) -> bool:
+    def _matches(
+        self, collection: str, fid: str, expected: Mapping[str, Any], geometry: Optional[dict]
+    ) -> bool:
         """Whether the server holds the feature with these values (one filtered read)."""
         params = self._read_params(collection, None, None)
         params.pop("SORTBY", None)
@@ -436,15 +546,21 @@ class WfsTransactionClient(AgencyClient):
         dialect = self.dialect
         schema = self._schema(collection)
         if dialect.version.startswith("2"):
-            head = (f'<wfs:Transaction service="WFS" version="2.0.0" xmlns:wfs="{NS["wfs2"]}" '
-                    f'xmlns:fes="{NS["fes"]}" xmlns:gml="{NS["gml32"]}" xmlns:t={quoteattr(schema.namespace)}>')
+            head = (
+                f'<wfs:Transaction service="WFS" version="2.0.0" xmlns:wfs="{NS["wfs2"]}" '
+                f'xmlns:fes="{NS["fes"]}" xmlns:gml="{NS["gml32"]}" xmlns:t={quoteattr(schema.namespace)}>'
+            )
         else:
-            head = (f'<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="{NS["wfs"]}" '
-                    f'xmlns:ogc="{NS["ogc"]}" xmlns:gml="{NS["gml"]}" xmlns:t={quoteattr(schema.namespace)}>')
+            head = (
+                f'<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="{NS["wfs"]}" '
+                f'xmlns:ogc="{NS["ogc"]}" xmlns:gml="{NS["gml"]}" xmlns:t={quoteattr(schema.namespace)}>'
+            )
         body = (head + "".join(actions) + "</wfs:Transaction>").encode("utf-8")
         response = self._request("POST", {"VERSION": dialect.version}, body)
         root = self._xml(response)
-        if "TransactionResponse" not in _local(root.tag) and "WFS_TransactionResponse" not in _local(root.tag):
+        if "TransactionResponse" not in _local(root.tag) and "WFS_TransactionResponse" not in _local(
+            root.tag
+        ):
             raise MalformedResponse(tr("{url} did not answer the transaction.").format(url=self.base_url))
         return root
 
@@ -466,40 +582,61 @@ class WfsTransactionClient(AgencyClient):
             if name in values and values[name] is not None:
                 parts.append(f"<t:{name}>{escape(_literal(values[name]))}</t:{name}>")
         if schema.geometry and feature.get("geometry"):
-            parts.insert(0, f"<t:{schema.geometry}>{self._gml(collection, feature['geometry'])}</t:{schema.geometry}>")
+            parts.insert(
+                0, f"<t:{schema.geometry}>{self._gml(collection, feature['geometry'])}</t:{schema.geometry}>"
+            )
         gml_id = ""
         if self.id_field not in schema.types:
-            gml_id = f' gml:id={quoteattr(collection.split(":")[-1] + "." + fid)}'
-        idgen = f' idgen="{self.dialect.insert_idgen}"' if self.dialect.insert_idgen and \
-            not self.dialect.version.startswith("2") else ""
+            gml_id = f" gml:id={quoteattr(collection.split(':')[-1] + '.' + fid)}"
+        idgen = (
+            f' idgen="{self.dialect.insert_idgen}"'
+            if self.dialect.insert_idgen and not self.dialect.version.startswith("2")
+            else ""
+        )
         element = self._local_name(collection)
         return f"<wfs:Insert{idgen}><{element}{gml_id}>{''.join(parts)}</{element}></wfs:Insert>"
 
-    def _update_xml(self, collection: str, fid: str, values: Mapping[str, Any], geometry: Optional[dict],
-                    expected: Mapping[str, Any], base_geometry: Optional[dict]) -> str:
+    def _update_xml(
+        self,
+        collection: str,
+        fid: str,
+        values: Mapping[str, Any],
+        geometry: Optional[dict],
+        expected: Mapping[str, Any],
+        base_geometry: Optional[dict],
+    ) -> str:
         schema = self._schema(collection)
         props = []
         for name, value in values.items():
             inner = "" if value is None else f"<wfs:Value>{escape(_literal(value))}</wfs:Value>"
-            props.append(f"<wfs:Property><wfs:{self._name_tag()}>{escape(name)}</wfs:{self._name_tag()}>"
-                         f"{inner}</wfs:Property>")
+            props.append(
+                f"<wfs:Property><wfs:{self._name_tag()}>{escape(name)}</wfs:{self._name_tag()}>"
+                f"{inner}</wfs:Property>"
+            )
         if geometry is not None and schema.geometry:
-            props.append(f"<wfs:Property><wfs:{self._name_tag()}>{schema.geometry}</wfs:{self._name_tag()}>"
-                         f"<wfs:Value>{self._gml(collection, geometry)}</wfs:Value></wfs:Property>")
+            props.append(
+                f"<wfs:Property><wfs:{self._name_tag()}>{schema.geometry}</wfs:{self._name_tag()}>"
+                f"<wfs:Value>{self._gml(collection, geometry)}</wfs:Value></wfs:Property>"
+            )
         element = self._local_name(collection)
-        return (f'<wfs:Update typeName="{element}">{"".join(props)}'
-                f"{self._filter(collection, fid, expected, base_geometry)}</wfs:Update>")
+        return (
+            f'<wfs:Update typeName="{element}">{"".join(props)}'
+            f"{self._filter(collection, fid, expected, base_geometry)}</wfs:Update>"
+        )
 
     def _name_tag(self) -> str:
         return "ValueReference" if self.dialect.version.startswith("2") else "Name"
 
-    def _delete_xml(self, collection: str, fid: str, expected: Mapping[str, Any],
-                    geometry: Optional[dict]) -> str:
+    def _delete_xml(
+        self, collection: str, fid: str, expected: Mapping[str, Any], geometry: Optional[dict]
+    ) -> str:
         element = self._local_name(collection)
-        return f'<wfs:Delete typeName="{element}">{self._filter(collection, fid, expected, geometry)}</wfs:Delete>'
+        condition = self._filter(collection, fid, expected, geometry)
+        return f'<wfs:Delete typeName="{element}">{condition}</wfs:Delete>'
 
-    def _filter(self, collection: str, fid: str, expected: Mapping[str, Any],
-                geometry: Optional[dict] = None) -> str:
+    def _filter(
+        self, collection: str, fid: str, expected: Mapping[str, Any], geometry: Optional[dict] = None
+    ) -> str:
         """A filter on the feature id and the expected values (null: ``PropertyIsNull``)."""
         p, _ = self._prefix()
         ref = "ValueReference" if p == "fes" else "PropertyName"
@@ -507,20 +644,28 @@ class WfsTransactionClient(AgencyClient):
         xmlns = f' xmlns:{p}="{NS["fes" if p == "fes" else "ogc"]}"'
         rid = collection.split(":")[-1] + "." + fid
         if not expected and geometry is None and p == "ogc":  # ids only: what every Delete honours
-            return f'<ogc:Filter{xmlns}><ogc:FeatureId fid={quoteattr(rid)}/></ogc:Filter>'
+            return f"<ogc:Filter{xmlns}><ogc:FeatureId fid={quoteattr(rid)}/></ogc:Filter>"
         if self.dialect.id_filter == "resource" or self.id_field not in schema.types:
-            terms = [f"<fes:ResourceId rid={quoteattr(rid)}/>" if p == "fes"
-                     else f'<ogc:GmlObjectId xmlns:gml="{NS["gml"]}" gml:id={quoteattr(rid)}/>']
+            terms = [
+                f"<fes:ResourceId rid={quoteattr(rid)}/>"
+                if p == "fes"
+                else f'<ogc:GmlObjectId xmlns:gml="{NS["gml"]}" gml:id={quoteattr(rid)}/>'
+            ]
         else:
             terms = [_equal(p, ref, self.id_field, fid)]
         for name, value in expected.items():
             if name not in schema.types:
                 continue
-            terms.append(f"<{p}:PropertyIsNull><{p}:{ref}>{escape(name)}</{p}:{ref}></{p}:PropertyIsNull>"
-                         if value is None else _equal(p, ref, name, value))
+            terms.append(
+                f"<{p}:PropertyIsNull><{p}:{ref}>{escape(name)}</{p}:{ref}></{p}:PropertyIsNull>"
+                if value is None
+                else _equal(p, ref, name, value)
+            )
         if geometry is not None and self.dialect.geometry_filter and schema.geometry:
-            terms.append(f"<{p}:Equals><{p}:{ref}>{schema.geometry}</{p}:{ref}>"
-                         f"{self._gml(collection, geometry)}</{p}:Equals>")
+            terms.append(
+                f"<{p}:Equals><{p}:{ref}>{schema.geometry}</{p}:{ref}>"
+                f"{self._gml(collection, geometry)}</{p}:Equals>"
+            )
         inner = terms[0] if len(terms) == 1 else f"<{p}:And>{''.join(terms)}</{p}:And>"
         return f"<{p}:Filter{xmlns}>{inner}</{p}:Filter>"
 
@@ -532,13 +677,18 @@ class WfsTransactionClient(AgencyClient):
 
 # -- parsing ---------------------------------------------------------------------------------------
 def _pos_list(ring: Any) -> str:
-    return "<gml:posList>" + " ".join(" ".join(repr(float(c)) for c in point) for point in ring) + \
-        "</gml:posList>"
+    return (
+        "<gml:posList>"
+        + " ".join(" ".join(repr(float(c)) for c in point) for point in ring)
+        + "</gml:posList>"
+    )
 
 
 def _polygon_gml(rings: Any) -> str:
     parts = [f"<gml:exterior><gml:LinearRing>{_pos_list(rings[0])}</gml:LinearRing></gml:exterior>"]
-    parts += [f"<gml:interior><gml:LinearRing>{_pos_list(r)}</gml:LinearRing></gml:interior>" for r in rings[1:]]
+    parts += [
+        f"<gml:interior><gml:LinearRing>{_pos_list(r)}</gml:LinearRing></gml:interior>" for r in rings[1:]
+    ]
     return "<gml:Polygon>" + "".join(parts) + "</gml:Polygon>"
 
 
@@ -548,23 +698,37 @@ def to_gml(geometry: Mapping[str, Any], srs: Optional[str] = None) -> str:
     elements serve GML 3.1.1 and 3.2 (the ``gml`` prefix is bound by the caller)."""
     kind, coordinates = geometry.get("type"), geometry.get("coordinates")
     if kind == "Point":
-        body = "<gml:Point><gml:pos>" + " ".join(repr(float(c)) for c in coordinates) + "</gml:pos></gml:Point>"
+        body = (
+            "<gml:Point><gml:pos>" + " ".join(repr(float(c)) for c in coordinates) + "</gml:pos></gml:Point>"
+        )
     elif kind == "LineString":
         body = f"<gml:LineString>{_pos_list(coordinates)}</gml:LineString>"
     elif kind == "Polygon":
         body = _polygon_gml(coordinates)
     elif kind == "MultiPoint":
-        body = "<gml:MultiPoint>" + "".join(
-            "<gml:pointMember>" + to_gml({"type": "Point", "coordinates": c}) + "</gml:pointMember>"
-            for c in coordinates) + "</gml:MultiPoint>"
+        body = (
+            "<gml:MultiPoint>"
+            + "".join(
+                "<gml:pointMember>" + to_gml({"type": "Point", "coordinates": c}) + "</gml:pointMember>"
+                for c in coordinates
+            )
+            + "</gml:MultiPoint>"
+        )
     elif kind == "MultiLineString":
-        body = "<gml:MultiCurve>" + "".join(
-            f"<gml:curveMember><gml:LineString>{_pos_list(c)}</gml:LineString></gml:curveMember>"
-            for c in coordinates) + "</gml:MultiCurve>"
+        body = (
+            "<gml:MultiCurve>"
+            + "".join(
+                f"<gml:curveMember><gml:LineString>{_pos_list(c)}</gml:LineString></gml:curveMember>"
+                for c in coordinates
+            )
+            + "</gml:MultiCurve>"
+        )
     elif kind == "MultiPolygon":
-        body = "<gml:MultiSurface>" + "".join(
-            f"<gml:surfaceMember>{_polygon_gml(c)}</gml:surfaceMember>" for c in coordinates) + \
-            "</gml:MultiSurface>"
+        body = (
+            "<gml:MultiSurface>"
+            + "".join(f"<gml:surfaceMember>{_polygon_gml(c)}</gml:surfaceMember>" for c in coordinates)
+            + "</gml:MultiSurface>"
+        )
     else:
         raise ValueError(f"geometry type {kind} cannot be written to a WFS")
     if srs:
@@ -600,9 +764,14 @@ def _feature_type(element: ET.Element) -> FeatureType:
             extent = None
     operations = child("Operations")
     name = _text(child("Name"))
-    return FeatureType(name=name, title=_text(child("Title")) or name, default_crs=default,
-                       crs=tuple(u for u in (default, *(crs_uri(o) for o in other)) if u),
-                       extent=extent, operations=tuple(_text(o) for o in operations) if operations is not None else ())
+    return FeatureType(
+        name=name,
+        title=_text(child("Title")) or name,
+        default_crs=default,
+        crs=tuple(u for u in (default, *(crs_uri(o) for o in other)) if u),
+        extent=extent,
+        operations=tuple(_text(o) for o in operations) if operations is not None else (),
+    )
 
 
 def _parse_schema(content: bytes, root: ET.Element, collection: str) -> Schema:
@@ -610,9 +779,13 @@ def _parse_schema(content: bytes, root: ET.Element, collection: str) -> Schema:
     namespace = root.get("targetNamespace") or ""
     element = next((e for e in root if _local(e.tag) == "element" and e.get("name") == local), None)
     type_name = (element.get("type") or "").split(":")[-1] if element is not None else local + "Type"
-    complex_type = next((e for e in root if _local(e.tag) == "complexType" and e.get("name") == type_name), None)
+    complex_type = next(
+        (e for e in root if _local(e.tag) == "complexType" and e.get("name") == type_name), None
+    )
     if complex_type is None:
-        raise MalformedResponse(tr("The server did not describe the fields of {name}.").format(name=collection))
+        raise MalformedResponse(
+            tr("The server did not describe the fields of {name}.").format(name=collection)
+        )
     schema = Schema(xsd=content, namespace=namespace)
     for item in complex_type.iter():
         if _local(item.tag) != "element" or not item.get("name"):
@@ -643,9 +816,17 @@ def parse_gml(content: bytes, xsd: bytes, collection: str, id_field: str) -> lis
     gdal.FileFromMemBuffer(xsd_path, xsd)
     prefix = collection.split(":")[-1] + "."
     try:
-        source = gdal.OpenEx(gml_path, gdal.OF_VECTOR, open_options=[
-            f"XSD={xsd_path}", "EXPOSE_GML_ID=YES", "DOWNLOAD_SCHEMA=NO", "SWAP_COORDINATES=NO",
-            "READ_MODE=SEQUENTIAL_LAYERS"])
+        source = gdal.OpenEx(
+            gml_path,
+            gdal.OF_VECTOR,
+            open_options=[
+                f"XSD={xsd_path}",
+                "EXPOSE_GML_ID=YES",
+                "DOWNLOAD_SCHEMA=NO",
+                "SWAP_COORDINATES=NO",
+                "READ_MODE=SEQUENTIAL_LAYERS",
+            ],
+        )
         if source is None or source.GetLayerCount() == 0:
             return []
         layer = source.GetLayer(0)
@@ -657,10 +838,12 @@ def parse_gml(content: bytes, xsd: bytes, collection: str, id_field: str) -> lis
             properties = {name: _value(row, i) for i, name in enumerate(names) if name != "gml_id"}
             fid = properties.pop(id_field, None)
             if gml_id:
-                fid = gml_id[len(prefix):] if gml_id.startswith(prefix) else gml_id
+                fid = gml_id[len(prefix) :] if gml_id.startswith(prefix) else gml_id
             shape = row.GetGeometryRef()
             geometry = json.loads(shape.ExportToJson(options=["SIGNIFICANT_FIGURES=17"])) if shape else None
-            features.append({"type": "Feature", "id": str(fid), "properties": properties, "geometry": geometry})
+            features.append(
+                {"type": "Feature", "id": str(fid), "properties": properties, "geometry": geometry}
+            )
         return features
     except RuntimeError as err:
         raise MalformedResponse(tr("The server's GML could not be read: {error}").format(error=err)) from err
@@ -703,7 +886,7 @@ def _inserted_ids(root: ET.Element, collection: str) -> list[str]:
     for element in root.iter():
         if _local(element.tag) in ("FeatureId", "ResourceId"):
             value = element.get("fid") or element.get("rid") or ""
-            ids.append(value[len(prefix):] if value.startswith(prefix) else value)
+            ids.append(value[len(prefix) :] if value.startswith(prefix) else value)
     return ids
 
 
@@ -722,8 +905,10 @@ def _literal(value: Any) -> str:
 
 
 def _equal(p: str, ref: str, name: str, value: Any) -> str:
-    return (f'<{p}:PropertyIsEqualTo matchCase="true"><{p}:{ref}>{escape(name)}</{p}:{ref}>'
-            f"<{p}:Literal>{escape(_literal(value))}</{p}:Literal></{p}:PropertyIsEqualTo>")
+    return (
+        f'<{p}:PropertyIsEqualTo matchCase="true"><{p}:{ref}>{escape(name)}</{p}:{ref}>'
+        f"<{p}:Literal>{escape(_literal(value))}</{p}:Literal></{p}:PropertyIsEqualTo>"
+    )
 
 
 def _canon(value: Any) -> str:
