@@ -12,7 +12,7 @@ from typing import Any, Optional
 import requests
 
 from ..i18n import tr
-from .client import AgencyClient, NotAnOgcApi, Unreachable
+from .client import AgencyClient, Unreachable
 
 PROTOCOLS = ("auto", "ogcapi", "wfs")
 
@@ -24,7 +24,8 @@ def looks_like_wfs(url: str) -> bool:
 
 
 def detect(url: str, auth: Any = None, timeout: float = 10.0, verify: Any = True) -> str:
-    """``ogcapi`` or ``wfs`` for the server at ``url``; :class:`NotAnOgcApi` when neither."""
+    """``ogcapi`` or ``wfs`` for the server at ``url`` (``ogcapi`` when neither answers as such:
+    its client then names the problem, as before protocols were detected)."""
     session = requests.Session()
     session.auth, session.verify = auth, verify
     probes = [_probe_wfs, _probe_ogcapi] if looks_like_wfs(url) else [_probe_ogcapi, _probe_wfs]
@@ -38,7 +39,7 @@ def detect(url: str, auth: Any = None, timeout: float = 10.0, verify: Any = True
             url=url, error=err)) from err
     finally:
         session.close()
-    raise NotAnOgcApi(tr("{url} is neither an OGC API - Features nor a WFS server.").format(url=url))
+    return "ogcapi"  # neither recognised: the OGC API client says what is wrong on first use
 
 
 def _probe_ogcapi(session: requests.Session, url: str, timeout: float) -> Optional[str]:
