@@ -22,7 +22,9 @@ import requests
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingException, QgsSettings
 
 from ..core.i18n import tr
-from ..core.sync.ogcapi import OgcApiFeaturesClient, address_problem, has_userinfo, strip_userinfo
+from ..core.sync.client import AgencyClient
+from ..core.sync.ogcapi import address_problem, has_userinfo, strip_userinfo
+from ..core.sync.protocols import make_client
 
 SETTINGS_ROOT = "agence_urbaine/connections"
 
@@ -36,6 +38,7 @@ class Connection:
     url: str
     authcfg: str = ""
     allow_insecure: bool = False
+    protocol: str = "auto"  # "auto" (from the address), "ogcapi" or "wfs": see core/sync/protocols.py
 
 
 def security_problem(connection: Connection) -> Optional[str]:
@@ -76,6 +79,7 @@ def save_connection(connection: Connection, settings: Optional[QgsSettings] = No
         settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure", True)
     else:
         settings.remove(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure")
+    settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/protocol", connection.protocol)
 
 
 def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None:
@@ -100,6 +104,7 @@ def load_connection(name: str, settings: Optional[QgsSettings] = None, strict: b
     authcfg = str(settings.value(f"{SETTINGS_ROOT}/{name}/authcfg", "") or "").strip()
     insecure = settings.value(f"{SETTINGS_ROOT}/{name}/allow_insecure", False)
     allow_insecure = insecure is True or str(insecure).strip().lower() in ("true", "1", "yes")
+    protocol = str(settings.value(f"{SETTINGS_ROOT}/{name}/protocol", "auto") or "auto").strip()
     if has_userinfo(url):
         if strict:
             raise QgsProcessingException(tr(
@@ -107,7 +112,7 @@ def load_connection(name: str, settings: Optional[QgsSettings] = None, strict: b
                 "the connection, remove them and choose an authentication configuration.").format(
                 name=name, url=strip_userinfo(url)))
         url = strip_userinfo(url)
-    return Connection(name, url, authcfg, allow_insecure)
+    return Connection(name, url, authcfg, allow_insecure, protocol)
 
 
 class _Headers(requests.auth.AuthBase):
@@ -152,18 +157,19 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
         method=config.method(), id=authcfg))
 
 
-def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> OgcApiFeaturesClient:
-    """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`);
-    :func:`security_problem` is checked before any credential is read."""
+def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> AgencyClient:
+    """A client for the named connection, of its protocol (OGC API - Features or WFS-T, detected
+    from the address when ``auto``); :func:`security_problem` is checked before any credential is
+    read; ``options`` go to the client's constructor."""
     return client_for(load_connection(name, settings), **options)
 
 
-def client_for(connection: Connection, **options) -> OgcApiFeaturesClient:
+def client_for(connection: Connection, **options) -> AgencyClient:
     """A client for ``connection``, refused (:class:`QgsProcessingException`) when
     :func:`security_problem` says so; the credentials are read from QGIS now."""
     check_connection(connection)
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg),
-                                allow_insecure=connection.allow_insecure, **options)
+    return make_client(connection.url, connection.protocol, auth=requests_auth(connection.authcfg),
+                       allow_insecure=connection.allow_insecure, **options)
 
 
 def feedback_progress(feedback):

@@ -117,6 +117,13 @@ class AgencyServer:
         self._start_pygeoapi()
         return self.base_url
 
+    def start_postgres(self) -> None:
+        """Start PostgreSQL only (the cluster is created the first time; no database loaded)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._choose_ports()
+        self._init_cluster()
+        self._start_postgres()
+
     def stop(self) -> None:
         """Stop pygeoapi then PostgreSQL; the data stays in the folder."""
         self._stop_pygeoapi()

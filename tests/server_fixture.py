@@ -8,6 +8,8 @@ that need it also name it, which pytest de-duplicates).
   parcels, about 240 buildings, whatever sample_data/ holds), stopped and removed at the end of
   the session. Skips when PostgreSQL's binaries are missing.
 * ``ogcapi_client``: an :class:`OgcApiFeaturesClient` on that server, closed after the test.
+* ``wfs_server`` (session) / ``wfst_client``: QGIS Server (WFS 1.1 with Transaction) over the
+  same tables without versioning triggers, in the same cluster (``server/wfs_server.py``).
 * ``http_stub``: a tiny HTTP server on 127.0.0.1 answering canned responses per path.
 """
 
@@ -71,6 +73,44 @@ def ogcapi_client(agency_server) -> Iterator[object]:
     from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
 
     client = OgcApiFeaturesClient(agency_server.base_url)
+    yield client
+    client.close()
+
+
+def _wfs_module():
+    _server_module()
+    if "wfs_server" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("wfs_server", REPO / "server" / "wfs_server.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["wfs_server"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["wfs_server"]
+
+
+@pytest.fixture(scope="session")
+def wfs_server(agency_server) -> Iterator[object]:
+    """A running WFS-T reference server (a ``WfsServer``: QGIS Server over the ``agency_wfs``
+    database of the session's cluster, no versioning triggers; ``.base_url``, ``.psql(sql)``,
+    ``.kill()`` / ``.start_mapserver()``). Skips (fails in CI) without qgis_mapserver."""
+    module = _wfs_module()
+    if not Path(module.MAPSERVER).exists():
+        message = f"{module.MAPSERVER} missing (apt-get install qgis-server)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = module.WfsServer(agency_server.folder, agency=agency_server)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def wfst_client(wfs_server) -> Iterator[object]:
+    from agence_urbaine.core.sync.wfst import WfsTransactionClient
+
+    client = WfsTransactionClient(wfs_server.base_url)
     yield client
     client.close()
 

@@ -143,13 +143,13 @@ class DelegatingClient(AgencyClient):
         self._after("create")
         return result
 
-    def replace(self, collection, feature, expected_version, crs=None):
-        result = self.client.replace(collection, feature, expected_version, crs)
+    def replace(self, collection, feature, expected_version, crs=None, **base):
+        result = self.client.replace(collection, feature, expected_version, crs, **base)
         self._after("replace")
         return result
 
-    def delete(self, collection, fid, expected_version):
-        self.client.delete(collection, fid, expected_version)
+    def delete(self, collection, fid, expected_version, **base):
+        self.client.delete(collection, fid, expected_version, **base)
         self._after("delete")
 
 

@@ -10,6 +10,7 @@ computer need the connection's explicit "allow" box (the rule is Processing's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from qgis.core import Qgis
@@ -31,7 +32,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.i18n import tr
+from ..core.sync.client import AgencyClient
 from ..core.sync.ogcapi import OgcApiFeaturesClient
+from ..core.sync.protocols import looks_like_wfs
 from ..processing.connections import (
     Connection,
     client_for,
@@ -62,10 +65,13 @@ def connection_problem(name: str, url: str, existing: list[str], previous: Optio
     return security_problem(Connection(name, url, authcfg, allow_insecure))
 
 
-def make_client(connection: Connection) -> OgcApiFeaturesClient:
+def make_client(connection: Connection) -> AgencyClient:
     """A client for ``connection`` (refused with the reason when :func:`security_problem` says
     so); credentials are read from QGIS's authentication manager now, on the main thread (QGIS
-    may ask for its master password)."""
+    may ask for its master password). No request here: ``auto`` picks WFS-T from the address's
+    shape (``…/wfs``, ``…/ows``, ``SERVICE=WFS``)."""
+    if connection.protocol == "auto":
+        connection = replace(connection, protocol="wfs" if looks_like_wfs(connection.url) else "ogcapi")
     return client_for(connection)
 
 

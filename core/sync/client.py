@@ -1,6 +1,6 @@
 """The protocol interface between the offline workspace and an agency server.
 
-One adapter per protocol (OGC API - Features in ``ogcapi.py``, WFS-T later) implements
+One adapter per protocol (OGC API - Features in ``ogcapi.py``, WFS-T in ``wfst.py``) implements
 :class:`AgencyClient`; nothing above this interface speaks HTTP. Features travel as GeoJSON-like
 dicts (``{"type": "Feature", "id": ..., "properties": {...}, "geometry": {...}}``) with
 coordinates in the collection's storage CRS, and the optimistic-locking version in
@@ -128,6 +128,9 @@ class VersionConflict(SyncError):  # noqa: N818 - domain names
         if self.server_feature is None:
             return tr("Feature {fid} of {collection} was deleted on the server.").format(
                 fid=self.fid, collection=self.collection)
+        if self.expected_version is None and self.server_version is None:  # no versions (WFS-T)
+            return tr("Feature {fid} of {collection} was changed on the server meanwhile.").format(
+                fid=self.fid, collection=self.collection)
         return tr("Feature {fid} of {collection} changed on the server (version {theirs}, "
                   "expected {ours}).").format(fid=self.fid, collection=self.collection,
                                                theirs=self.server_version, ours=self.expected_version)
@@ -191,13 +194,17 @@ class AgencyClient(abc.ABC):
         """Replace a feature if the server still holds ``expected_version``; return the new version.
 
         Raises :class:`VersionConflict` when the server holds another version or deleted it.
+        A collection without versions (``expected_version`` None) is called with ``base=``, the
+        server state the change starts from: a client without versions (WFS-T) applies the
+        change only if the server still holds its base values, and returns None.
         """
 
     @abc.abstractmethod
     def delete(self, collection: str, fid: str, expected_version: Optional[int]) -> None:
         """Delete a feature if the server still holds ``expected_version`` (None: whatever it holds).
 
-        Deleting a feature that is already gone is not an error.
+        Deleting a feature that is already gone is not an error. Without versions, ``base=`` is
+        given as for :meth:`replace`.
         """
 
     def schema(self, collection: str) -> Optional[list[str]]:

@@ -35,6 +35,9 @@ class Change:
     # Properties an update sends (None: all): only those whose value differs from the server's,
     # so that a value the workspace does not know (a column added on the server) is never sent.
     sent: Optional[frozenset[str]] = None
+    # The server state the change starts from: what a server without versions (WFS-T) must still
+    # hold for the change to apply (its filter carries these values).
+    base: Optional[Feature] = None
 
 
 @dataclass(frozen=True)

@@ -145,11 +145,11 @@ class _AreaClient(AgencyClient):
     def create(self, collection, feature, crs=None):
         return self.client.create(collection, feature, crs)
 
-    def replace(self, collection, feature, expected_version, crs=None):
-        return self.client.replace(collection, feature, expected_version, crs)
+    def replace(self, collection, feature, expected_version, crs=None, **base):
+        return self.client.replace(collection, feature, expected_version, crs, **base)
 
-    def delete(self, collection, fid, expected_version):
-        return self.client.delete(collection, fid, expected_version)
+    def delete(self, collection, fid, expected_version, **base):
+        return self.client.delete(collection, fid, expected_version, **base)
 
 
 def _page_percent(page: Page) -> float:
@@ -235,6 +235,8 @@ class _Plan:
         if change.kind == "update" and change.feature is not None and theirs is not None:
             sent = changed_fields(theirs, change.feature) - {GEOMETRY}  # what the server lacks
             change = replace(change, sent=frozenset(sent))
+        if change.kind != "create" and theirs is not None:
+            change = replace(change, base=theirs)
         self.to_push.append(change)
         if change.kind == "update" and change.feature is not None:
             self.work.append(change.feature)
@@ -621,6 +623,7 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
     written: list[Feature] = []
     deleted: list[str] = []
     done: list[tuple[int, str]] = []
+    versioned = workspace.has_versions(name)
     sent = 0  # changes of the batch whose sending was at least attempted
     try:
         for index, (change, seq) in enumerate(zip(batch, seqs)):
@@ -630,7 +633,7 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
                  .format(name=name, done=offset + index + 1, total=total))
             sent = index + 1
             try:
-                version = _send(client, name, change)
+                version = _send(client, name, change, versioned)
             except (VersionConflict, AlreadyExists) as err:
                 done.append((seq, "refused"))
                 workspace.set_watermark(name, None)  # the next pull reads everything again
@@ -659,13 +662,16 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
             workspace.drop_pushes(seqs[sent:])
 
 
-def _send(client: AgencyClient, name: str, change: Change) -> Optional[int]:
+def _send(client: AgencyClient, name: str, change: Change, versioned: bool = True) -> Optional[int]:
+    """Send one change; a collection without versions sends the change's base with it (the
+    client's conflict check: the server must still hold those values)."""
     if change.kind == "create":
         client.create(name, change.feature)
-        return 1
+        return 1 if versioned else None
+    base = {} if versioned else {"base": change.base}
     if change.kind == "update":
-        return client.replace(name, _body(change), change.expected_version)
-    client.delete(name, change.fid, change.expected_version)
+        return client.replace(name, _body(change), change.expected_version, **base)
+    client.delete(name, change.fid, change.expected_version, **base)
     return None
 
 
@@ -779,6 +785,8 @@ def _reached_server(entry: Mapping[str, Any], stored: Optional[Feature]) -> bool
         return False
     if kind == "create":
         return True  # a client UUID: only our create can have stored it
+    if entry["expected_version"] is None and feature_version(stored) is None:  # no versions
+        return same_content(sent, stored)
     return feature_version(stored) == (entry["expected_version"] or 0) + 1 and same_content(sent, stored)
 
 
@@ -787,6 +795,8 @@ def _adopt(workspace: Workspace, name: str, entry: Mapping[str, Any], stored: Op
         workspace.apply(name, deleted=[entry["fid"]], work=False)
         return
     sent = entry["feature"]
-    base = stored if same_content(sent, stored) else _with_version(sent, 1)
+    versioned = workspace.has_versions(name)
+    base = stored if same_content(sent, stored) else (_with_version(sent, 1) if versioned else sent)
     workspace.write(name, [base], ("base",))
-    workspace.set_version(name, entry["fid"], feature_version(base))
+    if versioned:
+        workspace.set_version(name, entry["fid"], feature_version(base))

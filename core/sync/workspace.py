@@ -630,6 +630,10 @@ class Workspace:
         table = self._table(collection, side)
         return dict(self.db.execute(f"SELECT id, {_q(version)} FROM {_q(table)}"))
 
+    def has_versions(self, collection: str) -> bool:
+        """Whether the collection's features carry a server ``version`` (else: content compared)."""
+        return self._column(collection, VERSION_FIELD) is not None
+
     def count_theirs_in_base(self, collection: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {_q(self._table(collection, 'theirs'))} t JOIN "
                                f"{_q(self._table(collection, 'base'))} b ON b.id = t.id").fetchone()[0]
@@ -658,7 +662,8 @@ class Workspace:
         columns = [c.name for c in self._columns(collection)
                    if not compare_all or c.prop not in SERVER_FIELDS]
         version = self._column(collection, VERSION_FIELD)
-        compared = ["geom", *columns] if compare_all else [version]
+        # the server's side is compared by version when the collection has one, else by content
+        compared = ["geom", *columns] if compare_all or version is None else [version]
         differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
         side_q, base_q = _q(side), _q(base)
         created = f"SELECT s.id FROM {side_q} s LEFT JOIN {base_q} b ON b.id = s.id WHERE b.id IS NULL"
