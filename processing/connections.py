@@ -23,7 +23,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingExceptio
 
 from ..core.i18n import tr
 from ..core.sync.client import AgencyClient
-from ..core.sync.ogcapi import address_problem, has_userinfo, strip_userinfo
+from ..core.sync.http import address_problem, has_userinfo, strip_userinfo
 from ..core.sync.protocols import make_client
 
 SETTINGS_ROOT = "agence_urbaine/connections"
@@ -79,7 +79,10 @@ def save_connection(connection: Connection, settings: Optional[QgsSettings] = No
         settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure", True)
     else:
         settings.remove(f"{SETTINGS_ROOT}/{connection.name}/allow_insecure")
-    settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/protocol", connection.protocol)
+    if connection.protocol != "auto":
+        settings.setValue(f"{SETTINGS_ROOT}/{connection.name}/protocol", connection.protocol)
+    else:
+        settings.remove(f"{SETTINGS_ROOT}/{connection.name}/protocol")
 
 
 def remove_connection(name: str, settings: Optional[QgsSettings] = None) -> None:

@@ -29,13 +29,8 @@ from agence_urbaine.core.sync.client import (
     SyncCanceled,
     Unreachable,
 )
-from agence_urbaine.core.sync.ogcapi import (
-    OgcApiFeaturesClient,
-    address_problem,
-    has_userinfo,
-    is_loopback,
-    strip_userinfo,
-)
+from agence_urbaine.core.sync.http import address_problem, has_userinfo, is_loopback, strip_userinfo
+from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
 from agence_urbaine.core.sync.session import checkout, sync
 from agence_urbaine.core.sync.workspace import Workspace
 

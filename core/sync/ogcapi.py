@@ -14,21 +14,9 @@ What the reference server (pygeoapi 0.21 over PostGIS) really does, and how this
 * pages larger than ``server.limits.max_items`` are silently shortened: paging follows
   ``numberMatched`` and the page size the server really returned.
 
-What a hostile or broken server cannot do (transport rules):
+The transport (redirects, credentials, deadlines, cancel) is :mod:`.http`'s, shared with WFS-T.
+What a hostile or broken server cannot do here besides:
 
-* make a write look stored: redirects are never followed for a write (``requests`` would repeat
-  a POST / PUT / DELETE answered 301-303 as a GET, get a 200 and call it done); any 3xx to a write
-  is :class:`Moved` (nothing stored, the change stays to be sent). A change counts as stored only
-  when the server answered that very write with success;
-* get the credentials elsewhere: reads follow redirects only within the connection's origin
-  (same scheme, host and port: never https to http), so the auth object and the headers are only
-  ever applied to the connection's own server; an address with ``user:password@`` is refused
-  (credentials belong in an authentication configuration) and no message echoes one;
-* hang a download: every request has a total deadline (``deadline_s``, default
-  ``DEFAULT_DEADLINE_S``) checked while the body arrives, chunk by chunk (one socket read per
-  chunk, so a server trickling a byte every few seconds is stopped too), and the caller's
-  ``is_canceled`` is checked there as well (:class:`SyncCanceled`). The per-read ``timeout``
-  still bounds the wait for the headers;
 * make paging run for ever or count a feature twice: a page whose features were all read
   already (a server ignoring ``offset``) stops the listing, an id seen twice is refused
   (:class:`MalformedResponse` naming the collection), an empty page ends it, and a listing stops
@@ -38,24 +26,18 @@ What a hostile or broken server cannot do (transport rules):
 
 from __future__ import annotations
 
-import http.client
-import ipaddress
 import json
 import math
-import re
-import time
 import uuid
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from operator import itemgetter
 from typing import Any, Optional, Union
-from urllib.parse import quote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote
 
 import requests
-import urllib3
 
 from ..i18n import tr
 from .client import (
@@ -63,143 +45,41 @@ from .client import (
     VERSION_FIELD,
     AgencyClient,
     AlreadyExists,
-    AuthenticationFailed,
     BBox,
     CollectionInfo,
     Feature,
     MalformedResponse,
-    Moved,
     NotAnOgcApi,
     NotFound,
     Page,
     ServerError,
-    SyncCanceled,
-    TlsError,
-    Unreachable,
     VersionConflict,
     Versions,
     data_properties,
     feature_version,
     same_content,
 )
+from .http import (
+    DEFAULT_DEADLINE_S,
+    DEFAULT_MAX_PAGE_BYTES,
+    Auth,
+    HttpClient,
+    _media_type,
+    _without_query,
+)
 
 GEOJSON = "application/geo+json"
 JSON_TYPES = frozenset({"application/json", GEOJSON, "application/schema+json"})
 ACCEPT = "application/geo+json, application/json;q=0.9"
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
-DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024
-CHUNK = 256 * 1024  # the most one socket read returns: fewer bytes arrive as soon as they are there
-DEFAULT_DEADLINE_S = 300.0  # the longest one request may take, its whole answer included
 # The most features one listing reads: far beyond a field workspace or an agency's layer (a few
 # hundred thousand), small enough to stop a server that makes up features for ever.
 MAX_FEATURES = 10_000_000
-MAX_REDIRECTS = 5
-REDIRECTS = frozenset({301, 302, 303, 307, 308})
-READS = frozenset({"GET", "HEAD"})
-_USERINFO = re.compile(r"//[^/?#@\s]*@")
 _feature_id = itemgetter("id")
 
-Auth = Union[requests.auth.AuthBase, Callable[[requests.PreparedRequest], requests.PreparedRequest]]
 
 
-def _media_type(response: requests.Response) -> str:
-    return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-
-
-# -- addresses and credentials (the one rule of the client, the dock and Processing) ------------------
-def _netloc(url: str) -> str:
-    return re.split(r"[/?#]", url.partition("://")[2], maxsplit=1)[0]
-
-
-def has_userinfo(url: str) -> bool:
-    """True when ``url`` carries ``user[:password]@`` before its host."""
-    return "@" in _netloc(url)
-
-
-def strip_userinfo(url: str) -> str:
-    """``url`` without ``user:password@`` (an address is never shown with credentials)."""
-    return _USERINFO.sub("//", url)
-
-
-def is_loopback(url: str) -> bool:
-    """True when ``url`` points at this computer (localhost, 127.0.0.0/8, ::1)."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return False
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def address_problem(url: str, authenticated: bool = False, allow_insecure: bool = False) -> Optional[str]:
-    """Why a connection must not use ``url`` (None when it may): the rule of the client, the
-    dock's connection dialog and Processing.
-
-    * no ``user:password@`` in the address: it would be stored in QGIS's settings and in every
-      workspace, and shown in messages. Credentials go in an authentication configuration;
-    * credentials (``authenticated``) over plain ``http://`` only to this computer (loopback), or
-      when the connection explicitly allows it (``allow_insecure``, off by default): anyone on the
-      way reads them otherwise.
-    """
-    if has_userinfo(url):
-        return tr("The address {url} contains a user name or password: remove them and choose an "
-                  "authentication configuration instead (the address is stored and shown, the "
-                  "configuration is encrypted).").format(url=strip_userinfo(url))
-    if (authenticated and url.lower().startswith("http://") and not allow_insecure
-            and not is_loopback(url)):
-        return tr("The address {url} is not encrypted (http://): the credentials would cross the "
-                  "network readable by anyone on the way. Use https://, or allow credentials over "
-                  "unencrypted http for this connection (only on a network you trust).").format(url=url)
-    return None
-
-
-def _redact(error: BaseException) -> str:
-    """An error's text without any ``user:password@`` it might quote."""
-    return strip_userinfo(str(error))
-
-
-def _decoder(encoding: str) -> Optional[Any]:
-    """A zlib decoder for a gzip (or zlib ``deflate``) body; None when the body is not encoded."""
-    encoding = encoding.strip().lower()
-    if encoding in ("", "identity"):
-        return None
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        return zlib.decompressobj(32 + zlib.MAX_WBITS)  # gzip or zlib header, detected
-    raise MalformedResponse(tr("The server compressed its answer with {encoding}, which was not asked "
-                               "for.").format(encoding=encoding))
-
-
-def _origin(url: str) -> tuple[str, str, Optional[int]]:
-    """(scheme, host, port) of ``url``, the default port made explicit."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port
-    except ValueError:
-        port = -1
-    return scheme, (parts.hostname or "").rstrip("."), port or {"http": 80, "https": 443}.get(scheme)
-
-
-def _without_query(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(query="", fragment=""))
-
-
-class _Session(requests.Session):
-    """A session that never handles a redirect itself (:meth:`OgcApiFeaturesClient._send` does).
-
-    Even with ``allow_redirects=False``, ``requests`` prepares the next request of a redirect and
-    reads the redirect's body for it, without any deadline: a server could hang it there."""
-
-    def get_redirect_target(self, resp: requests.Response) -> None:
-        return None
-
-
-class OgcApiFeaturesClient(AgencyClient):
+class OgcApiFeaturesClient(HttpClient, AgencyClient):
     """An agency server speaking OGC API - Features with Part 4 (create, replace, delete).
 
     ``auth`` is a ``requests`` auth object or callable that decorates each request (the QGIS side
@@ -222,217 +102,19 @@ class OgcApiFeaturesClient(AgencyClient):
                  sort_by: Optional[str] = "id", deadline_s: float = DEFAULT_DEADLINE_S,
                  max_features: int = MAX_FEATURES, allow_insecure: bool = False,
                  is_canceled: Optional[Callable[[], bool]] = None):
-        problem = address_problem(base_url, auth is not None, allow_insecure)
-        if problem:
-            raise ValueError(problem)
-        self.base_url = base_url.rstrip("/")
-        self._origin = _origin(self.base_url)
-        self.timeout = timeout
-        self.deadline_s = deadline_s
-        self.is_canceled = is_canceled
-        self.max_page_bytes = max_page_bytes
+        super().__init__(base_url, auth, {"Accept": ACCEPT, **(headers or {})}, timeout, verify,
+                         max_page_bytes, deadline_s, allow_insecure, is_canceled)
         self.max_features = max_features
         self.concurrency = max(1, concurrency)
         self.sort_by = sort_by
-        self._session = _Session()
-        self._session.auth = auth
-        self._session.verify = verify
-        # gzip only: the body is decoded here, while it arrives (see _read_body)
-        self._session.headers.update({"Accept": ACCEPT, "Accept-Encoding": "gzip", **(headers or {})})
         self._collections: dict[str, CollectionInfo] = {}
         self._etags: dict[tuple[str, str], str] = {}
         self._no_filter: set[str] = set()  # collections whose server refused an updated_at filter
-
-    def close(self) -> None:
-        self._session.close()
 
     # -- transport ----------------------------------------------------------------------------
     def _url(self, *parts: str) -> str:
         return "/".join([self.base_url, *(quote(str(p), safe="") for p in parts)])
 
-    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        """Send a request and read its whole answer (see :meth:`_send` and :meth:`_read_body`);
-        map transport failures and 401/403 to typed errors."""
-        started = time.monotonic()
-        reading = method in READS
-        try:
-            response = self._send(method, url, started, reading, kwargs)
-            self._read_body(response, started, reading)
-        except requests.exceptions.SSLError as err:
-            raise TlsError(tr("Secure connection to {url} failed: {error}").format(
-                url=self.base_url, error=_redact(err))) from err
-        except (requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError,
-                http.client.HTTPException) as err:
-            raise self._cut() from err
-        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout, TimeoutError) as err:
-            raise Unreachable(tr("The server {url} cannot be reached: {error}").format(
-                url=self.base_url, error=_redact(err) or tr("timed out"))) from err
-        except requests.exceptions.RequestException as err:
-            raise Unreachable(tr("Request to {url} failed: {error}").format(
-                url=_without_query(url), error=_redact(err))) from err
-        except OSError as err:  # a reset or an SSL failure while the body arrives
-            raise self._cut() from err
-        except zlib.error as err:
-            raise MalformedResponse(tr("{url} sent a compressed answer that cannot be decompressed.")
-                                    .format(url=_without_query(url))) from err
-        if response.status_code in (401, 403):
-            raise AuthenticationFailed(tr("The server {url} refused the credentials (HTTP {status}).")
-                                       .format(url=self.base_url, status=response.status_code))
-        return response
-
-    def _send(self, method: str, url: str, started: float, reading: bool,
-              kwargs: dict[str, Any]) -> requests.Response:
-        """The response (body not read yet) to ``method url``, redirects handled here.
-
-        A write never follows a redirect: any 3xx is :class:`Moved` (``requests`` would send the
-        write again as a GET and its 200 would pass for the write's success). A read follows at
-        most ``MAX_REDIRECTS`` of them within the connection's origin; another origin (host,
-        port or scheme: https to http included) is :class:`Moved`. No request ever leaves the
-        origin, so neither the auth nor the headers can reach another server.
-        """
-        for _ in range(MAX_REDIRECTS + 1):
-            if _origin(url) != self._origin:  # never happens: every address is built on base_url
-                raise ValueError(f"refusing to send a request outside {self.base_url}")
-            if reading:
-                self._check_canceled()
-            # verify given per request: requests lets REQUESTS_CA_BUNDLE override the session's
-            response = self._session.request(method, url, timeout=self._timeout(started), stream=True,
-                                             allow_redirects=False, verify=self._session.verify, **kwargs)
-            if not 300 <= response.status_code < 400:
-                return response
-            location = response.headers.get("Location")
-            target = strip_userinfo(urljoin(response.url, location)) if location else None
-            response.close()
-            if not reading:
-                raise self._moved_write(method, url, response.status_code, target)
-            if response.status_code not in REDIRECTS or target is None:
-                raise self._moved_read(url, response.status_code, target)
-            if _origin(target) != self._origin:
-                raise self._moved_read(url, response.status_code, target)
-            url = target
-            kwargs = {k: v for k, v in kwargs.items() if k != "params"}  # in the new address
-        raise Moved(tr("{url} redirects again and again (more than {n} times): check the address of "
-                       "the connection.").format(url=self.base_url, n=MAX_REDIRECTS))
-
-    def _moved_write(self, method: str, url: str, status: int, target: Optional[str]) -> Moved:
-        where = target or tr("an unknown address")
-        return Moved(tr("The server moved to {target}: update the connection. It answered the {method} "
-                        "of {url} with a redirection (HTTP {status}), which is never followed for a "
-                        "write: nothing was stored, the change stays to be sent.").format(
-            target=where, method=method, url=_without_query(url), status=status), target)
-
-    def _moved_read(self, url: str, status: int, target: Optional[str]) -> Moved:
-        where = target or tr("an unknown address")
-        return Moved(tr("The server moved to {target}: update the connection. It redirected {url} "
-                        "there (HTTP {status}); a read is only followed on the same server, over the "
-                        "same protocol.").format(target=where, url=_without_query(url), status=status),
-                     target)
-
-    def _timeout(self, started: float) -> tuple[float, float]:
-        """(connect, read) timeouts for a request begun at ``started``: the read one never beyond
-        the deadline (it bounds the wait for the headers, and each socket read of the body)."""
-        connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout, self.timeout)
-        left = started + self.deadline_s - time.monotonic()
-        if left <= 0:
-            raise self._too_slow()
-        return connect, left if read is None else min(read, left)
-
-    def _check_canceled(self) -> None:
-        if self.is_canceled is not None and self.is_canceled():
-            raise SyncCanceled(tr("Cancelled while reading from the server."))
-
-    def _read_body(self, response: requests.Response, started: Optional[float] = None,
-                   reading: bool = False) -> None:
-        """Read the whole body into ``response.content``, refusing more than ``max_page_bytes``
-        (the limit guards memory), a body that takes more than ``deadline_s`` since ``started``,
-        and (for a read) going on once ``is_canceled`` says stop.
-
-        The body is read one socket read at a time (``read1``: whatever has arrived, up to
-        ``CHUNK``), so the checks run even when a server trickles a byte every few seconds, which
-        the per-read timeout never notices. gzip is decoded here.
-        """
-        started = time.monotonic() if started is None else started
-        declared = response.headers.get("Content-Length", "").strip()
-        if declared.isdigit() and int(declared) > self.max_page_bytes:
-            response.close()
-            raise self._oversize()
-        fp = getattr(response.raw, "_fp", None)  # the http.client response, under urllib3 1.x and 2.x
-        if not isinstance(fp, http.client.HTTPResponse):
-            self._read_iterated(response, started, reading, declared)
-            return
-        chunks: list[bytes] = []
-        size = received = 0
-        deadline = started + self.deadline_s
-        try:
-            decoder = _decoder(response.headers.get("Content-Encoding", ""))
-            while True:
-                if time.monotonic() > deadline:
-                    raise self._too_slow()
-                if reading:
-                    self._check_canceled()
-                data = fp.read1(CHUNK)
-                if not data:
-                    break
-                received += len(data)
-                if decoder is not None:
-                    data = decoder.decompress(data, self.max_page_bytes - size + 1)
-                size += len(data)
-                if size > self.max_page_bytes:
-                    raise self._oversize()
-                chunks.append(data)
-            if decoder is not None:
-                tail = decoder.flush()
-                size += len(tail)
-                if size > self.max_page_bytes:
-                    raise self._oversize()
-                chunks.append(tail)
-        except BaseException:
-            response.close()
-            raise
-        fp.close()  # CPython leaves a response read to its end with read1 open: the pool needs it closed
-        response._content = b"".join(chunks)
-        response._content_consumed = True
-        response.raw.release_conn()
-        if declared.isdigit() and received < int(declared):
-            raise self._cut(received, declared)
-        if decoder is not None and not decoder.eof:
-            raise self._cut()
-
-    def _read_iterated(self, response: requests.Response, started: float, reading: bool,
-                       declared: str) -> None:
-        """:meth:`_read_body` for a response that is not a live http.client one (a test double)."""
-        chunks, size = [], 0
-        for chunk in response.iter_content(CHUNK):
-            if time.monotonic() > started + self.deadline_s:
-                response.close()
-                raise self._too_slow()
-            if reading:
-                self._check_canceled()
-            size += len(chunk)
-            if size > self.max_page_bytes:
-                response.close()
-                raise self._oversize()
-            chunks.append(chunk)
-        response._content = b"".join(chunks)
-        received = response.raw.tell() if hasattr(response.raw, "tell") else None
-        if declared.isdigit() and isinstance(received, int) and received < int(declared):
-            raise self._cut(received, declared)
-
-    def _cut(self, received: Optional[int] = None, declared: Optional[str] = None) -> Unreachable:
-        if received is None:
-            return Unreachable(tr("The connection to {url} was cut before the whole answer arrived.")
-                               .format(url=self.base_url))
-        return Unreachable(tr("The connection to {url} was cut: {received} of {declared} bytes "
-                              "received.").format(url=self.base_url, received=received, declared=declared))
-
-    def _too_slow(self) -> Unreachable:
-        return Unreachable(tr("The server {url} did not answer completely within {seconds:g} s (it sends "
-                              "too slowly or never ends): given up.").format(
-            url=self.base_url, seconds=self.deadline_s))
-
-    def _oversize(self) -> MalformedResponse:
-        return MalformedResponse(tr("The server sent more than {limit} bytes in one response.")
-                                 .format(limit=self.max_page_bytes))
 
     def _json(self, response: requests.Response, error: type = MalformedResponse) -> Any:
         """The JSON body of a successful response, else ``error`` (or a transport-level error)."""

@@ -43,7 +43,7 @@ def detect(url: str, auth: Any = None, timeout: float = 10.0, verify: Any = True
 
 
 def _probe_ogcapi(session: requests.Session, url: str, timeout: float) -> Optional[str]:
-    response = session.get(url.split("?")[0], params={"f": "json"}, timeout=timeout,
+    response = session.get(url.split("?")[0], params={"f": "json"}, timeout=timeout, allow_redirects=False,
                            headers={"Accept": "application/json"})
     try:
         document = response.json() if response.status_code == 200 else None
@@ -54,7 +54,7 @@ def _probe_ogcapi(session: requests.Session, url: str, timeout: float) -> Option
 
 def _probe_wfs(session: requests.Session, url: str, timeout: float) -> Optional[str]:
     response = session.get(url.split("?")[0], params={"SERVICE": "WFS", "REQUEST": "GetCapabilities"},
-                           timeout=timeout)
+                           timeout=timeout, allow_redirects=False)  # never follow: the auth stays home
     return "wfs" if response.status_code == 200 and b"WFS_Capabilities" in response.content[:5000] else None
 
 

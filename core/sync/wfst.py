@@ -30,7 +30,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
@@ -43,7 +43,6 @@ from .client import (
     SERVER_FIELDS,
     AgencyClient,
     AlreadyExists,
-    AuthenticationFailed,
     BBox,
     CollectionInfo,
     Feature,
@@ -52,12 +51,11 @@ from .client import (
     NotFound,
     Page,
     ServerError,
-    TlsError,
-    Unreachable,
     VersionConflict,
     data_properties,
     same_content,
 )
+from .http import DEFAULT_DEADLINE_S, DEFAULT_MAX_PAGE_BYTES, Auth, HttpClient
 
 NS = {
     "wfs": "http://www.opengis.net/wfs",
@@ -72,7 +70,6 @@ NS = {
 }
 EPSG_URI = "http://www.opengis.net/def/crs/EPSG/0/"
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
-DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024
 XSD_TYPES = {
     "string": "string",
     "int": "integer",
@@ -89,7 +86,6 @@ XSD_TYPES = {
     "time": "string",
 }
 
-Auth = Union[requests.auth.AuthBase, Any]
 
 
 @dataclass(frozen=True)
@@ -190,7 +186,7 @@ def _text(element: Optional[ET.Element]) -> str:
     return (element.text or "").strip() if element is not None else ""
 
 
-class WfsTransactionClient(AgencyClient):
+class WfsTransactionClient(HttpClient, AgencyClient):
     """An agency server speaking WFS 1.1 or 2.0 with Transaction (QGIS Server, GeoServer).
 
     ``base_url`` is the service address (``…/ows/`` or ``…/geoserver/wfs``); ``auth`` and
@@ -210,66 +206,31 @@ class WfsTransactionClient(AgencyClient):
         id_field: str = "id",
         concurrency: int = 2,
         max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+        deadline_s: float = DEFAULT_DEADLINE_S,
+        allow_insecure: bool = False,
+        is_canceled: Optional[Callable[[], bool]] = None,
     ):
-        self.base_url = base_url.split("?")[0]
-        self.timeout = timeout
+        super().__init__(base_url.split("?")[0], auth, headers, timeout, verify, max_page_bytes,
+                         deadline_s, allow_insecure, is_canceled)
         self.id_field = id_field
         self.concurrency = max(1, concurrency)
-        self.max_page_bytes = max_page_bytes
         self._dialect = dialect
-        self._session = requests.Session()
-        self._session.auth = auth
-        self._session.verify = verify
-        self._session.headers.update(dict(headers or {}))
         self._types: Optional[dict[str, FeatureType]] = None
         self._schemas: dict[str, Schema] = {}
 
-    def close(self) -> None:
-        self._session.close()
-
-    # -- transport ----------------------------------------------------------------------------
-    def _request(
-        self, method: str, params: Mapping[str, Any], body: Optional[bytes] = None
-    ) -> requests.Response:
-        try:
-            response = self._session.request(
-                method,
-                self.base_url,
-                params={"SERVICE": "WFS", **params},
-                data=body,
-                headers={"Content-Type": "text/xml; charset=utf-8"} if body is not None else None,
-                timeout=self.timeout,
-            )
-        except requests.exceptions.SSLError as err:
-            raise TlsError(
-                tr("Secure connection to {url} failed: {error}").format(url=self.base_url, error=err)
-            ) from err
-        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as err:
-            raise Unreachable(
-                tr("The server {url} cannot be reached: {error}").format(url=self.base_url, error=err)
-            ) from err
-        except requests.exceptions.RequestException as err:
-            raise Unreachable(
-                tr("Request to {url} failed: {error}").format(url=self.base_url, error=err)
-            ) from err
-        if response.status_code in (401, 403):
-            raise AuthenticationFailed(
-                tr("The server {url} refused the credentials (HTTP {status}).").format(
-                    url=self.base_url, status=response.status_code
-                )
-            )
+    # -- transport: the shared one (no redirect for a Transaction, deadlines, same origin) -------
+    def _wfs(self, method: str, params: Mapping[str, Any], body: Optional[bytes] = None) -> requests.Response:
+        """One WFS request; 401/403, transport failures and oversize answers as typed errors, a 5xx
+        as :class:`ServerError`."""
+        headers = {"Content-Type": "text/xml; charset=utf-8"} if body is not None else None
+        response = self._request(method, self.base_url, params={"SERVICE": "WFS", **params}, data=body,
+                                 headers=headers)
         if response.status_code >= 500:
             raise ServerError(
                 tr("The server failed (HTTP {status}) on {url}.").format(
                     status=response.status_code, url=self.base_url
                 ),
                 response.status_code,
-            )
-        if len(response.content) > self.max_page_bytes:
-            raise MalformedResponse(
-                tr("The server sent more than {limit} bytes in one response.").format(
-                    limit=self.max_page_bytes
-                )
             )
         return response
 
@@ -298,7 +259,7 @@ class WfsTransactionClient(AgencyClient):
 
     def _feature_types(self) -> dict[str, FeatureType]:
         if self._types is None:
-            response = self._request("GET", {"REQUEST": "GetCapabilities", "ACCEPTVERSIONS": "2.0.0,1.1.0"})
+            response = self._wfs("GET", {"REQUEST": "GetCapabilities", "ACCEPTVERSIONS": "2.0.0,1.1.0"})
             try:
                 root = ET.fromstring(response.content)
             except ET.ParseError as err:
@@ -336,7 +297,7 @@ class WfsTransactionClient(AgencyClient):
     def _schema(self, collection: str) -> Schema:
         if collection not in self._schemas:
             self.collection(collection)
-            response = self._request(
+            response = self._wfs(
                 "GET",
                 {
                     "REQUEST": "DescribeFeatureType",
@@ -377,7 +338,7 @@ class WfsTransactionClient(AgencyClient):
     def _count(self, collection: str, bbox: Optional[BBox] = None) -> Optional[int]:
         params = {**self._read_params(collection, bbox, None), "RESULTTYPE": "hits"}
         params.pop("SORTBY", None)
-        root = self._xml(self._request("GET", params))
+        root = self._xml(self._wfs("GET", params))
         for name in ("numberMatched", "numberOfFeatures"):
             value = root.get(name)
             if value is not None and value.isdigit():
@@ -413,7 +374,7 @@ class WfsTransactionClient(AgencyClient):
 
     def _page(self, collection: str, params: dict, offset: int, size: int, matched: Optional[int]) -> Page:
         count_key = "COUNT" if self.dialect.version.startswith("2") else "MAXFEATURES"
-        response = self._request("GET", {**params, "STARTINDEX": offset, count_key: size})
+        response = self._wfs("GET", {**params, "STARTINDEX": offset, count_key: size})
         features = self._features(collection, response)
         return Page(
             features=features,
@@ -438,7 +399,7 @@ class WfsTransactionClient(AgencyClient):
         params = self._read_params(collection, None, crs)
         params.pop("SORTBY", None)
         params["FILTER"] = self._filter(collection, fid, {})
-        features = self._features(collection, self._request("GET", params))
+        features = self._features(collection, self._wfs("GET", params))
         return features[0] if features else None
 
     # -- writing ------------------------------------------------------------------------------
@@ -540,7 +501,7 @@ class WfsTransactionClient(AgencyClient):
         params = self._read_params(collection, None, None)
         params.pop("SORTBY", None)
         params["FILTER"] = self._filter(collection, fid, expected, geometry)
-        return bool(self._features(collection, self._request("GET", params)))
+        return bool(self._features(collection, self._wfs("GET", params)))
 
     def _transaction(self, collection: str, *actions: str) -> ET.Element:
         dialect = self.dialect
@@ -556,7 +517,7 @@ class WfsTransactionClient(AgencyClient):
                 f'xmlns:ogc="{NS["ogc"]}" xmlns:gml="{NS["gml"]}" xmlns:t={quoteattr(schema.namespace)}>'
             )
         body = (head + "".join(actions) + "</wfs:Transaction>").encode("utf-8")
-        response = self._request("POST", {"VERSION": dialect.version}, body)
+        response = self._wfs("POST", {"VERSION": dialect.version}, body)
         root = self._xml(response)
         if "TransactionResponse" not in _local(root.tag) and "WFS_TransactionResponse" not in _local(
             root.tag
