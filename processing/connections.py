@@ -19,6 +19,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingExceptio
 
 from ..core.i18n import tr
 from ..core.sync.ogcapi import OgcApiFeaturesClient
+from .network import network_options
 
 SETTINGS_ROOT = "agence_urbaine/connections"
 
@@ -112,6 +113,7 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
 def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> OgcApiFeaturesClient:
     """A client for the named connection (``options`` go to :class:`OgcApiFeaturesClient`)."""
     connection = load_connection(name, settings)
+    options = {**network_options(connection.url), **options}  # QGIS's proxy and trusted CAs
     return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg), **options)
 
 

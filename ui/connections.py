@@ -36,6 +36,7 @@ from ..processing.connections import (
     requests_auth,
     save_connection,
 )
+from ..processing.network import network_options
 from .messages import details, explain
 from .tasks import ConnectionTestTask, TaskRunner
 from .widgets import Notifier, tool_button
@@ -59,7 +60,8 @@ def connection_problem(name: str, url: str, existing: list[str], previous: Optio
 def make_client(connection: Connection) -> OgcApiFeaturesClient:
     """A client for ``connection``; credentials are read from QGIS's authentication manager now,
     on the main thread (QGIS may ask for its master password)."""
-    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg))
+    return OgcApiFeaturesClient(connection.url, auth=requests_auth(connection.authcfg),
+                                **network_options(connection.url))  # QGIS's proxy and trusted CAs
 
 
 class ConnectionDialog(QDialog):

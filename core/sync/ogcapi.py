@@ -29,6 +29,7 @@ from urllib.parse import quote
 import requests
 
 from ..i18n import tr
+from . import network
 from .client import (
     SERVER_FIELDS,
     VERSION_FIELD,
@@ -78,7 +79,7 @@ class OgcApiFeaturesClient(AgencyClient):
                  headers: Optional[Mapping[str, str]] = None,
                  timeout: tuple[float, float] = (10.0, 120.0), verify: Union[bool, str] = True,
                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, concurrency: int = 2,
-                 sort_by: Optional[str] = "id"):
+                 sort_by: Optional[str] = "id", proxies: Optional[Mapping[str, str]] = None):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_page_bytes = max_page_bytes
@@ -87,6 +88,7 @@ class OgcApiFeaturesClient(AgencyClient):
         self._session = requests.Session()
         self._session.auth = auth
         self._session.verify = verify
+        network.apply_proxies(self._session, proxies)
         self._session.headers.update({"Accept": ACCEPT, **(headers or {})})
         self._collections: dict[str, CollectionInfo] = {}
         self._etags: dict[tuple[str, str], str] = {}
@@ -105,13 +107,13 @@ class OgcApiFeaturesClient(AgencyClient):
             response = self._session.request(method, url, timeout=self.timeout, stream=True, **kwargs)
             self._read_body(response)
         except requests.exceptions.SSLError as err:
-            raise TlsError(tr("Secure connection to {url} failed: {error}").format(
-                url=self.base_url, error=err)) from err
+            raise TlsError(network.tls_failure(self.base_url, err)) from err
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as err:
             raise Unreachable(tr("The server {url} cannot be reached: {error}").format(
                 url=self.base_url, error=err)) from err
         except requests.exceptions.RequestException as err:
             raise Unreachable(tr("Request to {url} failed: {error}").format(url=url, error=err)) from err
+        network.check_refusal(self.base_url, response)  # 403 (role), 426 (HTTPS only)
         if response.status_code in (401, 403):
             raise AuthenticationFailed(tr("The server {url} refused the credentials (HTTP {status}).")
                                        .format(url=self.base_url, status=response.status_code))
