@@ -102,7 +102,9 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
     config = _auth_config(authcfg)
     values = config.configMap()
     if config.method() == "Basic":
-        return requests.auth.HTTPBasicAuth(values.get("username", ""), values.get("password", ""))
+        # UTF-8 bytes: requests would encode str as Latin-1 and fail on any other character
+        return requests.auth.HTTPBasicAuth(str(values.get("username", "")).encode("utf-8"),
+                                           str(values.get("password", "")).encode("utf-8"))
     if config.method() == "APIHeader":
         return _Headers({str(k): str(v) for k, v in values.items()})
     raise QgsProcessingException(tr("Authentication method {method} of configuration {id} is not "

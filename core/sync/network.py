@@ -10,7 +10,7 @@ off: a failure says what is wrong and what to do.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Optional
+from typing import Optional, Union
 
 import requests
 
@@ -18,10 +18,18 @@ from ..i18n import tr
 from .client import Forbidden, TlsError
 
 
-def apply_proxies(session: requests.Session, proxies: Optional[Mapping[str, str]]) -> None:
-    """Use exactly ``proxies`` (an empty mapping: no proxy); None keeps requests' defaults."""
+def configure_session(session: requests.Session, url: str, verify: Union[bool, str],
+                      proxies: Optional[Mapping[str, str]]) -> None:
+    """Use exactly ``verify`` and ``proxies`` (an empty mapping: no proxy; None: the
+    environment's). ``requests`` lets ``REQUESTS_CA_BUNDLE`` and ``HTTPS_PROXY`` override a
+    session's own settings, so as soon as either is given explicitly the session stops reading
+    the environment (which also keeps ``~/.netrc`` credentials out)."""
+    session.verify = verify
+    if proxies is None and verify is True:
+        return  # requests' defaults, environment included
     if proxies is None:
-        return
+        environment = requests.utils.get_environ_proxies(url)
+        proxies = {k: v for k, v in environment.items() if k in ("http", "https", "all") and v}
     session.trust_env = False
     session.proxies.clear()
     session.proxies.update(proxies)

@@ -88,7 +88,7 @@ class OgcApiFeaturesClient(AgencyClient):
         self._session = requests.Session()
         self._session.auth = auth
         self._session.verify = verify
-        network.apply_proxies(self._session, proxies)
+        network.configure_session(self._session, self.base_url, verify, proxies)
         self._session.headers.update({"Accept": ACCEPT, **(headers or {})})
         self._collections: dict[str, CollectionInfo] = {}
         self._etags: dict[tuple[str, str], str] = {}

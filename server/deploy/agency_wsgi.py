@@ -34,7 +34,7 @@ def _tag_transaction(session, transaction, connection) -> None:
                            {"account": account})
 
 
-def APP(environ, start_response):  # noqa: N802 - the WSGI callable, named like pygeoapi's
+def APP(environ, start_response):
     account = environ.get("HTTP_X_AGENCY_USER") or None
     _request.account = account if environ.get("REQUEST_METHOD") not in READS else None
     try:

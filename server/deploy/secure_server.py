@@ -274,8 +274,9 @@ class SecureServer(AgencyServer):
 
     # -- nginx --------------------------------------------------------------------------------
     def _write_nginx_config(self) -> None:
-        servers = "\n".join(f"        server unix:{self.run_dir}/pygeoapi-{n}.sock max_fails=1 fail_timeout=3s;"
-                            for n in range(1, self.instances + 1))
+        servers = "\n".join(
+            f"        server unix:{self.run_dir}/pygeoapi-{n}.sock max_fails=1 fail_timeout=3s;"
+            for n in range(1, self.instances + 1))
         text = Template((DEPLOY_DIR / "nginx.conf.template").read_text()).substitute(
             user_line=f"user {WEB_GROUP} {WEB_GROUP};" if os.geteuid() == 0 else "",
             nginx_dir=self.nginx_dir, run_dir=self.run_dir, tls_dir=self.tls_dir,
