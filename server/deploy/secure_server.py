@@ -24,6 +24,7 @@ import http.client
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -57,6 +58,7 @@ NGINX = os.environ.get("AGENCY_NGINX", "/usr/sbin/nginx")
 ROLES = ("lecture", "terrain", "publication", "admin")
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 WEB_GROUP = "www-data"
+HASH_ROUNDS = int(os.environ.get("AGENCY_HASH_ROUNDS", "1000"))  # SHA-512 crypt: 1000 is its minimum
 
 
 class AccountError(ValueError):
@@ -351,11 +353,15 @@ def make_test_certificates(folder: Path, names: list[str]) -> None:
         os.chmod(folder / name, 0o600)
 
 
-def _hash_password(password: str) -> str:
-    """SHA-512 crypt (``$6$``, salted, 5000 rounds): understood by nginx through the C library."""
+def _hash_password(password: str, rounds: int = HASH_ROUNDS) -> str:
+    """SHA-512 crypt (``$6$rounds=N$salt$``, salted and iterated), which nginx checks through the
+    C library's crypt() on every request: the rounds are a trade-off between the cost of a stolen
+    htpasswd and the time added to each request (see server/deploy/README.md)."""
     if not password or "\n" in password:
         raise AccountError("a password must be one non-empty line")
-    return _run(["openssl", "passwd", "-6", "-stdin"], input=password + "\n").stdout.strip()
+    salt = secrets.token_urlsafe(12).replace("-", ".").replace("_", "/")
+    return _run(["openssl", "passwd", "-6", "-salt", f"rounds={rounds}${salt}", "-stdin"],
+                input=password + "\n").stdout.strip()
 
 
 def _write_private(path: Path, text: str, group_readable: bool = False) -> None:
