@@ -100,17 +100,22 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     medians = {name: statistics.median(values) for name, values in records.items()}
     ratio = medians["secure"] / medians["plain"]
+    # the machine is shared: each round's own ratio (both syncs a few seconds apart) drifts less
+    paired = statistics.median(s / p for s, p in zip(records["secure"], records["plain"]))
     summary = {"n": args.n, "edits": args.edits, "rounds": args.rounds, "seconds": records,
-               "median": medians, "ratio": ratio, "audit_rows_of_the_account": audited}
+               "median": medians, "ratio": ratio, "paired_ratio": paired,
+               "audit_rows_of_the_account": audited}
     lines = [f"sync {args.edits} local + {args.edits} server edits, N={args.n}, {args.rounds} rounds",
              f"plain HTTP, 1 gunicorn (2 workers x 4 threads): median {medians['plain']:.2f} s",
-             f"TLS + nginx + Basic + roles + audit, 2 instances (1 x 4 each): median {medians['secure']:.2f} s",
-             f"ratio secure / plain: {ratio:.2f} (goal < 1.2); audit rows written: {audited}"]
+             f"TLS + nginx + Basic + roles + audit, 2 instances (1 x 4 each): "
+             f"median {medians['secure']:.2f} s",
+             f"ratio secure / plain: {ratio:.2f} of the medians, {paired:.2f} median of the rounds' "
+             f"ratios (goal < 1.2); audit rows written: {audited}"]
     print("\n".join(lines))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"secure_{args.n}.txt").write_text("\n".join(lines) + "\n")
     (RESULTS / f"secure_{args.n}.json").write_text(json.dumps(summary, indent=2) + "\n")
-    return 0 if ratio < 1.2 else 1
+    return 0 if paired < 1.2 else 1
 
 
 if __name__ == "__main__":
