@@ -25,6 +25,7 @@ from ..core.i18n import tr
 from ..core.sync.client import AgencyClient
 from ..core.sync.http import address_problem, has_userinfo, strip_userinfo
 from ..core.sync.protocols import make_client
+from .network import network_options
 
 SETTINGS_ROOT = "agence_urbaine/connections"
 
@@ -152,7 +153,9 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
     config = _auth_config(authcfg)
     values = config.configMap()
     if config.method() == "Basic":
-        return requests.auth.HTTPBasicAuth(values.get("username", ""), values.get("password", ""))
+        # UTF-8 bytes: requests would encode str as Latin-1 and fail on any other character
+        return requests.auth.HTTPBasicAuth(str(values.get("username", "")).encode("utf-8"),
+                                           str(values.get("password", "")).encode("utf-8"))
     if config.method() == "APIHeader":
         return _Headers({str(k): str(v) for k, v in values.items()})
     raise QgsProcessingException(tr("Authentication method {method} of configuration {id} is not "
@@ -171,6 +174,7 @@ def client_for(connection: Connection, **options) -> AgencyClient:
     """A client for ``connection``, refused (:class:`QgsProcessingException`) when
     :func:`security_problem` says so; the credentials are read from QGIS now."""
     check_connection(connection)
+    options = {**network_options(connection.url), **options}  # QGIS's proxy and trusted CAs
     return make_client(connection.url, connection.protocol, auth=requests_auth(connection.authcfg),
                        allow_insecure=connection.allow_insecure, **options)
 

@@ -5,7 +5,7 @@ packages=(
   python3-qgis qgis qgis-providers python3-venv python3-pip python3-requests
   xvfb xauth imagemagick poppler-utils qttools5-dev-tools pyqt5-dev-tools
   fonts-dejavu-core fonts-noto-core fonts-noto-extra
-  postgresql postgis postgresql-15-postgis-3 gdal-bin curl qgis-server
+  postgresql postgis postgresql-15-postgis-3 gdal-bin curl qgis-server nginx-light openssl
 )
 missing=()
 for p in "${packages[@]}"; do

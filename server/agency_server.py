@@ -80,6 +80,8 @@ def _load_privacy():
 class AgencyServer:
     """One reference server instance living in ``folder``."""
 
+    db_user = DB_USER  # the account pygeoapi connects with (the secure layout uses its own)
+
     def __init__(self, folder: Path | str, venv: Path | str = DEFAULT_VENV,
                  sample_gpkg: Path | None = SAMPLE_GPKG, workers: int = 2):
         self.folder = Path(folder).resolve()
@@ -278,7 +280,7 @@ class AgencyServer:
         collection = Template((SERVER_DIR / "collection.template.yml").read_text())
         resources = "".join(
             collection.substitute(name=name, title=title, bbox=self._extent(name),
-                                  pg_port=self.pg_port, db_user=DB_USER)
+                                  pg_port=self.pg_port, db_user=self.db_user)
             for name, title in COLLECTIONS.items())
         config = Template((SERVER_DIR / "pygeoapi-config.template.yml").read_text()).substitute(
             http_port=self.state["http_port"], base_url=self.base_url, resources=resources,

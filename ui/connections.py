@@ -72,7 +72,7 @@ def make_client(connection: Connection) -> AgencyClient:
     shape (``…/wfs``, ``…/ows``, ``SERVICE=WFS``)."""
     if connection.protocol == "auto":
         connection = replace(connection, protocol="wfs" if looks_like_wfs(connection.url) else "ogcapi")
-    return client_for(connection)
+    return client_for(connection)  # with QGIS's proxy and trusted CAs
 
 
 class ConnectionDialog(QDialog):

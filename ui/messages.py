@@ -15,6 +15,7 @@ from ..core.i18n import tr
 from ..core.sync.client import (
     AlreadyExists,
     AuthenticationFailed,
+    Forbidden,
     MalformedResponse,
     Moved,
     NotAnOgcApi,
@@ -33,6 +34,9 @@ def explain(error: BaseException) -> str:
     if isinstance(error, Unreachable):
         return tr("Unreachable: the server does not answer. Check the address, that the server is "
                   "running, and your network connection.")
+    if isinstance(error, Forbidden):
+        return tr("Not allowed (HTTP 403): the server knows this account, but its role does not allow "
+                  "this operation on this collection. Ask the agency's administrator.")
     if isinstance(error, AuthenticationFailed):
         return tr("Access refused (HTTP 401/403): the server did not accept the credentials. Check the "
                   "user name and password (or API key) of the authentication configuration, and that "

@@ -62,6 +62,12 @@ class AuthenticationFailed(SyncError):  # noqa: N818 - domain names
     """The server refused the credentials (HTTP 401 / 403)."""
 
 
+class Forbidden(AuthenticationFailed):
+    """The account is known but not allowed to do this (HTTP 403): its role or collections."""
+
+    status = 403
+
+
 class NotAnOgcApi(SyncError):  # noqa: N818 - domain names
     """The address answers, but not as the expected protocol."""
 

@@ -32,6 +32,7 @@ import requests
 import urllib3
 
 from ..i18n import tr
+from . import network
 from .client import (
     AuthenticationFailed,
     MalformedResponse,
@@ -154,13 +155,15 @@ class HttpClient:
     answer under the rules above. ``base_url`` must not carry credentials, and ``auth`` over plain
     http is refused outside loopback unless ``allow_insecure`` (:func:`address_problem`):
     ``ValueError``. ``timeout`` is (connect, read) per socket operation; ``deadline_s`` bounds a
-    whole request; ``is_canceled`` (may be set later) is checked while a read's answer arrives."""
+    whole request; ``is_canceled`` (may be set later) is checked while a read's answer arrives.
+    ``proxies`` and ``verify`` given explicitly (QGIS's settings) win over the environment."""
 
     def __init__(self, base_url: str, auth: Optional[Auth] = None,
                  headers: Optional[Mapping[str, str]] = None,
                  timeout: tuple[float, float] = (10.0, 120.0), verify: Union[bool, str] = True,
                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, deadline_s: float = DEFAULT_DEADLINE_S,
-                 allow_insecure: bool = False, is_canceled: Optional[Callable[[], bool]] = None):
+                 allow_insecure: bool = False, is_canceled: Optional[Callable[[], bool]] = None,
+                 proxies: Optional[Mapping[str, str]] = None):
         problem = address_problem(base_url, auth is not None, allow_insecure)
         if problem:
             raise ValueError(problem)
@@ -173,6 +176,7 @@ class HttpClient:
         self._session = _Session()
         self._session.auth = auth
         self._session.verify = verify
+        network.configure_session(self._session, self.base_url, verify, proxies)  # QGIS's proxy, CAs
         # gzip only: the body is decoded here, while it arrives (see _read_body)
         self._session.headers.update({"Accept-Encoding": "gzip", **(headers or {})})
 
@@ -188,8 +192,7 @@ class HttpClient:
             response = self._send(method, url, started, reading, kwargs)
             self._read_body(response, started, reading)
         except requests.exceptions.SSLError as err:
-            raise TlsError(tr("Secure connection to {url} failed: {error}").format(
-                url=self.base_url, error=_redact(err))) from err
+            raise TlsError(network.tls_failure(self.base_url, _redact(err))) from err
         except (requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError,
                 http.client.HTTPException) as err:
             raise self._cut() from err
@@ -204,6 +207,7 @@ class HttpClient:
         except zlib.error as err:
             raise MalformedResponse(tr("{url} sent a compressed answer that cannot be decompressed.")
                                     .format(url=_without_query(url))) from err
+        network.check_refusal(self.base_url, response)  # 403 (role: Forbidden), 426 (HTTPS only)
         if response.status_code in (401, 403):
             raise AuthenticationFailed(tr("The server {url} refused the credentials (HTTP {status}).")
                                        .format(url=self.base_url, status=response.status_code))

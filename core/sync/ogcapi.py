@@ -101,9 +101,10 @@ class OgcApiFeaturesClient(HttpClient, AgencyClient):
                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, concurrency: int = 2,
                  sort_by: Optional[str] = "id", deadline_s: float = DEFAULT_DEADLINE_S,
                  max_features: int = MAX_FEATURES, allow_insecure: bool = False,
-                 is_canceled: Optional[Callable[[], bool]] = None):
+                 is_canceled: Optional[Callable[[], bool]] = None,
+                 proxies: Optional[Mapping[str, str]] = None):
         super().__init__(base_url, auth, {"Accept": ACCEPT, **(headers or {})}, timeout, verify,
-                         max_page_bytes, deadline_s, allow_insecure, is_canceled)
+                         max_page_bytes, deadline_s, allow_insecure, is_canceled, proxies)
         self.max_features = max_features
         self.concurrency = max(1, concurrency)
         self.sort_by = sort_by

@@ -41,6 +41,7 @@ from .client import (
     AlreadyExists,
     BBox,
     Feature,
+    Forbidden,
     Page,
     ServerError,
     SyncCanceled,
@@ -640,6 +641,11 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
                 report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
                     name=name, error=err))
                 continue
+            except Forbidden as err:
+                report.errors.append(tr("{name}: feature {fid} was not sent: {error} It stays in the "
+                                        "workspace and is sent by the next sync once the account "
+                                        "is allowed.").format(name=name, fid=change.fid, error=err))
+                continue  # stays in the outbox, like a refusal
             except ServerError as err:
                 if err.status in FAILING_STATUSES:
                     raise

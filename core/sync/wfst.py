@@ -209,9 +209,10 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         deadline_s: float = DEFAULT_DEADLINE_S,
         allow_insecure: bool = False,
         is_canceled: Optional[Callable[[], bool]] = None,
+        proxies: Optional[Mapping[str, str]] = None,
     ):
         super().__init__(base_url.split("?")[0], auth, headers, timeout, verify, max_page_bytes,
-                         deadline_s, allow_insecure, is_canceled)
+                         deadline_s, allow_insecure, is_canceled, proxies)
         self.id_field = id_field
         self.concurrency = max(1, concurrency)
         self._dialect = dialect
