@@ -7,12 +7,11 @@ GetCapabilities document → WFS-T. Everything above :mod:`.client` then works t
 
 from __future__ import annotations
 
+import json
 from typing import Any, Optional
 
-import requests
-
-from ..i18n import tr
-from .client import AgencyClient, Unreachable
+from .client import AgencyClient, Moved
+from .http import HttpClient
 
 PROTOCOLS = ("auto", "ogcapi", "wfs")
 
@@ -23,38 +22,43 @@ def looks_like_wfs(url: str) -> bool:
     return "service=wfs" in lowered or lowered.rstrip("/").endswith(("/wfs", "/ows"))
 
 
-def detect(url: str, auth: Any = None, timeout: float = 10.0, verify: Any = True) -> str:
+def detect(url: str, auth: Any = None, **options: Any) -> str:
     """``ogcapi`` or ``wfs`` for the server at ``url`` (``ogcapi`` when neither answers as such:
-    its client then names the problem, as before protocols were detected)."""
-    session = requests.Session()
-    session.auth, session.verify = auth, verify
+    its client then names the problem, as before protocols were detected). The probes go through
+    the clients' own transport (:class:`.http.HttpClient`: same origin only, deadline, QGIS's proxy
+    and CAs given in ``options``)."""
+    transport = HttpClient(url.split("?")[0], auth=auth, deadline_s=30.0,
+                           **{k: v for k, v in options.items() if k in TRANSPORT_OPTIONS})
     probes = [_probe_wfs, _probe_ogcapi] if looks_like_wfs(url) else [_probe_ogcapi, _probe_wfs]
     try:
         for probe in probes:
-            found = probe(session, url, timeout)
+            found = probe(transport)
             if found:
                 return found
-    except requests.exceptions.RequestException as err:
-        raise Unreachable(tr("The server {url} cannot be reached: {error}").format(
-            url=url, error=err)) from err
     finally:
-        session.close()
+        transport.close()
     return "ogcapi"  # neither recognised: the OGC API client says what is wrong on first use
 
 
-def _probe_ogcapi(session: requests.Session, url: str, timeout: float) -> Optional[str]:
-    response = session.get(url.split("?")[0], params={"f": "json"}, timeout=timeout, allow_redirects=False,
-                           headers={"Accept": "application/json"})
+TRANSPORT_OPTIONS = ("timeout", "verify", "proxies", "allow_insecure", "max_page_bytes")
+
+
+def _probe_ogcapi(transport: HttpClient) -> Optional[str]:
     try:
-        document = response.json() if response.status_code == 200 else None
-    except ValueError:
+        response = transport._request("GET", transport.base_url, params={"f": "json"},
+                                      headers={"Accept": "application/json"})
+        document = json.loads(response.content) if response.status_code == 200 else None
+    except (ValueError, Moved):
         return None
     return "ogcapi" if isinstance(document, dict) and isinstance(document.get("links"), list) else None
 
 
-def _probe_wfs(session: requests.Session, url: str, timeout: float) -> Optional[str]:
-    response = session.get(url.split("?")[0], params={"SERVICE": "WFS", "REQUEST": "GetCapabilities"},
-                           timeout=timeout, allow_redirects=False)  # never follow: the auth stays home
+def _probe_wfs(transport: HttpClient) -> Optional[str]:
+    try:
+        response = transport._request("GET", transport.base_url,
+                                      params={"SERVICE": "WFS", "REQUEST": "GetCapabilities"})
+    except Moved:
+        return None
     return "wfs" if response.status_code == 200 and b"WFS_Capabilities" in response.content[:5000] else None
 
 
@@ -63,7 +67,7 @@ def make_client(url: str, protocol: str = "auto", auth: Any = None, **options: A
     if protocol not in PROTOCOLS:
         raise ValueError(f"protocol must be one of {PROTOCOLS}")
     if protocol == "auto":
-        protocol = detect(url, auth, verify=options.get("verify", True))
+        protocol = detect(url, auth, **options)
     if protocol == "wfs":
         from .wfst import WfsTransactionClient
 
