@@ -493,6 +493,13 @@ def _row_sql(columns, fids, count: int, derived: bool, lookup: Callable | None =
 _quote = sqltext.quote_identifier
 
 
+def _text_as_read(row) -> list:
+    """``row`` with every text cut at its first NUL character, as QGIS reads text back from a
+    GeoPackage (GDAL) and as QGIS >= 3.40 keeps it in memory layers: a text output holds the same
+    values on every QGIS version, whichever sink wrote it."""
+    return [v.split("\x00", 1)[0] if type(v) is str and "\x00" in v else v for v in row]
+
+
 class FastSink:
     """One output of an algorithm. Use :meth:`create`, then ``add*`` and :meth:`finish`
     (or ``with sink: …``, which rolls back and re-raises on error)."""
@@ -873,6 +880,7 @@ class FastSink:
     def _add_features(self, rows, geometries):
         feature, sink = self._feature, self._sink  # the sink copies the feature: one serves all
         empty = QgsGeometry()
+        rows = map(_text_as_read, rows)
         if geometries is None:
             for row in rows:
                 feature.setAttributes(list(row))

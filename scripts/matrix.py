@@ -56,7 +56,7 @@ class Root:
     name: str
     suite: str  # Debian release (debootstrap's suite)
     qgis_from: str = ""  # an extra suite QGIS is installed from (e.g. trixie-backports)
-    recipe_version: int = 1  # bump to force a rebuild
+    recipe_version: int = 2  # bump to force a rebuild
 
     @property
     def path(self) -> Path:
@@ -162,6 +162,11 @@ def build_system(root: Root) -> None:
     policy.chmod(0o755)
     (staging / "etc/postgresql-common").mkdir(parents=True, exist_ok=True)
     (staging / "etc/postgresql-common/createcluster.conf").write_text("create_main_cluster = false\n")
+    if root.qgis_from:
+        # QGIS from qgis_from pulls newer libraries from it (libcurl…): the packages of the
+        # release that depend on their exact versions (curl…) must come from it too.
+        (staging / "etc/apt/preferences.d/qgis-from").write_text(
+            f"Package: *\nPin: release n={root.qgis_from}\nPin-Priority: 500\n")
     (staging / INSIDE.relative_to("/")).mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "scripts/install-system.sh", staging / INSIDE.relative_to("/") / "install-system.sh")
     qgis = (f"apt-get install -y -qq --no-install-recommends -t {root.qgis_from} "
