@@ -298,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.geteuid() != 0:
         print("matrix: debootstrap, chroot and unshare need root", file=sys.stderr)
         return 2
+    if shutil.which("debootstrap") is None:
+        subprocess.run(["apt-get", "install", "-y", "-qq", "debootstrap"], check=True,
+                       stdout=subprocess.DEVNULL)
     failures, versions = [], {"host": host_qgis()}
     for root in roots:
         CACHE.mkdir(parents=True, exist_ok=True)
