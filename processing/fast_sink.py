@@ -44,7 +44,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
 )
-from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core import sql as sqltext
 from ..core.bulk import Coded
@@ -546,7 +546,9 @@ class FastSink:
     # -- GeoPackage --------------------------------------------------------------------------
 
     def _error(self, error) -> QgsProcessingException:
-        text = self.algorithm.writeFeatureError(None, self.parameters, self.name)
+        # QGIS's own message, without its writeFeatureError(None, …): QGIS 3.44 crashes on a None sink
+        text = QCoreApplication.translate("QObject", "Could not write feature into %1")
+        text = text.replace("%1", self.name)
         return QgsProcessingException(f"{text} ({self._path or self.dest}): {error}")
 
     def _open(self, path: str, layer: str | None):
