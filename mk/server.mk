@@ -6,14 +6,13 @@ SERVER_DIR := $(BUILD)/server
 PYGEOAPI_VENV := $(BUILD)/pygeoapi-venv
 SERVER_PY := /usr/bin/python3 server/agency_server.py --folder $(SERVER_DIR) --venv $(PYGEOAPI_VENV)
 
-.PHONY: server server-stop server-clean server-url
+.PHONY: server server-stop server-clean server-url pygeoapi-venv
 
-$(PYGEOAPI_VENV)/.installed: server/requirements.txt
-	@test -x $(PYGEOAPI_VENV)/bin/python || /usr/bin/python3 -m venv $(PYGEOAPI_VENV)
-	@$(PYGEOAPI_VENV)/bin/pip install -q --disable-pip-version-check -r server/requirements.txt
-	@touch $@
+# The venv's stamp holds the requirements it was made from (agency_server.py ensure_venv).
+pygeoapi-venv:
+	@/usr/bin/python3 server/agency_server.py venv --venv $(PYGEOAPI_VENV) >/dev/null
 
-server: system $(PYGEOAPI_VENV)/.installed
+server: system pygeoapi-venv
 	@$(SERVER_PY) start
 
 server-stop:

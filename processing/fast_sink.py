@@ -44,8 +44,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
 )
-from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
+from ..core import sql as sqltext
 from ..core.bulk import Coded
 
 BATCH = 50000  # rows per executemany; also how often cancel is checked
@@ -489,8 +490,14 @@ def _row_sql(columns, fids, count: int, derived: bool, lookup: Callable | None =
     return sql
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+_quote = sqltext.quote_identifier
+
+
+def _text_as_read(row) -> list:
+    """``row`` with every text cut at its first NUL character, as QGIS reads text back from a
+    GeoPackage (GDAL) and as QGIS >= 3.40 keeps it in memory layers: a text output holds the same
+    values on every QGIS version, whichever sink wrote it."""
+    return [v.split("\x00", 1)[0] if type(v) is str and "\x00" in v else v for v in row]
 
 
 class FastSink:
@@ -539,7 +546,9 @@ class FastSink:
     # -- GeoPackage --------------------------------------------------------------------------
 
     def _error(self, error) -> QgsProcessingException:
-        text = self.algorithm.writeFeatureError(None, self.parameters, self.name)
+        # QGIS's own message, without its writeFeatureError(None, …): QGIS 3.44 crashes on a None sink
+        text = QCoreApplication.translate("QObject", "Could not write feature into %1")
+        text = text.replace("%1", self.name)
         return QgsProcessingException(f"{text} ({self._path or self.dest}): {error}")
 
     def _open(self, path: str, layer: str | None):
@@ -603,7 +612,8 @@ class FastSink:
         self._names = [_quote(name) for name in names]
         db.execute("BEGIN IMMEDIATE")
         self._last_fid = max(
-            db.execute(f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(table)}").fetchone()[0],
+            db.execute(sqltext.compose("SELECT coalesce(max({pk}), 0) FROM {table}", pk=_quote(pk),
+                                       table=_quote(table))).fetchone()[0],
             (db.execute("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = ?",
                         (table,)).fetchone() or (0,))[0])
         self._triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
@@ -660,7 +670,8 @@ class FastSink:
         offset = self._lookup_size
         self._lookups[id(values)] = (offset, values)
         self._lookup_size += len(values)
-        setup.append((f"INSERT INTO temp.{_quote(LOOKUP_TABLE)} (code, value) VALUES ",
+        setup.append((sqltext.compose("INSERT INTO temp.{lookup} (code, value) VALUES ",
+                                      lookup=_quote(LOOKUP_TABLE)),
                       _row_major([range(offset, offset + len(values)), values], len(values))))
         return LOOKUP_TABLE, offset, setup
 
@@ -701,7 +712,9 @@ class FastSink:
         if derived:
             # the VALUES' ? are numbered after the largest number met before them: the last head
             # value is named first (the offsets of the joins and ?1, the LIMIT, come after)
-            prefix = (f"{into}SELECT {', '.join(pieces)} "
+            # Safe from injection (bandit B608): names quoted by core.sql; pieces are ?n, quoted
+            # literals and the code's own SQL expressions (see _row_sql); values are bound
+            prefix = (f"{into}SELECT {', '.join(pieces)} "  # nosec B608
                       f"FROM (SELECT ?{len(sql.head)} AS au_head, * FROM (VALUES ")
             suffix = "))" + "".join(sql.joins) + " LIMIT ?1"  # ?1: the statement's rows (insert_rows)
             row = "(" + ", ".join(["?"] * width) + ")"
@@ -731,18 +744,23 @@ class FastSink:
         fids = np.concatenate(self._rtree_fids)
         boxes = np.concatenate(self._rtree_boxes)
         self._rtree_fids, self._rtree_boxes = [], []
-        size = db.execute(f"SELECT length(data) FROM {_quote(rtree + '_node')} WHERE nodeno = 1").fetchone()
-        empty = not db.execute(f"SELECT 1 FROM {_quote(rtree + '_rowid')} LIMIT 1").fetchone()
+        size = db.execute(sqltext.compose("SELECT length(data) FROM {node} WHERE nodeno = 1",
+                                          node=_quote(rtree + "_node"))).fetchone()
+        empty = not db.execute(sqltext.compose("SELECT 1 FROM {rowid} LIMIT 1",
+                                               rowid=_quote(rtree + "_rowid"))).fetchone()
         if size and empty and size[0] >= 4 + 24 * 2:
             nodes, rowids, parents = pack_rtree(fids, boxes, size[0])
-            for prefix, rows in ((f"INSERT OR REPLACE INTO {_quote(rtree + '_node')} VALUES ", nodes),
-                                 (f"INSERT INTO {_quote(rtree + '_rowid')} (rowid, nodeno) VALUES ", rowids),
-                                 (f"INSERT INTO {_quote(rtree + '_parent')} VALUES ", parents)):
+            for prefix, rows in (
+                    (sqltext.compose("INSERT OR REPLACE INTO {t} VALUES ", t=_quote(rtree + "_node")), nodes),
+                    (sqltext.compose("INSERT INTO {t} (rowid, nodeno) VALUES ", t=_quote(rtree + "_rowid")),
+                     rowids),
+                    (sqltext.compose("INSERT INTO {t} VALUES ", t=_quote(rtree + "_parent")), parents)):
                 insert_rows(db, prefix, "(?, ?)", 2, [value for row in rows for value in row])
             return
         flat = np.column_stack([fids.astype(float), boxes[:, [0, 2, 1, 3]]]).ravel().tolist()
         flat[::5] = fids.tolist()
-        insert_rows(db, f"INSERT INTO {_quote(rtree)} VALUES ", "(?, ?, ?, ?, ?)", 5, flat)
+        insert_rows(db, sqltext.compose("INSERT INTO {t} VALUES ", t=_quote(rtree)), "(?, ?, ?, ?, ?)", 5,
+                    flat)
 
     def _commit(self):
         if not self._flushed:
@@ -755,9 +773,11 @@ class FastSink:
         self._flushed = True
         self._write_rtree()
         if self._ogr_contents:  # what OGR's (set aside) triggers would have counted
-            db.execute(f"UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN feature_count IS NULL "
-                       f"THEN (SELECT count(*) FROM {_quote(table)}) ELSE feature_count + ? END "
-                       "WHERE lower(table_name) = lower(?)", (self._inserted, table))
+            db.execute(sqltext.compose("UPDATE gpkg_ogr_contents SET feature_count = CASE WHEN "
+                                       "feature_count IS NULL THEN (SELECT count(*) FROM {table}) "
+                                       "ELSE feature_count + ? END "
+                                       "WHERE lower(table_name) = lower(?)", table=_quote(table)),
+                       (self._inserted, table))
         if np.isfinite(self._extent).all():
             minx, miny, maxx, maxy = (float(v) for v in self._extent)
             db.execute("UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), "
@@ -862,6 +882,7 @@ class FastSink:
     def _add_features(self, rows, geometries):
         feature, sink = self._feature, self._sink  # the sink copies the feature: one serves all
         empty = QgsGeometry()
+        rows = map(_text_as_read, rows)
         if geometries is None:
             for row in rows:
                 feature.setAttributes(list(row))
@@ -914,8 +935,11 @@ class FastSink:
             target, pk = _quote(self._table), _quote(self._pk)
             columns = ", ".join(_quote(by_name[name]) for name in names)
             picked = ", ".join(f"c{computed[name]}" for name in names)
-            db.execute(f"UPDATE {target} SET ({columns}) = (SELECT {picked} FROM temp.au_computed AS e "
-                       f"WHERE e.fid = {target}.{pk}) WHERE {pk} IN (SELECT fid FROM temp.au_computed)")
+            # Safe from injection (bandit B608): target, pk, columns quoted by core.sql; picked are
+            # c<number> columns of our own temporary table
+            db.execute(f"UPDATE {target} SET ({columns}) = (SELECT {picked} "  # nosec B608
+                       f"FROM temp.au_computed AS e WHERE e.fid = {target}.{pk}) "
+                       f"WHERE {pk} IN (SELECT fid FROM temp.au_computed)")
             db.execute("DROP TABLE temp.au_computed")
         except sqlite3.Error as error:
             self._rollback()
@@ -959,24 +983,29 @@ class FastSink:
                 return False
         columns = [_quote(c) for c in self._attribute_columns]
         pk = self._pk
-        db.execute(f"INSERT INTO {_quote(self._table)} ({_quote(pk)}, {', '.join(columns)}, "
+        # Safe from injection (bandit B608): every name quoted by core.sql; selected are NULL or
+        # s.<quoted name>
+        db.execute(f"INSERT INTO {_quote(self._table)} ({_quote(pk)}, {', '.join(columns)}, "  # nosec B608
                    f"{_quote(self._geometry)}) SELECT s.{_quote(source_pk)}, {', '.join(selected)}, "
                    f"s.{_quote(column)} FROM au_source.{_quote(table)} AS s ORDER BY s.{_quote(source_pk)}")
         self._inserted = count = db.execute("SELECT changes()").fetchone()[0]
         COPIES.append(table)
         self.count += count
         self._last_fid = max(self._last_fid, db.execute(
-            f"SELECT coalesce(max({_quote(pk)}), 0) FROM {_quote(self._table)}").fetchone()[0])
+            sqltext.compose("SELECT coalesce(max({pk}), 0) FROM {table}", pk=_quote(pk),
+                            table=_quote(self._table))).fetchone()[0])
         # all the boxes in one text ('%!.17g': every digit a double needs), not 100 000 rows:
         # fetching row by row lets other threads take the GIL at each row (past a few million
         # boxes the text would near sqlite's string limit: then row by row)
-        source_rtree = f"au_source.{_quote(rtree)}"
+        source_rtree = sqltext.compose("au_source.{rtree}", rtree=_quote(rtree))
         if count <= 2_000_000:
-            boxes = db.execute(f"SELECT group_concat(printf('%d %!.17g %!.17g %!.17g %!.17g', id, minx, "
-                               f"miny, maxx, maxy), ' ') FROM {source_rtree}").fetchone()[0]
+            boxes = db.execute(sqltext.compose("SELECT group_concat(printf('%d %!.17g %!.17g %!.17g %!.17g', "
+                                               "id, minx, miny, maxx, maxy), ' ') FROM {rtree}",
+                                               rtree=source_rtree)).fetchone()[0]
             array = np.array(boxes.split(), dtype=float).reshape(-1, 5) if boxes else np.empty((0, 5))
         else:
-            array = np.array(db.execute(f"SELECT id, minx, miny, maxx, maxy FROM {source_rtree}").fetchall(),
+            array = np.array(db.execute(sqltext.compose("SELECT id, minx, miny, maxx, maxy FROM {rtree}",
+                                                        rtree=source_rtree)).fetchall(),
                              dtype=float).reshape(-1, 5)
         if len(array):
             bounds = array[:, 1:]

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import zipfile
 from pathlib import Path
 
@@ -56,8 +59,11 @@ DATA_EXTENSIONS = {
     ".shp", ".shx", ".dbf", ".prj", ".cpg", ".svg", ".png", ".pdf",
 }
 SAMPLE_DATA_MAX_BYTES = 5 * 1024 * 1024
+# The official repository's (plugins.qgis.org) upload rules, as its validator applies them.
 METADATA_REQUIRED = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
-                     "repository")
+                     "repository", "tracker")
+UPLOAD_MAX_BYTES = 25_000_000
+FORBIDDEN_IN_UPLOAD = ("__MACOSX", ".git", "__pycache__")
 
 
 class PackagingError(RuntimeError):
@@ -203,6 +209,78 @@ def write_zip(target: Path, files: list[tuple[str, Path]]) -> None:
     partial.replace(target)
 
 
+def upload_problems(archive: Path) -> list[str]:
+    """What the official plugin repository would refuse in ``archive`` (its validator's rules
+    that need no network: the links' reachability is checked at upload only)."""
+    problems = []
+    if archive.stat().st_size > UPLOAD_MAX_BYTES:
+        problems.append(f"{archive.stat().st_size} bytes, more than {UPLOAD_MAX_BYTES}")
+    with zipfile.ZipFile(archive) as handle:
+        names = handle.namelist()
+        bad = handle.testzip()
+        if bad:
+            problems.append(f"bad zip entry {bad}")
+        for name in names:
+            if ".." in name or name.startswith("/"):
+                problems.append(f"path information in {name}")
+            if ".pyc" in name:
+                problems.append(f"compiled Python: {name}")
+            if set(name.split("/")) & set(FORBIDDEN_IN_UPLOAD):
+                problems.append(f"forbidden folder in {name}")
+        tops = {name.split("/")[0] for name in names}
+        if len(tops) != 1 or not names or "/" not in names[0]:
+            return [*problems, f"not one top folder: {sorted(tops)}"]
+        top = tops.pop()
+        if not re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", top):
+            problems.append(f"top folder name {top!r}")
+        for required in ("__init__.py", "metadata.txt", "LICENSE"):
+            if f"{top}/{required}" not in names:
+                problems.append(f"no {required}")
+        if f"{top}/metadata.txt" in names:
+            parser = configparser.ConfigParser()  # with interpolation, as the validator reads it
+            parser.optionxform = str
+            try:
+                parser.read_string(handle.read(f"{top}/metadata.txt").decode("utf-8"))
+                metadata = dict(parser.items("general"))
+            except (configparser.Error, UnicodeDecodeError) as error:
+                return [*problems, f"metadata.txt: {error}"]
+            problems += [f"metadata.txt lacks {key}" for key in METADATA_REQUIRED
+                         if not metadata.get(key, "").strip()]
+            if "/" in metadata.get("author", ""):
+                problems.append("author holds a slash")
+            for key in ("tracker", "repository", "homepage"):
+                url = urllib.parse.urlparse(metadata.get(key, ""))
+                if key in metadata and not (url.scheme and url.netloc):
+                    problems.append(f"{key} is not a URL")
+            icon = metadata.get("icon", "").removeprefix("./")
+            if icon and f"{top}/{icon}" not in names:
+                problems.append(f"icon {icon} is not in the archive")
+    return problems
+
+
+def security_problems(archive: Path) -> list[str]:
+    """bandit findings of medium or high severity, and detect-secrets findings, in the code the
+    archive ships (each tool run on the extracted archive, from this interpreter's venv)."""
+    with tempfile.TemporaryDirectory(prefix="agence_urbaine_check_") as scratch:
+        with zipfile.ZipFile(archive) as handle:
+            handle.extractall(scratch)
+        bandit = subprocess.run(
+            [sys.executable, "-m", "bandit", "-r", scratch, "--severity-level", "medium", "-q",
+             "-f", "custom", "--msg-template", "{relpath}:{line}: {test_id} {severity} {msg}"],
+            capture_output=True, text=True)
+        if bandit.returncode not in (0, 1) or "No module named" in bandit.stderr:
+            raise PackagingError(f"bandit did not run: {bandit.stderr.strip()[-500:]}")
+        problems = [line.replace(scratch + "/", "") for line in bandit.stdout.splitlines()
+                    if re.search(r": B\d+ ", line)]
+        secrets = subprocess.run([sys.executable, "-m", "detect_secrets", "scan", "--all-files", scratch],
+                                 capture_output=True, text=True, cwd=scratch)
+        if secrets.returncode != 0:
+            raise PackagingError(f"detect-secrets did not run: {secrets.stderr.strip()[-500:]}")
+        for path, found in json.loads(secrets.stdout)["results"].items():
+            problems += [f"{path}:{item['line_number']}: secret? {item['type']}" for item in found]
+    return problems
+
+
 def build(root: Path = ROOT, dist: Path | None = None, lrelease: str = "lrelease") -> Path:
     """Build the archive into ``dist`` (default ``<root>/dist``) and return its path."""
     dist = dist or root / "dist"
@@ -219,11 +297,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--dist", type=Path, default=None)
     parser.add_argument("--lrelease", default=os.environ.get("LRELEASE", "lrelease"))
+    parser.add_argument("--check", action="store_true",
+                        help="also check the upload rules, bandit and detect-secrets (make package)")
     args = parser.parse_args(argv)
     try:
         target = build(args.root.resolve(), args.dist, args.lrelease)
+        problems = (upload_problems(target) + security_problems(target)) if args.check else []
     except (PackagingError, subprocess.CalledProcessError) as error:
         print(f"package: {error}", file=sys.stderr)
+        return 1
+    if problems:
+        print("package: " + "\n  ".join([f"{target.name} is not publishable:", *problems]), file=sys.stderr)
         return 1
     with zipfile.ZipFile(target) as archive:
         count = sum(1 for name in archive.namelist() if not name.endswith("/"))

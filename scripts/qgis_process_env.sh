@@ -11,7 +11,7 @@ AU_HOME="${AU_HOME:-$(mktemp -d /tmp/agence_urbaine_home.XXXXXX)}"
 export AU_HOME
 qgis_process_run() {
   HOME="$AU_HOME" PYTHONPATH="$("$REPO_DIR/.venv/bin/python" -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")${PYTHONPATH:+:$PYTHONPATH}" \
-    /usr/bin/qgis_process.bin "$@"
+    "$(command -v qgis_process.bin || command -v qgis_process)" "$@"
 }
 qgis_process_run plugins enable agence_urbaine >/dev/null
 # AU_LOCALE=fr|ar|en: the throw-away profile's interface language (the plugin's translations follow it).

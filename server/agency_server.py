@@ -31,7 +31,8 @@ from string import Template
 
 SERVER_DIR = Path(__file__).resolve().parent
 REPO = SERVER_DIR.parent
-PG_BIN = Path(os.environ.get("AGENCY_PG_BIN", "/usr/lib/postgresql/15/bin"))
+POSTGRESQL_LIB = Path("/usr/lib/postgresql")
+POSTGRESQL_SHARE = Path("/usr/share/postgresql")
 DEFAULT_VENV = REPO / ".build" / "pygeoapi-venv"
 SAMPLE_GPKG = REPO / "sample_data" / "hay_al_amal.gpkg"
 DB_NAME = "agency"
@@ -44,6 +45,31 @@ class ServerSetupError(RuntimeError):
     """The reference server could not be installed or started."""
 
 
+def find_pg_bin(lib: Path = POSTGRESQL_LIB, share: Path = POSTGRESQL_SHARE) -> Path:
+    """PostgreSQL's server binaries: ``$AGENCY_PG_BIN``, else the newest ``<lib>/<major>/bin``
+    whose major version has PostGIS installed (the cluster needs it), else the newest one, else
+    ``pg_config --bindir``. Debian installs each major version side by side: which one is there
+    depends on the release (15 on Debian 12, 17 on Debian 13), so none is assumed."""
+    if os.environ.get("AGENCY_PG_BIN"):
+        return Path(os.environ["AGENCY_PG_BIN"])
+    found = []
+    for initdb in lib.glob("*/bin/initdb"):
+        major = initdb.parent.parent.name
+        if major.replace(".", "").isdigit():
+            has_postgis = (share / major / "extension" / "postgis.control").exists()
+            found.append((has_postgis, tuple(int(n) for n in major.split(".")), initdb.parent))
+    if found:
+        return max(found)[2]
+    if shutil.which("pg_config"):
+        bindir = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True).stdout.strip()
+        if bindir:
+            return Path(bindir)
+    return lib / "bin"  # nothing installed: a path without initdb, which callers report
+
+
+PG_BIN = find_pg_bin()
+
+
 def free_port() -> int:
     """A TCP port free on the loopback right now."""
     with socket.socket() as sock:
@@ -52,16 +78,22 @@ def free_port() -> int:
 
 
 def ensure_venv(venv: Path = DEFAULT_VENV) -> Path:
-    """Create pygeoapi's own venv (Python 3.11 needs pygeoapi 0.21.x) unless already complete."""
+    """Create pygeoapi's own venv unless already made from the current requirements.
+
+    The pygeoapi version depends on the interpreter (server/requirements.txt has one pin per
+    Python range). The stamp holds the requirements it was made from, not a date: a fresh copy
+    or clone of the repository does not reinstall a venv that is up to date."""
+    venv = Path(venv)
     requirements = SERVER_DIR / "requirements.txt"
     stamp = venv / ".installed"
-    if stamp.exists() and stamp.stat().st_mtime >= requirements.stat().st_mtime:
+    wanted = requirements.read_text()
+    if stamp.exists() and stamp.read_text() == wanted:
         return venv
     if not (venv / "bin" / "python").exists():
         _run(["/usr/bin/python3", "-m", "venv", str(venv)])
     _run([str(venv / "bin" / "pip"), "install", "-q", "--disable-pip-version-check",
           "-r", str(requirements)])
-    stamp.touch()
+    stamp.write_text(wanted)
     return venv
 
 
@@ -376,10 +408,13 @@ def _check_system() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("start", "stop", "url"))
+    parser.add_argument("action", choices=("start", "stop", "url", "venv"))
     parser.add_argument("--folder", default=str(REPO / ".build" / "server"))
     parser.add_argument("--venv", default=str(DEFAULT_VENV))
     args = parser.parse_args(argv)
+    if args.action == "venv":
+        print(ensure_venv(Path(args.venv)))
+        return 0
     server = AgencyServer(args.folder, venv=args.venv)
     if args.action == "start":
         _check_system()

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+# Debian's qgis_process is a wrapper script that fails on 3.22; qgis_process.bin is the program.
+# Found, not assumed: a QGIS that ships only qgis_process (another packaging) uses that.
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin"
 
 
 def qgis_process_env(home: Path, plugin_parent: Path = REPO / ".build" / "plugins") -> dict:

@@ -465,9 +465,14 @@ def test_derived_columns_are_written_by_sqlite_as_their_python_values(run, tmp_p
             stored = db.execute(f'SELECT fid, name, value, "count" FROM {name} ORDER BY fid').fetchall()
         assert stored == [(k + 1, text, value, k + 1)
                           for k, (text, value) in enumerate(zip(expected[name], numbers.values()))]
+        # text is read back cut at its first NUL, from the GeoPackage (GDAL) as from the memory
+        # output, on every QGIS version (3.40's memory layers cut it; 3.22's did not)
+        as_read = [text.split("\x00")[0] for text in expected[name]]
+        written = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        assert [f["name"] for f in written.getFeatures()] == as_read
         memory = run(WriteColumns([column, numbers, [1, 2, 3, 4]], file_based=False, twice=False),
                      "TEMPORARY_OUTPUT")
-        assert [f["name"] for f in memory.getFeatures()] == expected[name]
+        assert [f["name"] for f in memory.getFeatures()] == as_read
 
 
 @pytest.mark.parametrize("distinct, limit", [(3, None), (200, None), (5000, None), (3, 999), (200, 999)])

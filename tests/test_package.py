@@ -233,3 +233,62 @@ def test_arabic_qgis_lays_the_plugin_out_right_to_left(arabic_desktop):
     results = arabic_desktop
     assert results["app_rtl"] and results["dock_layout_rtl"]
     assert not results["app_rtl_after_unload"]
+
+
+# -- publishable: the official repository's upload rules, bandit, detect-secrets ----------------------
+def test_archive_passes_the_official_upload_rules(archive):
+    assert package.upload_problems(archive) == []
+
+
+def test_licence_and_supported_versions_are_declared(names):
+    assert TOP + "LICENSE" in names
+    assert "GNU GENERAL PUBLIC LICENSE" in (REPO / "LICENSE").read_text()
+    assert "or (at your option) any later version" in (REPO / "LICENSE").read_text()
+    metadata = _metadata()
+    assert metadata["qgisMinimumVersion"] == "3.22"
+    assert metadata["qgisMaximumVersion"] == "4.99"
+
+
+def _zip(path: Path, entries: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as handle:
+        for name, text in entries.items():
+            handle.writestr(name, text)
+    return path
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda e: e.update({"other/readme.txt": ""}), "not one top folder"),
+    (lambda e: e.update({"pkg/core/__pycache__/x.cpython-311.pyc": ""}), "compiled Python"),
+    (lambda e: e.pop("pkg/LICENSE"), "no LICENSE"),
+    (lambda e: e.update({"pkg/metadata.txt": e["pkg/metadata.txt"].replace("tracker=", "bugs=")}),
+     "lacks tracker"),
+    (lambda e: e.update({"pkg/metadata.txt": e["pkg/metadata.txt"] + "changelog=100% faster\n"}),
+     "metadata.txt:"),
+    (lambda e: e.update({"pkg/metadata.txt": e["pkg/metadata.txt"].replace("icon=i.svg", "icon=none.svg")}),
+     "icon none.svg"),
+])
+def test_upload_rules_catch_what_the_repository_refuses(tmp_path, change, problem):
+    metadata = "".join(f"{key}={'https://x.example/' if key in ('repository', 'tracker') else 'v'}\n"
+                       for key in package.METADATA_REQUIRED)
+    entries = {"pkg/__init__.py": "", "pkg/LICENSE": "GPL", "pkg/i.svg": "<svg/>",
+               "pkg/metadata.txt": "[general]\n" + metadata + "icon=i.svg\n"}
+    assert package.upload_problems(_zip(tmp_path / "good.zip", entries)) == []
+    change(entries)
+    problems = package.upload_problems(_zip(tmp_path / "bad.zip", entries))
+    assert any(problem in p for p in problems), problems
+
+
+def test_shipped_code_has_no_medium_or_high_bandit_finding_and_no_secret(archive):
+    assert package.security_problems(archive) == []
+
+
+def test_security_check_reports_sql_from_strings_and_secrets(tmp_path):
+    """The check can fail: SQL built from a raw name (bandit B608) and a key are both reported."""
+    archive = _zip(tmp_path / "bad.zip", {
+        "pkg/__init__.py": "",
+        "pkg/db.py": "def count(db, table):\n    return db.execute(f\"SELECT count(*) FROM {table}\")\n",
+        "pkg/keys.py": 'AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"\n',
+    })
+    problems = package.security_problems(archive)
+    assert any("db.py:2: B608" in p for p in problems), problems
+    assert any("keys.py:1: secret?" in p for p in problems), problems

@@ -719,3 +719,21 @@ def test_the_dock_applies_the_same_rule(qtbot, settings_names, monkeypatch):
     assert bar.current().url == "https://agency.example/ogcapi"
     assert bar.client() is None
     assert messages and "s3cret" not in messages[-1]
+
+
+def test_a_property_repeating_the_feature_id_is_not_data(http_stub):
+    """pygeoapi >= 0.22 repeats the id column among the properties (and lists it in /queryables
+    with x-ogc-role id): stored as data it was sent back and refused as a removed field."""
+    import json as _json
+
+    info = {"id": "lots", "storageCrs": "http://www.opengis.net/def/crs/EPSG/0/26191"}
+    http_stub.route("/collections/lots", 200, "application/json", _json.dumps(info))
+    page = {"type": "FeatureCollection", "numberMatched": 2, "features": [
+        {"type": "Feature", "id": "a1", "geometry": None, "properties": {"id": "a1", "label": "x"}},
+        {"type": "Feature", "id": "b2", "geometry": None, "properties": {"id": "other", "label": "y"}}]}
+    http_stub.route("/collections/lots/items", 200, "application/geo+json", _json.dumps(page))
+    client = OgcApiFeaturesClient(http_stub.base_url)
+    [first] = list(client.iter_pages("lots"))
+    assert first.features[0]["properties"] == {"label": "x"}
+    assert first.features[1]["properties"] == {"id": "other", "label": "y"}  # a real field stays
+    client.close()

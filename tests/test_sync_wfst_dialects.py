@@ -5,6 +5,8 @@ FES 2.0 specifications and GeoServer's documentation (ids prefixed ``layer.``, `
 ``application/json`` for GeoJSON, ``fes:ResourceId`` inside ``fes:And``), not captured live.
 """
 
+import pytest
+
 from agence_urbaine.core.sync.protocols import detect, looks_like_wfs, make_client
 from agence_urbaine.core.sync.wfst import GEOSERVER, WfsTransactionClient, dialect_for
 
@@ -141,3 +143,16 @@ def test_detection_on_both_real_servers(agency_server, wfs_server):
         assert {c.id for c in client.collections(count=False)} >= {"buildings", "parcels"}
     with make_client(agency_server.base_url) as client:
         assert type(client).__name__ == "OgcApiFeaturesClient"
+
+
+def test_xml_with_a_document_type_is_refused_before_parsing():
+    """Entity expansion ("billion laughs") needs a DTD; no WFS answer has one."""
+    import xml.etree.ElementTree as ET
+
+    from agence_urbaine.core.sync.wfst import _parse_xml
+
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+              b"<wfs:FeatureCollection>&b;</wfs:FeatureCollection>")
+    with pytest.raises(ET.ParseError):
+        _parse_xml(laughs)
+    assert _parse_xml(b"<a><b>1</b></a>").find("b").text == "1"

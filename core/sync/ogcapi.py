@@ -576,9 +576,15 @@ def _dump(document: Mapping[str, Any]) -> bytes:
 
 
 def _clean(feature: Mapping[str, Any]) -> Feature:
-    """Keep only the GeoJSON members of a feature (drop links, prev/next…)."""
-    return {"type": "Feature", "id": feature.get("id"),
-            "properties": dict(feature.get("properties") or {}), "geometry": feature.get("geometry")}
+    """Keep only the GeoJSON members of a feature (drop links, prev/next…). A property repeating
+    the feature's id (pygeoapi 0.22 and later put the id column among the properties) is the id,
+    not data: kept, it would be stored as a column and sent back as a field the server does not
+    list as one."""
+    properties = dict(feature.get("properties") or {})
+    fid = feature.get("id")
+    if "id" in properties and fid is not None and str(properties["id"]) == str(fid):
+        del properties["id"]
+    return {"type": "Feature", "id": fid, "properties": properties, "geometry": feature.get("geometry")}
 
 
 def _extent(document: Mapping[str, Any]) -> Optional[BBox]:

@@ -37,6 +37,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
 
+from .. import sql
 from ..i18n import tr
 from .client import SERVER_FIELDS, VERSION_FIELD, AgencyClient, BBox, Feature, Page
 from .gpkg_geometry import blob_envelope, geometry_to_gpkg, gpkg_to_geometry
@@ -102,12 +103,8 @@ class ChangeSet:
 
 
 # -- SQL helpers -------------------------------------------------------------------------------------
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+_q = sql.quote_identifier
+_lit = sql.quote_literal
 
 
 def _sql_type(value: Any) -> str:
@@ -197,11 +194,13 @@ _REVISION_TRIGGERS = {
 
 def _revision_trigger_sql(table: str, kind: str) -> str:
     event, rows = _REVISION_TRIGGERS[kind]
-    stamps = " ".join(f"INSERT OR REPLACE INTO sync_revisions (tbl, id, rev) SELECT {_lit(table)}, "
-                      f"{row}.id, n FROM sync_clock WHERE {row}.id IS NOT NULL;" for row in rows)
-    return (f"CREATE TRIGGER IF NOT EXISTS {_q(table + '__edit_' + kind)} AFTER {event} ON {_q(table)} "
-            f"WHEN NOT EXISTS (SELECT 1 FROM sync_writing) BEGIN UPDATE sync_clock SET n = n + 1; "
-            f"{stamps} END")
+    stamps = sql.join((sql.compose("INSERT OR REPLACE INTO sync_revisions (tbl, id, rev) SELECT {table}, "
+                                   "{row}.id, n FROM sync_clock WHERE {row}.id IS NOT NULL;",
+                                   table=_lit(table), row=sql.Sql(row)) for row in rows), " ")
+    return sql.compose("CREATE TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON {table} "
+                       "WHEN NOT EXISTS (SELECT 1 FROM sync_writing) BEGIN UPDATE sync_clock SET n = n + 1; "
+                       "{stamps} END", trigger=_q(table + "__edit_" + kind), event=sql.Sql(event),
+                       table=_q(table), stamps=stamps)
 
 
 def safe_table_name(collection: str, taken: Iterable[str]) -> str:
@@ -330,9 +329,9 @@ class Workspace:
 
     def journal_entries(self, collection: Optional[str] = None) -> list[dict[str, Any]]:
         """Journal entries, oldest first."""
-        sql = "SELECT seq, at, collection, action, fid, detail FROM sync_journal"
-        rows = (self.db.execute(sql + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
-                else self.db.execute(sql + " ORDER BY seq"))
+        select = "SELECT seq, at, collection, action, fid, detail FROM sync_journal"
+        rows = (self.db.execute(select + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
+                else self.db.execute(select + " ORDER BY seq"))
         return [dict(zip(("seq", "at", "collection", "action", "fid", "detail"), r)) for r in rows]
 
     # -- checkout -----------------------------------------------------------------------------
@@ -367,8 +366,9 @@ class Workspace:
         if not self._has_table(self._table(collection)):
             self._ensure_tables(collection, [])
         with self._txn():  # the base snapshot: one copy in SQL (the tables have the same columns)
-            self.db.execute(f"INSERT INTO {_q(self._table(collection, 'base'))} "
-                            f"SELECT * FROM {_q(self._table(collection))}")
+            self.db.execute(sql.compose("INSERT INTO {base} SELECT * FROM {work}",
+                                        base=_q(self._table(collection, "base")),
+                                        work=_q(self._table(collection))))
         return count, extent
 
     def _register(self, collection: str, storage_crs: Optional[str], srs_id: int,
@@ -411,7 +411,8 @@ class Workspace:
             for side in SUFFIXES.values():
                 self.db.execute(f"DROP TABLE IF EXISTS {_q(work + side)}")
             for meta in ("gpkg_contents", "gpkg_geometry_columns"):
-                self.db.execute(f"DELETE FROM {meta} WHERE table_name = ?", (work,))
+                self.db.execute(sql.compose("DELETE FROM {meta} WHERE table_name = ?", meta=sql.Sql(meta)),
+                                (work,))
             self.db.execute("DELETE FROM sync_revisions WHERE tbl = ?", (work,))
             self.db.execute("DELETE FROM sync_collections WHERE collection = ?", (collection,))
 
@@ -493,9 +494,9 @@ class Workspace:
                             "srs_id) VALUES (?, 'features', ?, ?)", (work, work, srs_id))
             self.db.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
                             (work, geometry_type, srs_id))
-            self.db.execute(f"CREATE TRIGGER {_q(work + '__new_id')} AFTER INSERT ON "
-                            f"{_q(work)} WHEN NEW.id IS NULL BEGIN UPDATE {_q(work)} SET "
-                            f"id = {SQL_UUID} WHERE fid = NEW.fid; END")
+            self.db.execute(sql.compose("CREATE TRIGGER {trigger} AFTER INSERT ON {work} WHEN NEW.id IS "
+                                        "NULL BEGIN UPDATE {work} SET id = {uuid} WHERE fid = NEW.fid; END",
+                                        trigger=_q(work + "__new_id"), work=_q(work), uuid=sql.Sql(SQL_UUID)))
             self._create_revision_triggers(work)
 
     def _create_revision_triggers(self, work: str) -> None:
@@ -523,12 +524,14 @@ class Workspace:
         columns = self._ensure_tables(collection, features)
         srs_id = self._srs_id(collection)
         rows = [_row(f, [c.prop for c in columns], srs_id) for f in features]
-        names = ", ".join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
-        marks = ", ".join("?" * (len(columns) + 2))
-        updates = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in ["geom", *(c.name for c in columns)])
+        names = sql.join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
+        marks = sql.join([sql.Sql("?")] * (len(columns) + 2))
+        updates = sql.join(sql.compose("{c} = excluded.{c}", c=_q(c))
+                           for c in ["geom", *(c.name for c in columns)])
         for table in tables:
-            self.db.executemany(f"INSERT INTO {_q(table)} ({names}) VALUES ({marks}) "
-                                f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+            self.db.executemany(sql.compose("INSERT INTO {table} ({names}) VALUES ({marks}) "
+                                            "ON CONFLICT(id) DO UPDATE SET {updates}", table=_q(table),
+                                            names=names, marks=marks, updates=updates), rows)
         return rows
 
     def _update_extent(self, collection: str,
@@ -537,7 +540,8 @@ class Workspace:
         caller has it, else from the envelopes of the stored blobs (streamed)."""
         if extent is None:
             extent = _grow(None, (blob_envelope(b) for (b,) in
-                                  self.db.execute(f"SELECT geom FROM {_q(self._table(collection))}")))
+                                  self.db.execute(sql.compose("SELECT geom FROM {work}",
+                                                              work=_q(self._table(collection))))))
         if extent is not None:
             self.db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? "
                             "WHERE table_name = ?", (*extent, self._table(collection)))
@@ -548,21 +552,23 @@ class Workspace:
         """Features of one side (``work``, ``base`` or ``theirs``) by id (all when ``ids`` is None)."""
         table = self._table(collection, side)
         columns = self._columns(collection)
-        select = ", ".join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
+        select = sql.join(_q(c) for c in ["id", "geom", *(c.name for c in columns)])
         if ids is None:
-            return dict(self._read(f"SELECT {select} FROM {_q(table)}", (), columns))
+            statement = sql.compose("SELECT {select} FROM {table}", select=select, table=_q(table))
+            return dict(self._read(statement, (), columns))
         found: dict[str, Feature] = {}
         wanted = list(ids)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
-            sql = f"SELECT {select} FROM {_q(table)} WHERE id IN ({', '.join('?' * len(chunk))})"
-            found.update(self._read(sql, chunk, columns))
+            statement = sql.compose("SELECT {select} FROM {table} WHERE id IN ({marks})", select=select,
+                                    table=_q(table), marks=sql.join([sql.Sql("?")] * len(chunk)))
+            found.update(self._read(statement, chunk, columns))
         return found
 
-    def _read(self, sql: str, params: Iterable, columns: list[Column]) -> Iterator[tuple[str, Feature]]:
+    def _read(self, statement: str, params: Iterable, columns: list[Column]) -> Iterator[tuple[str, Feature]]:
         booleans = {c.prop for c in columns if c.sql_type == "BOOLEAN"}
         props = [c.prop for c in columns]
-        for row in self.db.execute(sql, list(params)):
+        for row in self.db.execute(statement, list(params)):
             properties = {c: bool(v) if c in booleans and v is not None else v
                           for c, v in zip(props, row[2:])}
             yield row[0], {"type": "Feature", "id": row[0], "properties": properties,
@@ -612,15 +618,17 @@ class Workspace:
             params = list(ids)
             if not params:
                 return None
-            where = f" WHERE id IN ({', '.join('?' * len(params))})"
-        row = self.db.execute(
-            f"SELECT strftime('%Y-%m-%dT%H:%M:%fZ', {'min' if oldest else 'max'}(julianday({_q(stamp)})) "
-            f"- ? / 86400.0) FROM {_q(table)}{where}", [margin_s, *params]).fetchone()
+            where = sql.compose(" WHERE id IN ({marks})", marks=sql.join([sql.Sql("?")] * len(params)))
+        row = self.db.execute(sql.compose(
+            "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', {edge}(julianday({stamp})) - ? / 86400.0) "
+            "FROM {table}{where}",
+            edge=sql.Sql("min" if oldest else "max"), stamp=_q(stamp), table=_q(table), where=sql.Sql(where)),
+            [margin_s, *params]).fetchone()
         return row[0] if row and row[0] else None
 
     def count(self, collection: str, side: str = "base") -> int:
         table = self._table(collection, side)
-        return self.db.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+        return self.db.execute(sql.compose("SELECT count(*) FROM {table}", table=_q(table))).fetchone()[0]
 
     def versions(self, collection: str, side: str = "base") -> Optional[dict[str, Optional[int]]]:
         """``{id: version}`` of one side; None when the collection has no version column."""
@@ -628,15 +636,17 @@ class Workspace:
         if version is None:
             return None
         table = self._table(collection, side)
-        return dict(self.db.execute(f"SELECT id, {_q(version)} FROM {_q(table)}"))
+        return dict(self.db.execute(sql.compose("SELECT id, {version} FROM {table}", version=_q(version),
+                                                table=_q(table))))
 
     def has_versions(self, collection: str) -> bool:
         """Whether the collection's features carry a server ``version`` (else: content compared)."""
         return self._column(collection, VERSION_FIELD) is not None
 
     def count_theirs_in_base(self, collection: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {_q(self._table(collection, 'theirs'))} t JOIN "
-                               f"{_q(self._table(collection, 'base'))} b ON b.id = t.id").fetchone()[0]
+        return self.db.execute(sql.compose("SELECT count(*) FROM {theirs} t JOIN {base} b ON b.id = t.id",
+                                           theirs=_q(self._table(collection, "theirs")),
+                                           base=_q(self._table(collection, "base")))).fetchone()[0]
 
     def unknown_ids(self, collection: str, ids: set[str]) -> set[str]:
         """Of ``ids``, those neither in the base nor staged."""
@@ -645,7 +655,7 @@ class Workspace:
 
     def features_ids(self, collection: str, side: str) -> list[str]:
         table = self._table(collection, side)
-        return [r[0] for r in self.db.execute(f"SELECT id FROM {_q(table)}")]
+        return [r[0] for r in self.db.execute(sql.compose("SELECT id FROM {table}", table=_q(table)))]
 
     def stage(self, collection: str, features: list[Feature]) -> None:
         """Add features to the staging table (after a partial pull)."""
@@ -653,8 +663,9 @@ class Workspace:
 
     def unseen_base_ids(self, collection: str, seen: set[str]) -> set[str]:
         """Base ids neither staged in ``<name>__theirs`` nor in ``seen``."""
-        rows = self.db.execute(f"SELECT b.id FROM {_q(self._table(collection, 'base'))} b LEFT JOIN "
-                               f"{_q(self._table(collection, 'theirs'))} t ON t.id = b.id WHERE t.id IS NULL")
+        rows = self.db.execute(sql.compose("SELECT b.id FROM {base} b LEFT JOIN {theirs} t ON t.id = b.id "
+                                           "WHERE t.id IS NULL", base=_q(self._table(collection, "base")),
+                                           theirs=_q(self._table(collection, "theirs"))))
         return {r[0] for r in rows if r[0] not in seen}
 
     def _diff(self, collection: str, side: str, base: str, compare_all: bool,
@@ -664,20 +675,24 @@ class Workspace:
         version = self._column(collection, VERSION_FIELD)
         # the server's side is compared by version when the collection has one, else by content
         compared = ["geom", *columns] if compare_all or version is None else [version]
-        differs = " OR ".join(f"s.{_q(c)} IS NOT b.{_q(c)}" for c in compared if c in ["geom", *columns])
-        side_q, base_q = _q(side), _q(base)
-        created = f"SELECT s.id FROM {side_q} s LEFT JOIN {base_q} b ON b.id = s.id WHERE b.id IS NULL"
-        deleted = f"SELECT b.id FROM {base_q} b LEFT JOIN {side_q} s ON s.id = b.id WHERE s.id IS NULL"
-        modified = f"SELECT s.id FROM {side_q} s JOIN {base_q} b ON b.id = s.id WHERE {differs or '0'}"
-        return ChangeSet(*({r[0] for r in self.db.execute(sql)} if sql else set()
-                           for sql in (created, modified, deleted if with_deleted else None)))
+        differs = sql.join((sql.compose("s.{c} IS NOT b.{c}", c=_q(c)) for c in compared
+                            if c in ["geom", *columns]), " OR ")
+        tables = {"side": _q(side), "base": _q(base)}
+        created = sql.compose("SELECT s.id FROM {side} s LEFT JOIN {base} b ON b.id = s.id "
+                              "WHERE b.id IS NULL", **tables)
+        deleted = sql.compose("SELECT b.id FROM {base} b LEFT JOIN {side} s ON s.id = b.id "
+                              "WHERE s.id IS NULL", **tables)
+        modified = sql.compose("SELECT s.id FROM {side} s JOIN {base} b ON b.id = s.id WHERE {differs}",
+                               differs=differs or sql.Sql("0"), **tables)
+        return ChangeSet(*({r[0] for r in self.db.execute(statement)} if statement else set()
+                           for statement in (created, modified, deleted if with_deleted else None)))
 
     # -- staging and applying -----------------------------------------------------------------
     def stage_server_pages(self, collection: str, pages: Iterable[Page]) -> int:
         """Stream the server's current state into ``<name>__theirs`` (emptied first)."""
         theirs = self._table(collection, "theirs")
         with self._txn():
-            self.db.execute(f"DELETE FROM {_q(theirs)}")
+            self.db.execute(sql.compose("DELETE FROM {theirs}", theirs=_q(theirs)))
         count = 0
         for page in pages:
             self._write_page(collection, page.features, (theirs,))
@@ -700,20 +715,22 @@ class Workspace:
                 self._upsert(collection, features, tables)
             gone = [(fid,) for fid in deleted if fid not in kept]
             for table in tables:
-                self.db.executemany(f"DELETE FROM {_q(table)} WHERE id = ?", gone)
+                self.db.executemany(sql.compose("DELETE FROM {table} WHERE id = ?", table=_q(table)), gone)
             self.db.execute("UPDATE sync_collections SET last_sync_at = ? WHERE collection = ?",
                             (_now(), collection))
         return kept
 
     # -- the server's schema ------------------------------------------------------------------
     def _list(self, collection: str, column: str) -> Optional[list[str]]:
-        row = self.db.execute(f"SELECT {column} FROM sync_collections WHERE collection = ?",
+        row = self.db.execute(sql.compose("SELECT {column} FROM sync_collections WHERE collection = ?",
+                                          column=_q(column)),
                               (collection,)).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
     def _set_list(self, collection: str, column: str, values: Optional[list[str]]) -> None:
         with self._txn():
-            self.db.execute(f"UPDATE sync_collections SET {column} = ? WHERE collection = ?",
+            self.db.execute(sql.compose("UPDATE sync_collections SET {column} = ? WHERE collection = ?",
+                                        column=_q(column)),
                             (json.dumps(values) if values is not None else None, collection))
 
     def server_fields(self, collection: str) -> Optional[list[str]]:
@@ -735,11 +752,13 @@ class Workspace:
         work, base, theirs = (_q(self._table(collection, side)) for side in ("work", "base", "theirs"))
         with self._txn():
             for column in map(_q, columns):
-                self.db.execute(f"UPDATE {work} SET {column} = t.{column} FROM {theirs} t, {base} b "
-                                f"WHERE t.id = {work}.id AND b.id = {work}.id "
-                                f"AND {work}.{column} IS b.{column}")
-                self.db.execute(f"UPDATE {base} SET {column} = t.{column} FROM {theirs} t "
-                                f"WHERE t.id = {base}.id")
+                tables = {"work": work, "base": base, "theirs": theirs, "column": column}
+                self.db.execute(sql.compose("UPDATE {work} SET {column} = t.{column} "
+                                            "FROM {theirs} t, {base} b WHERE t.id = {work}.id "
+                                            "AND b.id = {work}.id AND {work}.{column} IS b.{column}",
+                                            **tables))
+                self.db.execute(sql.compose("UPDATE {base} SET {column} = t.{column} FROM {theirs} t "
+                                            "WHERE t.id = {base}.id", **tables))
             self._set_list(collection, "unfilled", None)
 
     # -- edits made while a sync runs -----------------------------------------------------------
@@ -785,8 +804,8 @@ class Workspace:
     def conflicts(self, collection: str) -> list[dict[str, Any]]:
         """Unresolved conflicts of a collection, as dicts (features decoded)."""
         names = ("fid", "kind", "fields", "base", "ours", "theirs", "merged", "at")
-        rows = self.db.execute(f"SELECT {', '.join(names)} FROM sync_conflicts WHERE collection = ? "
-                               "ORDER BY fid", (collection,))
+        rows = self.db.execute(sql.compose("SELECT {names} FROM sync_conflicts WHERE collection = ? "
+                                           "ORDER BY fid", names=sql.join(map(_q, names))), (collection,))
         return [{k: json.loads(v) if k not in ("fid", "kind", "at") and v is not None else v
                  for k, v in zip(names, row)} for row in rows]
 
@@ -814,9 +833,9 @@ class Workspace:
 
     def conflict_count(self, collection: Optional[str] = None) -> int:
         """Unresolved conflicts (of one collection, or of the whole workspace)."""
-        sql = "SELECT count(*) FROM sync_conflicts"
-        rows = (self.db.execute(sql + " WHERE collection = ?", (collection,)) if collection
-                else self.db.execute(sql))
+        select = "SELECT count(*) FROM sync_conflicts"
+        rows = (self.db.execute(select + " WHERE collection = ?", (collection,)) if collection
+                else self.db.execute(select))
         return rows.fetchone()[0]
 
     # -- push journal (outbox) ----------------------------------------------------------------
@@ -858,7 +877,8 @@ class Workspace:
             written = [f for f in written if str(f.get("id")) not in kept]
             if written:
                 self._upsert(collection, written, (self._table(collection), self._table(collection, "base")))
-            self.db.executemany(f"DELETE FROM {_q(self._table(collection, 'base'))} WHERE id = ?",
+            self.db.executemany(sql.compose("DELETE FROM {base} WHERE id = ?",
+                                            base=_q(self._table(collection, "base"))),
                                 [(fid,) for fid in deleted])
             self._close_pushes(done)
         return kept
@@ -882,9 +902,9 @@ class Workspace:
     def pending_pushes(self, collection: Optional[str] = None) -> list[dict[str, Any]]:
         """Pushes recorded but not known to be done (an interrupted sync leaves them), oldest first."""
         names = ("seq", "collection", "fid", "kind", "feature", "expected_version", "at")
-        sql = f"SELECT {', '.join(names)} FROM sync_outbox"
-        rows = (self.db.execute(sql + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
-                else self.db.execute(sql + " ORDER BY seq"))
+        select = sql.compose("SELECT {names} FROM sync_outbox", names=sql.join(map(_q, names)))
+        rows = (self.db.execute(select + " WHERE collection = ? ORDER BY seq", (collection,)) if collection
+                else self.db.execute(select + " ORDER BY seq"))
         entries = [dict(zip(names, row)) for row in rows]
         for entry in entries:
             entry["feature"] = json.loads(entry["feature"]) if entry["feature"] else None
@@ -945,7 +965,7 @@ class Workspace:
     def discard_theirs(self, collection: str) -> None:
         """Empty the staging table (after a failed or finished pull)."""
         with self._txn():
-            self.db.execute(f"DELETE FROM {_q(self._table(collection, 'theirs'))}")
+            self.db.execute(sql.compose("DELETE FROM {theirs}", theirs=_q(self._table(collection, "theirs"))))
 
     def rename(self, collection: str, old: str, new: str, mark: Optional[int] = None) -> bool:
         """Give a working feature a new id (the base keeps no row under either id); False (nothing
@@ -953,9 +973,10 @@ class Workspace:
         with self._txn():
             if self._keep_edits(collection, mark, [old]):
                 return False
-            self.db.execute(f"UPDATE {_q(self._table(collection))} SET id = ? WHERE id = ?", (new, old))
-            self.db.execute(f"DELETE FROM {_q(self._table(collection, 'base'))} WHERE id IN (?, ?)",
-                            (old, new))
+            self.db.execute(sql.compose("UPDATE {work} SET id = ? WHERE id = ?",
+                                        work=_q(self._table(collection))), (new, old))
+            self.db.execute(sql.compose("DELETE FROM {base} WHERE id IN (?, ?)",
+                                        base=_q(self._table(collection, "base"))), (old, new))
         return True
 
     def set_version(self, collection: str, fid: str, version: int) -> None:
@@ -963,8 +984,9 @@ class Workspace:
         column = self._column(collection, VERSION_FIELD) or VERSION_FIELD
         with self._txn():
             for side in ("work", "base"):
-                self.db.execute(f"UPDATE {_q(self._table(collection, side))} SET {_q(column)} = ? "
-                                "WHERE id = ?", (version, fid))
+                self.db.execute(sql.compose("UPDATE {table} SET {column} = ? WHERE id = ?",
+                                            table=_q(self._table(collection, side)), column=_q(column)),
+                                (version, fid))
 
 
 def _grow(extent: Optional[tuple[float, float, float, float]],
