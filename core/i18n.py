@@ -6,7 +6,7 @@ source text is returned, so the module still works in plain Python.
 """
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -73,6 +73,9 @@ def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
 _DECIMAL_COMMA = {"fr", "ar"}
 _DAY_FIRST = {"fr", "ar"}
 _PERCENT = {"fr": "\u00a0%"}  # French typography: a no-break space before %
+# Unit symbols are data of the language, like its decimal separator: Arabic documents write م, م².
+_UNITS = {"ar": {"m": "م", "m²": "م²"}}
+_LIST_MARKS = {"ar": {",": "،", ";": "؛"}}  # Arabic comma and semicolon
 
 
 def language() -> str:
@@ -90,6 +93,22 @@ def short_number(value: float) -> str:
     """``value`` without trailing zeros (0.5, 15), with the language's decimal separator."""
     text = f"{value:g}"
     return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
+
+
+def unit(symbol: str) -> str:
+    """A unit symbol (``m``, ``m²``) as the document's language writes it: م, م² in Arabic."""
+    return _UNITS.get(language(), {}).get(symbol, symbol)
+
+
+def joined(items: Iterable[str], mark: str = ",") -> str:
+    """``items`` joined by ``mark`` (``,`` or ``;``) as the document's language writes it (، ؛ in Arabic)."""
+    return f"{_LIST_MARKS.get(language(), {}).get(mark, mark)} ".join(items)
+
+
+def localized(labels: Mapping[str, str] | None, default: str) -> str:
+    """The label of the document's language from a regulation's ``labels`` ({"ar": …, "fr": …}),
+    else ``default`` (the regulation's own label, or a code)."""
+    return (labels or {}).get(language()) or default
 
 
 def percent(share: float) -> str:

@@ -12,6 +12,8 @@ type is named and worded in one place), and the servitudes affecting it:
 
 The computation keeps values, not sentences: :func:`rule_text` and :func:`servitude_text` word
 them when the note is rendered, so that the same note can be written in French and in Arabic.
+Names keep the regulation's labels by language (``labels``) and ``label_text()`` picks the one of
+the note's language; units are written as that language writes them (م, م² in Arabic).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import shapely
 
 from .conformity import FeatureSet, feature_key
 from .geometry import clean_geometries
-from .i18n import CONTEXT, date_text, number, percent, short_number, tr
+from .i18n import CONTEXT, date_text, joined, localized, number, percent, short_number, tr, unit
 from .regulation import Regulation, Setback, Zone
 from .rules import QT_TRANSLATE_NOOP, RULE_TYPES
 
@@ -56,6 +58,11 @@ class ZoneShare:
     share: float
     area_m2: float
     declared: bool = True
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def label_text(self) -> str:
+        """The zone's label in the note's language (else its plain label)."""
+        return localized(self.labels, self.label)
 
 
 @dataclass
@@ -67,6 +74,7 @@ class RuleLine:
     value: Any
     acronym: str = ""
     extra: Any = None
+    use_labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -85,6 +93,16 @@ class ServitudeHit:
     overlap_m2: float = 0.0
     share: float = 0.0
     distance_m: float | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+    legal_basis_labels: dict[str, str] = field(default_factory=dict)
+
+    def label_text(self) -> str:
+        """The servitude's label in the note's language (else its plain label)."""
+        return localized(self.labels, self.label)
+
+    def legal_basis_text(self) -> str:
+        """The legal basis in the note's language (else the plain one)."""
+        return localized(self.legal_basis_labels, self.legal_basis)
 
 
 @dataclass
@@ -122,8 +140,9 @@ _ZONE_VALUES: dict[str, Callable[[Zone], Any]] = {
 _RATIO_MEASURE = {"coverage": "coverage", "floor_area_ratio": "floor_area"}
 
 
-def zone_rules(zone: Zone) -> list[RuleLine]:
-    """The rules a zone sets, in the order of the RULE_TYPES declarations (zone rules only)."""
+def zone_rules(zone: Zone, use_labels: dict[str, dict[str, str]] | None = None) -> list[RuleLine]:
+    """The rules a zone sets, in the order of the RULE_TYPES declarations (zone rules only);
+    ``use_labels`` (the regulation's) names the uses in each language."""
     lines = []
     for rule in RULE_TYPES.values():
         getter = _ZONE_VALUES.get(rule.id)
@@ -134,7 +153,9 @@ def zone_rules(zone: Zone) -> list[RuleLine]:
             continue
         acronym = zone.ratio_acronyms.get(_RATIO_MEASURE.get(rule.id, ""), "")
         extra = zone.refer_older_lots_before if rule.id == "min_lot_area" else None
-        lines.append(RuleLine(rule.id, zone.code, value, acronym, extra))
+        names = {u: use_labels[u] for u in value[0] + value[1] if u in use_labels} \
+            if rule.id == "use" and use_labels else {}
+        lines.append(RuleLine(rule.id, zone.code, value, acronym, extra, names))
     return lines
 
 
@@ -143,13 +164,13 @@ def rule_text(line: RuleLine) -> str:
     rule = RULE_TYPES[line.rule]
     value = line.value
     if line.rule == "use":
-        allowed, forbidden = value
+        allowed, forbidden = ([localized(line.use_labels.get(u), u) for u in uses] for uses in value)
         parts = []
         if allowed:
-            parts.append(tr(ALLOWED_USES).format(uses=", ".join(allowed)))
+            parts.append(tr(ALLOWED_USES).format(uses=joined(allowed)))
         if forbidden:
-            parts.append(tr(FORBIDDEN_USES).format(uses=", ".join(forbidden)))
-        return "; ".join(parts)
+            parts.append(tr(FORBIDDEN_USES).format(uses=joined(forbidden)))
+        return joined(parts, ";")
     if line.rule == "max_levels":
         return tr(LEVELS_RN).format(value=int(value), floors=int(value) - 1)
     if isinstance(value, Setback):
@@ -186,9 +207,10 @@ def servitude_rule_text(hit: ServitudeHit) -> str:
 def servitude_text(hit: ServitudeHit) -> str:
     """How the servitude meets the parcel (area and share inside, or distance)."""
     if hit.distance_m is not None and hit.overlap_m2 <= 0:
-        return tr(SERVITUDE_NEAR).format(distance=f"{number(hit.distance_m, 1)} m",
-                                         required=f"{short_number(hit.value or 0)} m")
-    return tr(SERVITUDE_OVERLAP).format(area=f"{number(hit.overlap_m2, 1)} m²", share=percent(hit.share))
+        return tr(SERVITUDE_NEAR).format(distance=f"{number(hit.distance_m, 1)} {unit('m')}",
+                                         required=f"{short_number(hit.value or 0)} {unit('m')}")
+    return tr(SERVITUDE_OVERLAP).format(area=f"{number(hit.overlap_m2, 1)} {unit('m²')}",
+                                        share=percent(hit.share))
 
 
 # --------------------------------------------------------------------------- computation
@@ -212,11 +234,12 @@ def _zone_shares(regulation: Regulation, parcels: np.ndarray, areas: np.ndarray,
                 found[p][codes[z]] = found[p].get(codes[z], 0.0) + float(area)
     result = []
     for p, by_code in enumerate(found):
-        shares = [
-            ZoneShare(code, regulation.zones[code].label if code in regulation.zones else "",
-                      area / areas[p] if areas[p] > 0 else 0.0, area, code in regulation.zones)
-            for code, area in by_code.items()
-        ]
+        shares = []
+        for code, area in by_code.items():
+            zone = regulation.zones.get(code)
+            share = area / areas[p] if areas[p] > 0 else 0.0
+            shares.append(ZoneShare(code, zone.label if zone else "", share, area, zone is not None,
+                                    dict(zone.labels) if zone else {}))
         result.append(sorted(shares, key=lambda s: -s.share))
     return result
 
@@ -248,7 +271,8 @@ def _servitude_hits(regulation: Regulation, parcels: np.ndarray, areas: np.ndarr
             distance = float(shapely.distance(parcels[p], merged)) if near else None
             share = area / areas[p] if areas[p] > 0 else 0.0
             hits[p].append(ServitudeHit(sid, servitude.label, servitude.rule, servitude.value,
-                                        servitude.legal_basis, area, share, distance))
+                                        servitude.legal_basis, area, share, distance,
+                                        dict(servitude.labels), dict(servitude.legal_basis_labels)))
     return hits
 
 
@@ -275,7 +299,8 @@ def compute_parcel_notes(
     share_tolerance = regulation.tolerances.zone_share
     for index, parcel_id in enumerate(parcels.ids):
         zones = shares[index]
-        rules = {z.code: zone_rules(regulation.zones[z.code]) for z in zones if z.declared}
+        rules = {z.code: zone_rules(regulation.zones[z.code], regulation.use_labels)
+                 for z in zones if z.declared}
         straddling = bool(zones) and zones[0].share < 1.0 - share_tolerance
         notes.append(ParcelNote(parcel_id, float(areas[index]), zones, rules, hits[index], straddling,
                                 geometries[index]))

@@ -9,6 +9,10 @@ parameters per rule, allowed ∩ forbidden uses…). :func:`parse_regulation` re
 problem, each prefixed by its path, in one :class:`RegulationError`.
 
 Zone codes, ratio acronyms and servitude ids are data: nothing here enumerates them.
+
+Names shown to people (the plan's, the zones', the uses', the servitudes') may carry ``labels``
+by language (``{"ar": …, "fr": …}``); ``*_text()`` methods pick the one of the document being
+written (:func:`i18n.use_language`) and fall back to the plain label, or to the code.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .i18n import tr
+from .i18n import localized, tr
 from .rules import SERVITUDE_RULES, servitude_parameters
 
 SCHEMA_PATH = Path(__file__).with_name("regulation.schema.json")
@@ -239,7 +243,22 @@ def semantic_problems(document: Any) -> list[str]:
         problems += _servitude_semantics(sid, _obj(servitude))
     if isinstance(document.get("zones"), dict) and not document["zones"]:
         problems.append("zones: " + tr("the plan declares no zone"))
+    problems += _use_label_semantics(document, vocabulary)
     return problems
+
+
+def _use_label_semantics(document: dict, vocabulary: set | None) -> list[str]:
+    """A label for a use the plan never names is a typo: the use would show unlabelled."""
+    known = vocabulary
+    if known is None:
+        known = set()
+        for zone in _obj(document.get("zones")).values():
+            uses = _obj(_obj(zone).get("uses"))
+            known.update(_strings(uses.get("allowed")) + _strings(uses.get("forbidden")))
+    unknown = sorted(set(_obj(document.get("use_labels"))) - known)
+    if not unknown:
+        return []
+    return ["use_labels: " + tr("not in the plan's list of uses: {uses}").format(uses=", ".join(unknown))]
 
 
 def _parse_date(text: str) -> date | None:
@@ -275,6 +294,7 @@ class Zone:
 
     code: str
     label: str
+    labels: dict[str, str] = field(default_factory=dict)
     allowed_uses: tuple[str, ...] = ()
     forbidden_uses: tuple[str, ...] = ()
     max_levels: int | None = None
@@ -289,6 +309,10 @@ class Zone:
     road_setback_by_width: tuple[tuple[float, float], ...] = ()
     side_setback: Setback | None = None
     rear_setback: Setback | None = None
+
+    def label_text(self) -> str:
+        """The zone's label in the document's language (else its ``label``)."""
+        return localized(self.labels, self.label)
 
     def road_setback_for(self, width: float | None) -> tuple[float | None, bool]:
         """Required setback along a road ``width`` m wide, and whether the unknown width mattered.
@@ -318,6 +342,16 @@ class Servitude:
     rule: str
     value: float | None = None
     legal_basis: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    legal_basis_labels: dict[str, str] = field(default_factory=dict)
+
+    def label_text(self) -> str:
+        """The servitude's label in the document's language (else its ``label``)."""
+        return localized(self.labels, self.label)
+
+    def legal_basis_text(self) -> str:
+        """The legal basis in the document's language (else ``legal_basis``)."""
+        return localized(self.legal_basis_labels, self.legal_basis)
 
 
 @dataclass(frozen=True)
@@ -347,6 +381,21 @@ class Regulation:
     uses: tuple[str, ...] = ()
     municipality: str = ""
     approved: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    municipality_labels: dict[str, str] = field(default_factory=dict)
+    use_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def name_text(self) -> str:
+        """The plan's name in the document's language (else ``name``)."""
+        return localized(self.labels, self.name)
+
+    def municipality_text(self) -> str:
+        """The municipality in the document's language (else ``municipality``)."""
+        return localized(self.municipality_labels, self.municipality)
+
+    def use_text(self, use: str) -> str:
+        """A use in the document's language (else the use as the zones name it)."""
+        return localized(self.use_labels.get(use), use)
 
 
 def _setback(data: dict | None) -> Setback | None:
@@ -369,6 +418,7 @@ def _zone(code: str, data: dict, definitions: dict[str, str]) -> Zone:
     return Zone(
         code=code,
         label=data["label"],
+        labels=dict(data.get("labels", {})),
         allowed_uses=tuple(uses.get("allowed", ())),
         forbidden_uses=tuple(uses.get("forbidden", ())),
         max_levels=_optional(data.get("max_levels"), int),
@@ -392,7 +442,8 @@ def _zone(code: str, data: dict, definitions: dict[str, str]) -> Zone:
 def _servitude(sid: str, data: dict) -> Servitude:
     keys = servitude_parameters(data["rule"])
     value = float(data[keys[0]]) if keys else None
-    return Servitude(sid, data["label"], data["rule"], value, data.get("legal_basis", ""))
+    return Servitude(sid, data["label"], data["rule"], value, data.get("legal_basis", ""),
+                     dict(data.get("labels", {})), dict(data.get("legal_basis_labels", {})))
 
 
 def parse_regulation(document: Any, source: str = "") -> Regulation:
@@ -412,6 +463,9 @@ def parse_regulation(document: Any, source: str = "") -> Regulation:
         uses=tuple(document.get("uses", ())),
         municipality=plan.get("municipality", ""),
         approved=plan.get("approved", ""),
+        labels=dict(plan.get("labels", {})),
+        municipality_labels=dict(plan.get("municipality_labels", {})),
+        use_labels={use: dict(labels) for use, labels in document.get("use_labels", {}).items()},
     )
 
 

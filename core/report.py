@@ -75,7 +75,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
 from .conformity import ApplicationResult, ConformityResult, Finding, feature_key
-from .i18n import date_text, number, percent, tr, use_language
+from .i18n import date_text, joined, number, percent, tr, unit, use_language
 from .parcel_note import ParcelNote, rule_text, servitude_rule_text, servitude_text
 from .regulation import Regulation
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, SERVITUDE_RULES, verdict_label
@@ -422,7 +422,6 @@ class _Page:
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
         bar.setUnits(QgsUnitTypes.DistanceMeters)
-        bar.setUnitLabel("m")
         bar.setNumberOfSegments(2)
         bar.setNumberOfSegmentsLeft(0)
         bar.setUnitsPerSegment(10.0)
@@ -432,6 +431,8 @@ class _Page:
         bar.setBoxContentSpace(1.0)
         self.layout.addLayoutItem(bar)
         bar.applyDefaultSize()
+        bar.setUnitLabel(unit("m"))  # after applyDefaultSize, which resets it to "m"
+        bar.resizeToMinimumWidth()
         size = bar.sizeWithUnits()
         x = map_x + map_width - size.width() - 2.0 if self.rtl else map_x + 2.0
         bar.attemptMove(QgsLayoutPoint(x, self.y + height - size.height() - 2.0), page=self.page)
@@ -526,6 +527,12 @@ def _zone_field(layer: QgsVectorLayer, wanted: str) -> str | None:
     return None
 
 
+def _zone_legend_label(code: str, regulation: Regulation) -> str:
+    """``code — label`` in the current language, wrapped for the legend; the code alone if undeclared."""
+    zone = regulation.zones.get(code)
+    return _wrap(f"{code} — {zone.label_text()}" if zone else code, LEGEND_CHARS)
+
+
 def _style_zoning(layer: QgsVectorLayer, regulation: Regulation, zone_field: str) -> QgsVectorLayer:
     name = _zone_field(layer, zone_field)
     if name is None:
@@ -535,10 +542,8 @@ def _style_zoning(layer: QgsVectorLayer, regulation: Regulation, zone_field: str
                     if v is not None and str(v) not in codes and not _is_null(v))
     categories = []
     for index, code in enumerate(codes):
-        label = f"{code} — {regulation.zones[code].label}" if code in regulation.zones else code
-        label = _wrap(label, LEGEND_CHARS)
         symbol = _fill(ZONE_PALETTE[index % len(ZONE_PALETTE)], "#7a7a7a", 0.2)
-        categories.append(QgsRendererCategory(code, symbol, label))
+        categories.append(QgsRendererCategory(code, symbol, _zone_legend_label(code, regulation)))
     layer.setRenderer(QgsCategorizedSymbolRenderer(name, categories))
     settings = QgsPalLayerSettings()
     settings.fieldName = name
@@ -579,8 +584,7 @@ class _Context:
         if self.parcels is not None:
             _style(self.parcels, "#ffffff", "#6f6f6f", 0.15, alpha=0)
         self.name_layers()
-        for index, (sid, layer) in enumerate(sorted(self.servitudes.items())):
-            layer.setName(regulation.servitudes[sid].label)
+        for index, (_, layer) in enumerate(sorted(self.servitudes.items())):
             colour = ("#6a3d9a", "#1f78b4", "#b15928", "#33a02c", "#e31a8c")[index % 5]
             _style(layer, colour, colour, 0.4, alpha=60, style="b_diagonal", outline_style="dash")
         for layer in self._all():
@@ -589,11 +593,19 @@ class _Context:
         self._by_location: list[Any] = []
 
     def name_layers(self) -> None:
-        """Legend names in the current language (call again after switching language)."""
+        """Legend names in the current language (call again after switching language): layer
+        names, servitude labels and the zones' labels."""
         for layer, name in ((self.zoning, tr("Zoning")), (self.roads, tr("Roads")),
                             (self.parcels, tr("Parcels"))):
             if layer is not None:
                 layer.setName(name)
+        for sid, layer in self.servitudes.items():
+            layer.setName(self.regulation.servitudes[sid].label_text())
+        renderer = self.zoning.renderer() if self.zoning is not None else None
+        if isinstance(renderer, QgsCategorizedSymbolRenderer):
+            for index, category in enumerate(renderer.categories()):
+                label = _zone_legend_label(str(category.value()), self.regulation)
+                renderer.updateCategoryLabel(index, label)
 
     def _copy(self, layer: QgsVectorLayer, area: QgsRectangle) -> QgsVectorLayer | None:
         if layer is None or not layer.isValid():
@@ -681,18 +693,30 @@ def _area_of_interest(geometries: Iterable[Any]) -> QgsRectangle:
 # --------------------------------------------------------------------------- conformity pages
 
 
-def _format(finding: Finding, value: Any) -> str:
+def _format(finding: Finding, value: Any, regulation: Regulation | None = None) -> str:
+    if finding.rule == "use" and isinstance(value, str) and regulation is not None:
+        return _uses_text(value, regulation)
     if finding.rule == "zoning":
         return percent(value) if isinstance(value, float) else ("" if value is None else str(value))
     rule = RULE_TYPES.get(finding.rule)
     return rule.format_value(value) if rule is not None else ("—" if value is None else str(value))
 
 
+def _uses_text(value: str, regulation: Regulation) -> str:
+    """The engine's list of uses ("habitat, commerce") named in the report's language; a text that
+    is not a list of the plan's uses (e.g. "any use not forbidden") is left as it is."""
+    uses = value.split(", ")
+    known = set(regulation.uses) | set(regulation.use_labels)
+    if not all(use in known for use in uses):
+        return value
+    return joined(regulation.use_text(use) for use in uses)
+
+
 def _finding_label(finding: Finding, regulation: Regulation) -> str:
     rule = RULE_TYPES.get(finding.rule)
     label = rule.label if rule is not None else finding.label
     if finding.rule in SERVITUDE_RULES and finding.subject in regulation.servitudes:
-        return regulation.servitudes[finding.subject].label
+        return regulation.servitudes[finding.subject].label_text()
     return label
 
 
@@ -701,7 +725,7 @@ def _zones_text(zones: list[tuple[str, float]], regulation: Regulation) -> str:
         return tr("no zone of the plan")
     parts = []
     for code, share in zones:
-        label = regulation.zones[code].label if code in regulation.zones else ""
+        label = regulation.zones[code].label_text() if code in regulation.zones else ""
         parts.append(f"{code} ({percent(share)})" + (f" — {label}" if label else ""))
     return " / ".join(parts)
 
@@ -723,7 +747,7 @@ def _application_page(context: _Context, application: ApplicationResult, result:
     page.space(1.0)
     page.label(tr("Parcel {parcel} · {plan} · {date}").format(
         parcel=application.parcel_id if application.parcel_id is not None else "—",
-        plan=regulation.name, date=date_text(today)), size=8.5, colour="#444444")
+        plan=regulation.name_text(), date=date_text(today)), size=8.5, colour="#444444")
     page.space(2.0)
     foreground, background = VERDICT_COLOURS[application.verdict]
     page.label(_verdict_line(application), size=11.5, bold=True, colour=foreground, height=9.0,
@@ -740,11 +764,11 @@ def _application_page(context: _Context, application: ApplicationResult, result:
         page.map(context.project, own + context.context_layers(), extent, context.crs, 74.0)
     findings = result.findings_of(index)
     headers = [tr("Rule"), tr("Measured"), tr("Allowed"), tr("Verdict"), tr("Message")]
-    rows = [[_finding_label(f, regulation), _format(f, f.measured), _format(f, f.allowed),
+    rows = [[_finding_label(f, regulation), _format(f, f.measured), _format(f, f.allowed, regulation),
              (verdict_label(f.verdict), f.verdict), f.message] for f in findings]
     page.table(headers, rows, [34.0, 18.0, 20.0, 20.0, BODY_W - 92.0], size=7.0, extend=True)
     page.footer(tr("Agence Urbaine Numérique — automatic check against the regulation of {plan}; "
-                   "the planner's review prevails.").format(plan=regulation.name))
+                   "the planner's review prevails.").format(plan=regulation.name_text()))
     return page.layout, own
 
 
@@ -764,7 +788,7 @@ def _summary_layout(context: _Context, result: ConformityResult, regulation: Reg
     page = _Page(context.project, language)
     page.label(tr("Permit conformity check — summary"), size=15, bold=True)
     page.space(1.0)
-    page.label(tr("{plan} · {date}").format(plan=regulation.name, date=date_text(today)), size=8.5,
+    page.label(tr("{plan} · {date}").format(plan=regulation.name_text(), date=date_text(today)), size=8.5,
                colour="#444444")
     page.space(4.0)
     counts = {code: 0 for code in (CONFORME, NON_CONFORME, A_VERIFIER)}
@@ -791,7 +815,7 @@ def _summary_layout(context: _Context, result: ConformityResult, regulation: Reg
         page.label(tr("Warnings"), size=9, bold=True)
         page.label("\n".join(result.warnings), size=7.5)
     page.footer(tr("Agence Urbaine Numérique — automatic check against the regulation of {plan}; "
-                   "the planner's review prevails.").format(plan=regulation.name))
+                   "the planner's review prevails.").format(plan=regulation.name_text()))
     return page.layout
 
 
@@ -849,7 +873,8 @@ def _note_layout(context: _Context, note: ParcelNote, regulation: Regulation, la
     page = _Page(context.project, language)
     page.label(tr("Urban planning information note"), size=15, bold=True)
     page.space(1.0)
-    plan = regulation.name + (f" — {regulation.municipality}" if regulation.municipality else "")
+    municipality = regulation.municipality_text()
+    plan = regulation.name_text() + (f" — {municipality}" if municipality else "")
     page.label(tr("{plan} · approved {approved} · issued {date}").format(
         plan=plan, approved=date_text(regulation.approved) or "—", date=date_text(today)), size=8.5,
         colour="#444444")
@@ -869,7 +894,7 @@ def _note_layout(context: _Context, note: ParcelNote, regulation: Regulation, la
     page.label(tr("This note states the rules of the plan d'aménagement that apply to the parcel on the "
                   "date of issue. It is not a building permit; the regulation's text prevails."),
                size=7.5, colour="#444444")
-    page.footer(tr("Agence Urbaine Numérique — {plan}").format(plan=regulation.name))
+    page.footer(tr("Agence Urbaine Numérique — {plan}").format(plan=regulation.name_text()))
     return page.layout, own
 
 
@@ -878,8 +903,8 @@ def _note_zones(page: _Page, note: ParcelNote) -> None:
         page.heading(tr("Zoning"))
         page.label(tr("The parcel is not covered by any zone of the plan."), size=8.5)
         return
-    rows = [[z.code, z.label or tr("(not declared by the regulation)"), percent(z.share),
-             f"{number(z.area_m2)} m²"] for z in note.zones]
+    rows = [[z.code, z.label_text() or tr("(not declared by the regulation)"), percent(z.share),
+             f"{number(z.area_m2)} {unit('m²')}"] for z in note.zones]
     page.table([tr("Zone"), tr("Zone label"), tr("Share"), tr("Area")], rows, [22.0, 108.0, 24.0, 32.0],
                size=8, title=tr("Zoning"))
     if note.straddling:
@@ -901,7 +926,7 @@ def _note_servitudes(page: _Page, note: ParcelNote) -> None:
         page.label(tr("No servitude of the plan affects the parcel."), size=8.5)
         page.space(2.0)
         return
-    rows = [[hit.label, hit.legal_basis or "—", servitude_rule_text(hit), servitude_text(hit)]
+    rows = [[hit.label_text(), hit.legal_basis_text() or "—", servitude_rule_text(hit), servitude_text(hit)]
             for hit in note.servitudes]
     page.table([tr("Servitude"), tr("Legal basis"), tr("Requirement"), tr("On this parcel")], rows,
                [52.0, 40.0, 48.0, BODY_W - 140.0], size=7.5, title=tr("Servitudes"))

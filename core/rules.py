@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .i18n import CONTEXT, language, number
+from .i18n import CONTEXT, language, number, unit
 from .i18n import tr as _tr_uncached
 
 CONFORME = "conforme"
@@ -111,12 +111,13 @@ class RuleType:
         return tr(self.measure_source)
 
     def format_value(self, value: Any) -> str:
-        """Number with this rule's decimals and unit; text as is; '—' for missing."""
+        """Number with this rule's decimals and unit (as the document's language writes it: م in
+        Arabic); text as is; '—' for missing."""
         if value is None:
             return "—"
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = number(value, self.decimals) if self.decimals else f"{round(value):d}"
-            return f"{text} {self.unit}".rstrip()
+            return f"{text} {unit(self.unit)}".rstrip()
         return str(value)
 
     def message(self, verdict: str, measured: Any, allowed: Any, **extra: Any) -> str:

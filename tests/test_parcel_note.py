@@ -8,6 +8,8 @@ so 300 m² in R+4 and 600 m² in V; P3 = x 140..180 in V. The HV line (x = 130, 
 
 from __future__ import annotations
 
+import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from test_report import (
 
 from agence_urbaine.core.i18n import use_language
 from agence_urbaine.core.parcel_note import compute_parcel_notes, rule_text, servitude_text, zone_rules
-from agence_urbaine.core.regulation import load_regulation
+from agence_urbaine.core.regulation import load_regulation, parse_regulation
 from agence_urbaine.core.rules import CONFORME, verdict_label
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,13 +49,22 @@ def regulation():
     return load_regulation(REGULATION)
 
 
-@pytest.fixture(scope="module")
-def notes(regulation):
+def flat(text: str) -> str:
+    """``text`` without white space: pdftotext moves the spaces around numbers in Arabic lines."""
+    return "".join(text.split())
+
+
+def compute(regulation):
     parcels = feature_set(PARCELS, PARCELS.values())
     zoning = feature_set(range(len(ZONES)), ZONES.values(), zone=list(ZONES))
     servitudes = {"non_aedificandi": feature_set([0], [NON_AEDIFICANDI]),
                   "hv_line": feature_set([0], [HV_LINE]), "flood_zone": feature_set([0], [FLOOD_ZONE])}
     return {note.parcel_id: note for note in compute_parcel_notes(regulation, parcels, zoning, servitudes)}
+
+
+@pytest.fixture(scope="module")
+def notes(regulation):
+    return compute(regulation)
 
 
 # -- what the note states --------------------------------------------------------------------
@@ -131,6 +142,44 @@ def test_numbers_and_dates_follow_the_language_of_the_note(qgis_app, regulation,
     assert rule_text(lines["max_height"]) == "at most 17.50 m"  # English (no language): unchanged
 
 
+def test_arabic_wording_has_arabic_labels_and_units(qgis_app, regulation, notes):
+    r4 = {line.rule: line for line in notes["P1"].rules["R+4"]}
+    villa = {line.rule: line for line in notes["P2"].rules["V"]}
+    p1 = notes["P1"]
+    with use_language("ar"):
+        assert rule_text(r4["max_height"]) == "على الأكثر 17,50 م"
+        assert rule_text(villa["min_lot_area"]).startswith("على الأقل 600,0 م²")
+        assert rule_text(r4["use"]) == (
+            "المسموح بها: السكن، التجارة، المكاتب؛ الممنوعة: الصناعة، المستودعات")
+        assert servitude_text(p1.servitudes[0]) == "يغطي 300,0 م² (33% من البقعة)"
+        assert servitude_text(notes["P2"].servitudes[0]) == "على بعد 10,0 م من البقعة، داخل نطاق 15 م"
+        assert p1.zones[0].label_text() == "منطقة العمارات"
+        assert p1.servitudes[0].label_text() == "منطقة غير قابلة للبناء (حرم قناة التطهير الرئيسية)"
+        assert p1.servitudes[0].legal_basis_text() == "نظام التهيئة، المادة 12"
+        assert regulation.name_text() == "تصميم تهيئة حي الأمل (افتراضي)"
+    with use_language("fr"):
+        assert rule_text(r4["use"]) == (
+            "autorisés\u00a0: habitat, commerce, bureaux; interdits\u00a0: industrie, entrepôt")
+        assert p1.zones[0].label_text() == "Zone d'immeubles R+4"
+        assert p1.servitudes[0].label_text() == "Zone non aedificandi (emprise du collecteur)"
+        assert rule_text(r4["max_height"]) == "au plus 17,50 m"
+
+
+def test_arabic_wording_falls_back_without_arabic_labels(qgis_app):
+    document = json.loads(REGULATION.read_text(encoding="utf-8"))
+    for part in (document["plan"], *document["zones"].values(), *document["servitudes"].values()):
+        for key in ("labels", "municipality_labels", "legal_basis_labels"):
+            part.pop(key, None)
+    del document["use_labels"]
+    p1 = compute(parse_regulation(document))["P1"]
+    with use_language("ar"):
+        assert p1.zones[0].label_text() == "Zone d'immeubles R+4"
+        assert p1.servitudes[0].label_text() == "Zone non aedificandi (emprise du collecteur)"
+        assert p1.servitudes[0].legal_basis_text() == "Règlement d'aménagement, art. 12"
+        uses = {line.rule: line for line in p1.rules["R+4"]}["use"]
+        assert rule_text(uses) == "المسموح بها: habitat، commerce، bureaux؛ الممنوعة: industrie، entrepot"
+
+
 def test_use_language_switches_and_restores(qgis_app):
     assert verdict_label(CONFORME) == "Compliant"
     with use_language("fr") as installed:
@@ -180,6 +229,34 @@ def test_arabic_note_is_in_arabic(note_files):
 
         height = RULE_TYPES["max_height"].label
     assert unicodedata.normalize("NFKC", height) in text
+
+
+def test_arabic_note_names_zones_servitudes_and_units_in_arabic(note_files):
+    _, files = note_files
+    text = pdf_text(files[1], raw=False)
+    assert "منطقة العمارات" in text  # zone label, in the zoning table and the legend
+    assert "منطقة غير قابلة للبناء" in text and "حرم قناة التطهير الرئيسية" in text  # servitude label
+    assert "نظام التهيئة" in text  # legal basis
+    assert "السكن" in text and "المستودعات" in text  # uses
+    p2 = pdf_text(files[3], raw=False)
+    # م and م² (pdf_text folds ² into 2; pdftotext moves the spaces): P1's height 17,50 م and scale
+    # bar 20 م; P2's zone areas 600 م² and 300 م², and its minimum lot 600,0 م²
+    assert "17,50م" in flat(text) and "20م" in flat(text)
+    assert "600م2" in flat(p2) and "300م2" in flat(p2) and "600,0م2" in flat(p2)
+    for french in ("Zone d'immeubles", "Zone de villas", "aedificandi", "Règlement d'aménagement", "habitat",
+                   "Hay Al Amal"):
+        assert french not in text + p2, french
+    assert not re.search(r"\d\s*m\b|\bm2", text + p2)  # no Latin unit left
+
+
+def test_french_note_keeps_the_french_labels(note_files):
+    _, files = note_files
+    text = " ".join(pdf_text(files[0]).split())
+    for french in ("Zone d'immeubles R+4", "Zone non aedificandi (emprise du collecteur)",
+                   "Règlement d'aménagement, art. 12", "industrie, entrepôt", "17,50 m", "300,0 m²",
+                   "Plan d'aménagement de Hay Al Amal (fictif)"):
+        assert french in text.replace("m2", "m²"), french
+    assert arabic_letters(text) == 0
 
 
 def test_note_pages_are_a4_and_drawn(note_files, tmp_path):

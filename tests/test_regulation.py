@@ -256,6 +256,10 @@ def test_documented_example_is_valid():
     jsonschema.validate(document, load_schema())
     reg = parse_regulation(document)
     assert set(reg.zones) == {"R+4", "V", "UGE"} and len(reg.servitudes) == 4
+    # the example shows the labels by language
+    assert reg.zones["V"].labels == {"ar": "منطقة الفيلات"}
+    assert reg.servitudes["hv_line"].labels == {"ar": "خط كهربائي ذو جهد عال 60 كيلوفولت"}
+    assert reg.use_labels["entrepot"] == {"ar": "المستودعات", "fr": "entrepôt"}
 
 
 def test_road_setback_by_width():
@@ -273,3 +277,67 @@ def test_road_setback_by_width():
     del zone["road_setback_m"]
     with pytest.raises(RegulationError, match="give road_setback_m too"):
         parse_regulation(document)
+
+
+def _strip_labels(document: dict) -> dict:
+    """``document`` as a regulation written before labels by language existed."""
+    document = copy.deepcopy(document)
+    document.pop("use_labels", None)
+    for part in (document["plan"], *document["zones"].values(), *document.get("servitudes", {}).values()):
+        for key in ("labels", "municipality_labels", "legal_basis_labels"):
+            part.pop(key, None)
+    return document
+
+
+def test_labels_by_language_are_read():
+    reg = load_regulation(SAMPLE)
+    assert reg.zones["V"].labels == {"ar": "منطقة الفيلات"}
+    assert reg.servitudes["hv_line"].labels == {"ar": "خط كهربائي ذو جهد عال 60 كيلوفولت"}
+    assert reg.servitudes["non_aedificandi"].legal_basis_labels == {"ar": "نظام التهيئة، المادة 12"}
+    assert reg.labels == {"ar": "تصميم تهيئة حي الأمل (افتراضي)"}
+    assert reg.use_labels["entrepot"] == {"ar": "المستودعات", "fr": "entrepôt"}
+    # outside a document's language, the plain label (or the code) is shown, as before
+    assert reg.zones["V"].label_text() == "Zone de villas"
+    assert reg.use_text("entrepot") == "entrepot" and reg.name_text() == reg.name
+
+
+def test_a_regulation_without_labels_still_validates():
+    document = _strip_labels(_sample())
+    assert "labels" not in document["zones"]["V"] and "use_labels" not in document
+    jsonschema.validate(document, load_schema())
+    reg = parse_regulation(document)
+    assert reg.zones["V"].labels == {} and reg.use_labels == {} and reg.servitudes["hv_line"].labels == {}
+    assert reg.zones["V"].label_text() == "Zone de villas"
+    assert reg.servitudes["hv_line"].legal_basis_text() == "Servitude ONEE"
+
+
+def test_labels_must_be_strings_keyed_by_language():
+    document = _sample()
+    document["zones"]["V"]["labels"] = {"ar": 3, "fr": "Zone de villas"}
+    document["servitudes"]["hv_line"]["labels"] = {"Arabic": "خط"}
+    document["plan"]["labels"] = "تصميم"
+    document["use_labels"]["habitat"] = {"ar": ["السكن"]}
+    with pytest.raises(RegulationError) as caught:
+        parse_regulation(document)
+    assert sorted(caught.value.problems) == [
+        "plan.labels: expected an object",
+        "servitudes.hv_line.labels.Arabic: unknown key",
+        "use_labels.habitat.ar: expected a string",
+        "zones.V.labels.ar: expected a string",
+    ]
+    assert _our_paths(document) == _jsonschema_paths(document) == {
+        "plan.labels", "servitudes.hv_line.labels.Arabic", "use_labels.habitat.ar", "zones.V.labels.ar"}
+
+
+def test_use_labels_name_uses_of_the_plan():
+    document = _sample()
+    document["use_labels"]["tourisme"] = {"ar": "السياحة"}
+    with pytest.raises(RegulationError) as caught:
+        parse_regulation(document)
+    assert caught.value.problems == ["use_labels: not in the plan's list of uses: tourisme"]
+    # without a vocabulary, the uses the zones name are the plan's uses
+    del document["uses"]
+    with pytest.raises(RegulationError, match="not in the plan's list of uses: tourisme"):
+        parse_regulation(document)
+    del document["use_labels"]["tourisme"]
+    assert parse_regulation(document).use_labels["habitat"] == {"ar": "السكن"}

@@ -240,6 +240,30 @@ def test_report_in_english_when_asked(qgis_app, tmp_path):
     assert "Number of levels" in flat and "Not compliant" in flat and "Compliant" in flat
 
 
+def beside(text: str, value: str, unit: str) -> bool:
+    """``value`` and ``unit`` side by side in ``text``, in either order (pdftotext's bidi reordering
+    of Arabic lines varies), spaces ignored."""
+    flat = "".join(text.split())
+    return value + unit in flat or unit + value in flat
+
+
+def test_arabic_report_names_zones_servitudes_uses_and_units_in_arabic(qgis_app, tmp_path):
+    from agence_urbaine.core.report import write_conformity_reports
+
+    regulation, result = synthetic_result()
+    files = write_conformity_reports(result, regulation, context_layers(), str(tmp_path), language="ar")
+    text = pdf_text(Path(files.pages[0]), raw=False)
+    assert "منطقة العمارات" in text  # R+4's label, in the zones line and the legend
+    assert "منطقة غير قابلة للبناء" in text and "منطقة معرضة لفيضان الوادي" in text  # servitude rules
+    assert "تصميم تهيئة حي" in text  # the plan's name
+    assert "السكن" in text and "المكاتب" in text  # the uses allowed in R+4
+    # PC-1: 19.0 m measured against 17.50 m, 176 m² inside the non aedificandi strip
+    assert beside(text, "19,00", "م") and beside(text, "17,50", "م") and beside(text, "176,00", "م")
+    assert not beside(text, "19,00", "m") and not beside(text, "17,50", "m")
+    assert "Zone d'immeubles" not in text and "habitat, commerce" not in text and "Hay Al Amal" not in text
+    # (the findings' messages keep the wording of the check's own run, in the interface's language)
+
+
 def test_cancel_stops_between_pages_and_leaves_no_partial_file(qgis_app, tmp_path):
     from agence_urbaine.core.report import write_conformity_reports
 
