@@ -11,7 +11,7 @@
     <message>
         <location filename="../core/conformity.py" line="418"/>
         <source>the footprint of application</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة المبنية للطلب</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="588"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../core/conformity.py" line="819"/>
         <source>{count} applications lie on parcels in zones the regulation does not declare ({zones}): their zone rules are not checked (to be checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من الطلبات تقع على بقع في مناطق غير محددة في نظام التهيئة ({zones}): لم يتم التحقق من قواعد مناطقها (يتعين التحقق).</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="835"/>
@@ -77,12 +77,12 @@
     <message>
         <location filename="../core/conformity.py" line="1292"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} و{count} أخرى</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="1304"/>
         <source>{count} parcels are made of several parts, each checked as one lot: {parcels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من البقع مكونة من عدة أجزاء، وفُحصت كل منها كبقعة واحدة: {parcels}.</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="1309"/>
@@ -106,92 +106,92 @@
     <message>
         <location filename="../core/dependencies.py" line="140"/>
         <source>QGIS 3.28 or later ships shapely 2 on Windows and macOS: install the current QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن QGIS 3.28 أو أحدث مكتبة shapely 2 على Windows وmacOS: ثبّت الإصدار الحالي من QGIS.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="141"/>
         <source>QGIS 3.28 or later ships shapely 2 on Windows and macOS: install the current QGIS, or click “Install shapely”, or run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن QGIS 3.28 أو أحدث مكتبة shapely 2 على Windows وmacOS: ثبّت الإصدار الحالي من QGIS، أو انقر على «تثبيت shapely»، أو نفّذ: {command}</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="144"/>
         <source>Install shapely 2 for QGIS's Python with pip ("{requirement}").</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّت shapely 2 في Python الخاص بـ QGIS بواسطة pip ("{requirement}").</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="146"/>
         <source>Click “Install shapely” to install it into your QGIS profile, or run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على «تثبيت shapely» لتثبيتها في ملف تعريف QGIS الخاص بك، أو نفّذ: {command}</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="154"/>
         <source>The Python package shapely 2 or later is missing: the conformity checks are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة Python المسماة shapely (الإصدار 2 أو أحدث) غير موجودة: فحوص المطابقة معطّلة.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="156"/>
         <source>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {found} من shapely مثبَّت، لكن الإصدار 2 أو أحدث مطلوب: فحوص المطابقة معطّلة.</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="45"/>
         <source>self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>تقاطع ذاتي</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="46"/>
         <source>ring self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>تقاطع ذاتي للحلقة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="47"/>
         <source>too few points</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط غير كافٍ</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="48"/>
         <source>interior disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء الداخلي غير متصل</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="49"/>
         <source>hole outside its outer ring</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقب خارج حلقته الخارجية</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="50"/>
         <source>nested holes</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقوب متداخلة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="51"/>
         <source>nested outer rings</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات خارجية متداخلة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="52"/>
         <source>duplicate rings</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات مكررة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="53"/>
         <source>invalid coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثية غير صالحة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="54"/>
         <source>ring not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة غير مغلقة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="55"/>
         <source>repeated point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة مكررة</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="67"/>
         <source>{problem} at ({x}, {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} عند ({x}, {y})</translation>
     </message>
     <message>
         <location filename="../core/parcel_note.py" line="35"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../core/rules.py" line="303"/>
         <source>{servitude}: not checked, no layer was given for this servitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>{servitude}: لم يتم التحقق منه، إذ لم تُقدَّم أي طبقة لهذا الارتفاق.</translation>
     </message>
     <message>
         <location filename="../core/rules.py" line="304"/>
         <source> Measured on a repaired geometry: indicative only, to be checked on corrected data.</source>
-        <translation type="unfinished"></translation>
+        <translation> تم القياس على هندسة مصحَّحة: قيمة استرشادية فقط، يتعين التحقق منها على معطيات مصحَّحة.</translation>
     </message>
     <message>
         <location filename="../core/rules.py" line="306"/>
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../core/sync/client.py" line="138"/>
         <source>Feature {fid} of {collection} was changed on the server meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل العنصر {fid} من {collection} على الخادم في الأثناء.</translation>
     </message>
     <message>
         <location filename="../core/sync/client.py" line="140"/>
@@ -1220,27 +1220,27 @@
     <message>
         <location filename="../core/sync/network.py" line="43"/>
         <source>The certificate of {url} has expired: the connection was refused. The agency's IT must renew the server's certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية شهادة {url}: رُفض الاتصال. يجب على المصلحة المعلوماتية بالوكالة تجديد شهادة الخادم.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="46"/>
         <source>The certificate of {url} is not valid yet: check this computer's date and time, or tell the agency's IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة {url} غير سارية بعد: تحقق من تاريخ هذا الحاسوب وساعته، أو أبلغ المصلحة المعلوماتية بالوكالة.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="49"/>
         <source>The certificate of {url} was issued for another address: use the address written in the certificate, or tell the agency's IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت شهادة {url} لعنوان آخر: استعمل العنوان المكتوب في الشهادة، أو أبلغ المصلحة المعلوماتية بالوكالة.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="52"/>
         <source>The certificate of {url} is not trusted by this computer: add the agency's certificate authority in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة {url} غير موثوقة على هذا الحاسوب: أضف جهة إصدار الشهادات الخاصة بالوكالة في QGIS (الإعدادات &gt; الخيارات &gt; المصادقة &gt; مدير الشهادات &gt; الجهات المُصدِرة)، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="56"/>
         <source>{url} does not speak HTTPS on this port: check the address (http:// or https://, and the port).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} لا يستعمل HTTPS على هذا المنفذ: تحقق من العنوان (http:// أو https://، والمنفذ).</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="58"/>
@@ -1250,12 +1250,12 @@
     <message>
         <location filename="../core/sync/network.py" line="64"/>
         <source>The server {url} does not allow this account to do this (HTTP 403): ask the agency's administrator for the role or the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح الخادم {url} لهذا الحساب بهذه العملية (HTTP 403): اطلب من مسؤول الخادم بالوكالة الدور المطلوب أو الولوج إلى المجموعة.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="67"/>
         <source>The server {url} accepts HTTPS only: change the connection's address to https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الخادم {url} إلا HTTPS: غيّر عنوان الاتصال إلى https://.</translation>
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="125"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location filename="../core/sync/publish.py" line="63"/>
         <source>{stored} of {total} feature(s) stored before the failure; publishing again completes it without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {stored} من أصل {total} عنصر قبل الإخفاق؛ وإعادة النشر تُتمّه دون تكرار.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="88"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../core/sync/publish.py" line="94"/>
         <source>Personal data left out: {field} ({reason}).</source>
-        <translation type="unfinished">المعطيات الشخصية المستبعدة: {fields}.</translation>
+        <translation>معطيات شخصية مستبعدة: {field} ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="97"/>
@@ -1405,12 +1405,12 @@
     <message>
         <location filename="../core/sync/publish.py" line="112"/>
         <source>Old features kept: deleting {n} feature(s) was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاحتفاظ بالعناصر القديمة: لم يتم تأكيد حذف {n} عنصر.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="115"/>
         <source>Old features kept: no feature was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاحتفاظ بالعناصر القديمة: لم يُنشر أي عنصر.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="116"/>
@@ -1430,12 +1430,12 @@
     <message>
         <location filename="../core/sync/publish.py" line="203"/>
         <source>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التعويض: لا تحمل العناصر أيًّا من حقول {collection} ({fields}). اربط حقول الطبقة بحقول المجموعة، أو اختر مجموعة أخرى.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="252"/>
         <source>same key as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح مطابق لمفتاح {other}</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="282"/>
@@ -1463,7 +1463,7 @@
     <message>
         <location filename="../core/sync/session.py" line="297"/>
         <source>The server is temporarily unavailable: every change is kept; run the sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم غير متاح مؤقتًا: تم الاحتفاظ بكل التغييرات؛ أعد تشغيل المزامنة لاحقًا.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="304"/>
@@ -1500,110 +1500,110 @@
     <message>
         <location filename="../core/sync/session.py" line="645"/>
         <source>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: لم يُرسل العنصر {fid}: {error} يبقى في فضاء العمل، وسترسله المزامنة القادمة بمجرد منح الحساب الصلاحية.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="652"/>
         <source>every field</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحقول</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="653"/>
         <source>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: رفض الخادم العنصر {fid} ({fields}): {error} يبقى في فضاء العمل؛ تحقق من هذه القيم أو اسأل مسؤول الخادم بالوكالة، ثم أعد تشغيل المزامنة.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="720"/>
         <source>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: لم يُرسل العنصر {fid}: {problem} يبقى في فضاء العمل؛ صحّحه، ثم أعد تشغيل المزامنة.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="733"/>
         <source>it has no geometry, which the server requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست له هندسة، والخادم يشترطها.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="743"/>
         <source>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} لم يعد موجودًا على الخادم (حُذف أو غُيّر اسمه)؛ اسأل الوكالة عن الحقل الذي يعوّضه.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="748"/>
         <source>the field {field} holds a NUL character, which the server cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الحقل {field} على الحرف NUL، ولا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="752"/>
         <source>the field {field} holds {value}, which is not a number the server can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="756"/>
         <source>the field {field} holds {value}, which is not a whole number the server can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا صحيحًا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="759"/>
         <source>the field {field} holds {value}, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="253"/>
         <source>{url} answered with invalid XML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب {url} بصيغة XML غير صالحة: {error}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="258"/>
         <source>The server refused the request: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب: {message}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="276"/>
         <location filename="../core/sync/wfst.py" line="278"/>
         <source>{url} is not a WFS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ليس خادم WFS.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="426"/>
         <location filename="../core/sync/wfst.py" line="475"/>
         <location filename="../core/sync/wfst.py" line="502"/>
         <source>The server refused feature {fid} of {collection}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم العنصر {fid} من {collection}: {message}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="535"/>
         <source>{url} did not answer the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب {url} على المعاملة.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="758"/>
         <source>The server did not describe the fields of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصف الخادم حقول {name}.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="820"/>
         <source>The server's GML could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة GML الصادر عن الخادم: {error}</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="78"/>
         <source>another program is using the file (close it there, e.g. stop editing its layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستعمل الملف (أغلقه فيه، مثلًا بإيقاف تعديل طبقاته)</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="80"/>
         <source>the disk is full (free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ (حرّر بعض المساحة)</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="82"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="85"/>
         <source>The workspace {file} could not be written: {reason}. It is unchanged since the last step that completed; nothing was lost. Run the operation again once this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة في فضاء العمل {file}: {reason}. لم يتغير منذ آخر خطوة اكتملت؛ ولم يضع أي شيء. أعد تشغيل العملية بعد إصلاح ذلك.</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="315"/>
@@ -1654,17 +1654,17 @@
     <message>
         <location filename="../core/veille.py" line="224"/>
         <source>The excess threshold in m² must be 0 or more; {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون عتبة التجاوز بالمتر المربع 0 أو أكثر؛ والقيمة المعطاة {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="227"/>
         <source>The excess threshold as a share of the permitted area must be 0 or more (0.10 = 10 %); {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون عتبة التجاوز كنسبة من المساحة المرخصة 0 أو أكثر (0.10 = 10 %)؛ والقيمة المعطاة {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="230"/>
         <source>The minimum overlap ratio must be between 0 and 1 (0.3 = 30 %); {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون نسبة التداخل الدنيا بين 0 و1 (0.3 = 30 %)؛ والقيمة المعطاة {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
@@ -1699,17 +1699,17 @@
     <message>
         <location filename="../plugin.py" line="108"/>
         <source>Check permit conformity…</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص مطابقة طلبات رخص البناء…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="109"/>
         <source>Parcel information note…</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة المعلومات التعميرية…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="110"/>
         <source>Urban watch: buildings without permit…</source>
-        <translation type="unfinished"></translation>
+        <translation>اليقظة الحضرية: البنايات بدون رخصة…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="14"/>
@@ -1840,7 +1840,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="357"/>
         <source>The field '{field}' chosen for “{parameter}” does not exist in the layer {layer}. Its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «{field}» المختار لـ «{parameter}» غير موجود في الطبقة {layer}. حقولها هي: {fields}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="376"/>
@@ -1895,7 +1895,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="642"/>
         <source>{pages} application pages and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} صفحة للطلبات وملخص</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="49"/>
@@ -1996,13 +1996,13 @@ Use the 'Selected features only' option of the parcels layer to write the notes 
 Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
 
 Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_PARCEL_LANGUAGE.pdf (for example note_R4-T09_fr.pdf); existing files of the same name are replaced.</source>
-        <translation type="unfinished">يُعدّ مذكرة المعلومات التعميرية لكل بقعة في ملف PDF، بالفرنسية أو بالعربية أو بهما معًا: خريطة للبقعة وتنطيقها، والمناطق التي تغطي البقعة مع حصة كل منها من مساحتها، وقواعد كل منطقة كما يحددها نظام التهيئة (ملف JSON)، والارتفاقات التي تمس البقعة (التي تتداخل معها، أو بالنسبة لارتفاق المسافة الدنيا مثل خط الضغط العالي، التي تمر على مسافة أقل منها).
+        <translation>يُعدّ مذكرة المعلومات التعميرية لكل بقعة في ملف PDF، بالفرنسية أو بالعربية أو بهما معًا: خريطة للبقعة وتنطيقها، والمناطق التي تغطي البقعة مع حصة كل منها من مساحتها، وقواعد كل منطقة كما يحددها نظام التهيئة (ملف JSON)، والارتفاقات التي تمس البقعة (التي تتداخل معها، أو بالنسبة لارتفاق المسافة الدنيا مثل خط الضغط العالي، التي تمر على مسافة أقل منها).
 
 استعمل خيار «العناصر المحددة فقط» في طبقة البقع لإعداد مذكرات البقع المحددة وحدها.
 
 تُقرن طبقات الارتفاقات بارتفاقات نظام التهيئة حسب اسم الطبقة أو اسم الجدول (مثلًا الطبقة أو جدول GeoPackage المسمى flood_zone هو الارتفاق flood_zone)؛ وتُتجاهل الطبقة التي لا تطابق أي ارتفاق مع تنبيه.
 
-تُقاس المساحات والمسافات في نظام الإحداثيات الإسقاطي الخاص بالتصميم (المقروء من نظام التهيئة). تُسمّى الملفات note_&lt;parcel id&gt;_&lt;language&gt;.pdf؛ وتُعوَّض الملفات الموجودة التي تحمل الاسم نفسه.</translation>
+تُقاس المساحات والمسافات في نظام الإحداثيات الإسقاطي الخاص بالتصميم (المقروء من نظام التهيئة). تُسمّى الملفات note_PARCEL_LANGUAGE.pdf (مثلًا note_R4-T09_fr.pdf)؛ وتُعوَّض الملفات الموجودة التي تحمل الاسم نفسه.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
@@ -2057,12 +2057,12 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <source>{parcels} parcels, one language</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcels} بقعة، بلغة واحدة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <source>{parcels} parcels × {languages} languages</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcels} بقعة × {languages} لغة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="183"/>
@@ -2123,7 +2123,17 @@ Publishing again, or after a failure, never duplicates: each feature keeps a sta
 A layer without a coordinate reference system, or whose coordinates are impossible in it, is refused. Features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address… recognised by the field's name or by values that look like CIN or phone numbers or e-mail addresses) is never published unless the field is named in 'Personal fields to publish anyway'.
 
 Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل عناصر طبقة إلى مجموعة في خادم الوكالة (OGC API - Features).
+
+الاتصال: اسم اتصال مُعدّ في الإضافة (عنوانه، وعند الحاجة، إعداد مصادقة QGIS؛ لا تُكتب هنا أي كلمة مرور أبدًا).
+
+الوضع (الافتراضي: إضافة): «إضافة» تضيف العناصر وتحدّث العناصر المنشورة سابقًا؛ و«تعويض عناصر المجموعة» يقوم بالشيء نفسه، ثم يحذف العناصر الأخرى في المجموعة، شريطة أن تُقبل جميع العناصر (يُسجَّل عدد العناصر المراد حذفها أولًا).
+
+إعادة النشر، أو النشر بعد إخفاق، لا تُحدث أي تكرار أبدًا: يحتفظ كل عنصر بمعرّف ثابت (حقل نصي اسمه id، وإلا فحقل المفتاح، وإلا فالطبقة ومعرّف العنصر فيها).
+
+تُرفض الطبقة التي ليس لها نظام إحداثيات، أو التي تكون إحداثياتها مستحيلة فيه. يُعاد إسقاط العناصر إلى نظام إحداثيات التخزين الخاص بالمجموعة. تُدرج العناصر ذات الهندسة غير الصالحة أو المفقودة ولا تُرسل. تُستبعد الحقول التي لا يعرفها الخادم وتُدرج. لا تُنشر المعطيات الشخصية أبدًا (الأسماء، CIN، الهاتف، البريد الإلكتروني، العنوان… التي يُتعرَّف عليها من اسم الحقل أو من قيم تشبه أرقام CIN أو أرقام الهاتف أو عناوين البريد الإلكتروني) ما لم يُذكر الحقل في «حقول شخصية تُنشر رغم ذلك».
+
+المخرجات: أعداد العناصر المرسلة والمرفوضة وغير الصالحة والمحذوفة، وملخص.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="67"/>
@@ -2164,7 +2174,7 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="76"/>
         <source>Key field (identifies a feature when publishing again)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل المفتاح (يحدد العنصر عند إعادة النشر)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="78"/>
@@ -2206,12 +2216,12 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="121"/>
         <source>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعويض: سيُحذف الآن {n} عنصر من {collection} غير موجود في الطبقة.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="129"/>
         <source>Left out: {field} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد: {field} ({reason}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="39"/>
@@ -2296,7 +2306,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <location filename="../processing/algorithms/sync.py" line="85"/>
         <location filename="../ui/fieldwork.py" line="435"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بـ {n} عنصر عُدّل أثناء المزامنة كعناصر معدّلة: سترسلها المزامنة القادمة.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="88"/>
@@ -2340,7 +2350,21 @@ Every permit part matched by no observed building is listed as not built yet.
 Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused, and so are line and point layers. Invalid geometries are repaired and named in the log by their id field; features without geometry are left out and named.
 
 Outputs (fields prefixed vu_, for veille urbaine; a previous output run again has them replaced): the observed buildings with vu_status, vu_label, vu_permits, vu_obs_m2 (observed area), vu_perm_m2 (area of the permit parts matched), vu_in_m2 (area of the building inside them, the base of the ratio) and vu_exc_m2 (excess); the excess parts of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permit parts not built yet (vu_permit, vu_part of vu_parts, vu_perm_m2). Loaded outputs are coloured by status. The counts are in the log and in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقارن البنايات المرصودة في الميدان (بحث ميداني، أو ترقيم انطلاقًا من الصور) بالمساحات المبنية المرخصة، ويصنّف كل بناية مرصودة.
+
+الرخص: عند تحديد حقل للقرار (الافتراضي 'decision')، لا تُحتسب كرخص إلا المساحات المبنية التي يكون قرارها إحدى القيم المقبولة؛ وتُستبعد الطلبات المرفوضة والتي في طور الدراسة وتُدرج في السجل. تُقارن القيم المقبولة دون اعتبار لحالة الأحرف ولا للعلامات المميزة (accents)، على أنها الكلمات الأولى من القرار: تُقبل 'Favorable sous réserve' و'Accordée' بواسطة 'favorable' و'accordé'، ولا تُقبل 'Défavorable'. تُجزَّأ كل مساحة مبنية إلى أجزائها (رخصة جماعية لأربع فيلات تُعدّ أربعة أجزاء).
+
+المطابقة: تطابق بنايةٌ مرصودة جزءًا من رخصة عندما يغطي تداخلهما على الأقل نسبة التداخل الدنيا (الافتراضية 0.3) من أحدهما، والأصغر هو الحاسم: التداخل ≥ النسبة × min(المساحة المرصودة، مساحة الجزء). لذلك فالبناية التي تلامس رخصة الجار على طول جدار مشترك لا تطابقها، في حين تطابقها البناية التي تغطي رخصتها كلها وأكثر منها بكثير.
+
+الفئات:
+- no_permit: لا تطابق البناية أي جزء من رخصة؛ والبناية كلها تُعدّ تجاوزًا.
+- exceeds_permit: التجاوز = البناية المرصودة ناقص أجزاء الرخص التي تطابقها؛ ومساحته أكبر من العتبة المطلقة (م²، الافتراضية 10) وأكبر أيضًا من عتبة النسبة (الافتراضية 0.10) مضروبة في مساحة البناية الواقعة داخل تلك الأجزاء. يُقاس هامش التسامح حيث تقوم البناية: فالجزء غير المبني من بقعة كبيرة أو الفيلات الأخرى لرخصة جماعية لا تستوعب أي تجاوز أبدًا. يجب تجاوز العتبتين معًا، تجاوزًا صريحًا؛ اضبط إحداهما على 0 لاستعمال الأخرى وحدها. التجاوزات الصغيرة مجرد تشويش ناتج عن الرفع الميداني والترقيم.
+- conforming: تطابق رخصة ويبقى تجاوزها في حدود إحدى العتبتين.
+يُدرج كل جزء من رخصة لا تطابقه أي بناية مرصودة على أنه لم يُبنَ بعد.
+
+تُقاس المساحات بالأمتار: يُعاد إسقاط المساحات المرخصة إلى نظام إحداثيات الطبقة المرصودة، أو يُعاد إسقاط الطبقتين معًا إلى نظام الإحداثيات الإسقاطي المعطى كمعامل. يُرفض نظام الإحداثيات الجغرافي (بالدرجات)، وكذلك طبقات الخطوط والنقاط. تُصحَّح الهندسات غير الصالحة وتُذكر في السجل بحقل معرّفها؛ وتُستبعد العناصر بدون هندسة وتُذكر.
+
+المخرجات (حقول مسبوقة بـ vu_، اختصارًا لـ veille urbaine؛ وتُعوَّض هذه الحقول إذا أُعيد التشغيل على مخرجات سابقة): البنايات المرصودة مع الحقول vu_status، vu_label، vu_permits، vu_obs_m2 (المساحة المرصودة)، vu_perm_m2 (مساحة أجزاء الرخص المطابقة)، vu_in_m2 (مساحة البناية الواقعة داخلها، وهي أساس النسبة) وvu_exc_m2 (التجاوز)؛ وأجزاء التجاوز في البنايات المصنفة no_permit أو exceeds_permit، بالحقول نفسها؛ واختياريًا أجزاء الرخص التي لم تُبنَ بعد (vu_permit، وvu_part من vu_parts، وvu_perm_m2). تُلوَّن المخرجات المحمّلة حسب الوضعية. الأعداد موجودة في السجل وفي النتائج.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="196"/>
@@ -2351,7 +2375,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="198"/>
         <source>Building id field (empty: feature ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل معرّف البناية (فارغ: معرّفات العناصر)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
@@ -2367,12 +2391,12 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
         <source>Decision field (empty: every footprint is a permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل القرار (فارغ: كل مساحة مبنية تُعتبر رخصة)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>Decisions that grant a permit (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات التي تمنح الرخصة (مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
@@ -2382,7 +2406,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
-        <translation type="unfinished">عتبة التجاوز (نسبة من المساحة المرخصة، 0.10 = 10 %)</translation>
+        <translation>عتبة التجاوز (نسبة من المساحة المرخصة المبنية، 0.10 = 10 %)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
@@ -2433,7 +2457,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
         <source>Applications not counted as permits (decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات غير المحتسبة كرخص (القرار)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="262"/>
@@ -2463,22 +2487,22 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="296"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة {layer} تحتوي على هندسات من نوع {kind}: يجب أن تكون البنايات المرصودة والمساحات المبنية المرخصة مضلعات، لأن المقارنة تتم بين مساحاتها.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="310"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة لا تحتوي على الحقل «{field}» ({parameter}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="317"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد قرارًا واحدًا على الأقل يمنح الرخصة (مثلًا: favorable، accordé)، أو اترك حقل القرار فارغًا لاحتساب كل مساحة مبنية كرخصة.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>البنايات المرصودة لا تحتوي على الحقل «{field}»: تُسمّى البنايات بمعرّفات عناصرها.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="334"/>
@@ -2488,7 +2512,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="336"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحات المرخصة لا تحتوي على الحقل «{field}»: تُحتسب كل مساحة مبنية كرخصة، بما في ذلك الطلبات المرفوضة والتي في طور الدراسة. حدد الحقل الذي يتضمن القرار لاستبعادها.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="353"/>
@@ -2498,27 +2522,27 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="398"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل المساحات المرخصة قرار مقبول ({field}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="405"/>
         <source>{ids} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} و{n} أخرى</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="407"/>
         <source>decision '{decision}': {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار «{decision}»: {ids}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="409"/>
         <source>no decision (pending): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون قرار (في طور الدراسة): {ids}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من الطلبات لا تُحتسب كرخص، لأن قرارها ({field}) ليس من القرارات المقبولة ({accepted})؛ وكل بناية عليها تُعتبر بدون رخصة. {reasons}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="416"/>
@@ -2533,47 +2557,47 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="437"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} تحتوي مسبقًا على الحقول {fields} (مخرجات سابقة لهذه الخوارزمية؟): تتضمن المخرجات قيم هذا التشغيل بدلًا منها.</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم (رمز)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="20"/>
         <source>Rule (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة (رمز)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="20"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="29"/>
         <source>Rules failed</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد غير المطابقة</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Rules to check</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد يتعين التحقق منها</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="37"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة (م²)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسموح به (عدد)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location filename="../processing/connections.py" line="57"/>
@@ -2623,12 +2647,12 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/features.py" line="96"/>
         <source>The layer {layer} has no coordinate reference system: set it (Layer Properties › Source) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة {layer} بدون نظام إحداثيات: حدّده (خصائص الطبقة › المصدر) قبل النشر.</translation>
     </message>
     <message>
         <location filename="../processing/features.py" line="100"/>
         <source>The coordinates of {layer} are impossible in its coordinate reference system {crs} (extent {extent}): the layer's CRS is probably wrong. Set the CRS its coordinates are really in (Layer Properties › Source) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثيات الطبقة {layer} مستحيلة في نظام إحداثياتها {crs} (الامتداد {extent}): من المرجح أن نظام إحداثيات الطبقة خاطئ. حدّد نظام الإحداثيات الذي تنتمي إليه إحداثياتها فعلًا (خصائص الطبقة › المصدر) قبل النشر.</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="43"/>
@@ -2653,7 +2677,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/layers.py" line="100"/>
         <source>{layer}: read feature by feature ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: قراءة عنصرًا بعنصر ({reason})</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="121"/>
@@ -2664,92 +2688,92 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/layers.py" line="166"/>
         <source>no valid vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طبقة متجهية صالحة</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="168"/>
         <source>provider {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المزوّد {name}</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="170"/>
         <source>the layer has a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>للطبقة مرشِّح</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="172"/>
         <source>the layer is being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة قيد التعديل</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="174"/>
         <source>the layer is not in the plan's CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة ليست بنظام إحداثيات التصميم</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="178"/>
         <source>the source is not the whole layer</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر ليس الطبقة بأكملها</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="180"/>
         <source>a small layer</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة صغيرة</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="182"/>
         <source>curved or no geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>هندسات منحنية أو بدون هندسة</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="186"/>
         <source>the layer's source has options</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الطبقة يتضمن خيارات</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="188"/>
         <source>not a GeoPackage file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="213"/>
         <source>GDAL cannot open the file as a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر على GDAL فتح الملف كـ GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="219"/>
         <source>which table of the file is unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول المقصود في الملف غير واضح</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="221"/>
         <source>no such table, or no Arrow reader in this GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول غير موجود، أو لا يتوفر قارئ Arrow في إصدار GDAL هذا</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="224"/>
         <source>not one geometry column and a FID column</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن عمود هندسة واحدًا وعمود FID</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="232"/>
         <source>the layer's fields are not the table's</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول الطبقة ليست حقول الجدول</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="244"/>
         <source>GDAL refused to skip the unread fields</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض GDAL تخطي الحقول غير المقروءة</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="302"/>
         <source>a geometry shapely cannot read (a curve?)</source>
-        <translation type="unfinished"></translation>
+        <translation>هندسة يتعذر على shapely قراءتها (منحنى؟)</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="305"/>
         <source>curved geometries or geometry collections</source>
-        <translation type="unfinished"></translation>
+        <translation>هندسات منحنية أو مجموعات هندسات</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="365"/>
@@ -2759,34 +2783,36 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/many_files.py" line="36"/>
         <source>Most PDF files written without asking (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لملفات PDF المكتوبة دون سؤال (0: بلا حد)</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="77"/>
         <source>Many PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF كثيرة</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="78"/>
         <source>This run will write {count} PDF files ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكتب هذا التشغيل {count} ملف PDF ({detail}).</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="79"/>
         <source>It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer files, select the features first and tick “Selected features only”.
 
 Write the {count} files?</source>
-        <translation type="unfinished"></translation>
+        <translation>يستغرق ذلك بعض الوقت؛ ويبقى QGIS قابلًا للاستعمال في الأثناء ويمكن إلغاء التشغيل. لكتابة ملفات أقل، حدّد العناصر أولًا وأشّر على «العناصر المحددة فقط».
+
+هل تريد كتابة {count} ملف؟</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="112"/>
         <source>Not run: {count} PDF files would have been written. Select the features to write, and tick “Selected features only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التشغيل: كان سيُكتب {count} ملف PDF. حدّد العناصر المراد كتابتها، وأشّر على «العناصر المحددة فقط».</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="120"/>
         <source>This run would write {count} PDF files, more than the limit of {limit} set by the parameter “{parameter}”. Select fewer features, or raise the limit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكتب هذا التشغيل {count} ملف PDF، وهو ما يتجاوز الحد {limit} المحدد في المعامل «{parameter}». حدّد عناصر أقل، أو ارفع الحد (0: بلا حد).</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="18"/>
@@ -3350,7 +3376,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/fieldwork.py" line="438"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
-        <translation type="unfinished">تعذر إرسال بعض التغييرات: أعد تشغيل المزامنة، لم يضع أي شيء.</translation>
+        <translation>تعذر إرسال بعض التغييرات (انظر التفاصيل)؛ لم يضع أي شيء.</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="441"/>
@@ -3370,32 +3396,32 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/install.py" line="32"/>
         <source>Installing shapely 2</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت shapely 2</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="69"/>
         <source>Install shapely</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت shapely</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="90"/>
         <source>Installing shapely 2 into {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تثبيت shapely 2 في {folder}…</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="104"/>
         <source>shapely 2 is installed: restart QGIS to enable the conformity checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تثبيت shapely 2: أعد تشغيل QGIS لتفعيل فحوص المطابقة.</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="112"/>
         <source>shapely {version} is installed: the conformity checks are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تثبيت shapely {version}: فحوص المطابقة مفعّلة.</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="119"/>
         <source>Installing shapely failed ({detail}). Run the command shown, or see the Agence Urbaine log.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تثبيت shapely ({detail}). نفّذ الأمر المعروض، أو راجع سجل «Agence Urbaine».</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="35"/>
@@ -3405,7 +3431,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/messages.py" line="38"/>
         <source>Not allowed (HTTP 403): the server knows this account, but its role does not allow this operation on this collection. Ask the agency's administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح (HTTP 403): يعرف الخادم هذا الحساب، لكن دوره لا يسمح بهذه العملية على هذه المجموعة. اتصل بمسؤول الخادم بالوكالة.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="41"/>
@@ -3415,7 +3441,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/messages.py" line="47"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="49"/>
@@ -3470,17 +3496,17 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/publish.py" line="123"/>
         <source>Fields sent (layer field → server field)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المرسلة (حقل الطبقة ← حقل الخادم)</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="126"/>
         <source>Layer field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الطبقة</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="126"/>
         <source>Server field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الخادم</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="146"/>
@@ -3505,7 +3531,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/publish.py" line="198"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد التحقق: يحسب التعويض أولًا عناصر الخادم التي سيحذفها.</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="201"/>
@@ -3542,7 +3568,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/publish.py" line="248"/>
         <source>{field} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({reason})</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="254"/>
@@ -3552,7 +3578,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/publish.py" line="264"/>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يُرسل)</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="280"/>
@@ -3613,7 +3639,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/publish.py" line="351"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تضم المجموعة {collection} إلا عناصر هذه الطبقة: سيُحذف {n} عنصر من الخادم بعد حفظ جميع العناصر (إذا رُفض أحدها، لا يُحذف أي عنصر). هل تريد المتابعة؟</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="366"/>
@@ -3668,7 +3694,7 @@ Collections: {names}</source>
     <message>
         <location filename="../ui/tasks.py" line="217"/>
         <source>Counting the server's features a replace would delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب عناصر الخادم التي سيحذفها التعويض…</translation>
     </message>
     <message>
         <location filename="../ui/tasks.py" line="227"/>
@@ -3860,7 +3886,7 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     <message>
         <location filename="../processing/fast_sink.py" line="550"/>
         <source>Could not write feature into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة العنصر في %1</translation>
     </message>
 </context>
 </TS>

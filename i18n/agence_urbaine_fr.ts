@@ -11,7 +11,7 @@
     <message>
         <location filename="../core/conformity.py" line="418"/>
         <source>the footprint of application</source>
-        <translation type="unfinished"></translation>
+        <translation>emprise de la demande</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="588"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../core/conformity.py" line="819"/>
         <source>{count} applications lie on parcels in zones the regulation does not declare ({zones}): their zone rules are not checked (to be checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes portent sur des parcelles situées dans des zones que le règlement ne déclare pas ({zones}) : les règles de zone ne sont pas vérifiées (à vérifier).</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="835"/>
@@ -77,12 +77,12 @@
     <message>
         <location filename="../core/conformity.py" line="1292"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {count} autres</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="1304"/>
         <source>{count} parcels are made of several parts, each checked as one lot: {parcels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parcelles sont composées de plusieurs parties, chacune étant vérifiée comme un seul lot : {parcels}.</translation>
     </message>
     <message>
         <location filename="../core/conformity.py" line="1309"/>
@@ -106,92 +106,92 @@
     <message>
         <location filename="../core/dependencies.py" line="140"/>
         <source>QGIS 3.28 or later ships shapely 2 on Windows and macOS: install the current QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 3.28 ou plus récent fournit shapely 2 sous Windows et macOS : installez la version actuelle de QGIS.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="141"/>
         <source>QGIS 3.28 or later ships shapely 2 on Windows and macOS: install the current QGIS, or click “Install shapely”, or run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 3.28 ou plus récent fournit shapely 2 sous Windows et macOS : installez la version actuelle de QGIS, ou cliquez sur « Installer shapely », ou exécutez : {command}</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="144"/>
         <source>Install shapely 2 for QGIS's Python with pip ("{requirement}").</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez shapely 2 pour le Python de QGIS avec pip ("{requirement}").</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="146"/>
         <source>Click “Install shapely” to install it into your QGIS profile, or run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Installer shapely » pour l'installer dans votre profil QGIS, ou exécutez : {command}</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="154"/>
         <source>The Python package shapely 2 or later is missing: the conformity checks are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet Python shapely 2 ou plus récent est absent : les contrôles de conformité sont désactivés.</translation>
     </message>
     <message>
         <location filename="../core/dependencies.py" line="156"/>
         <source>shapely {found} is installed but version 2 or later is required: the conformity checks are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>shapely {found} est installé mais la version 2 ou plus récente est requise : les contrôles de conformité sont désactivés.</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="45"/>
         <source>self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-intersection</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="46"/>
         <source>ring self-intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-intersection d'anneau</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="47"/>
         <source>too few points</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de points</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="48"/>
         <source>interior disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>intérieur non connexe</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="49"/>
         <source>hole outside its outer ring</source>
-        <translation type="unfinished"></translation>
+        <translation>trou hors de son anneau extérieur</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="50"/>
         <source>nested holes</source>
-        <translation type="unfinished"></translation>
+        <translation>trous imbriqués</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="51"/>
         <source>nested outer rings</source>
-        <translation type="unfinished"></translation>
+        <translation>anneaux extérieurs imbriqués</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="52"/>
         <source>duplicate rings</source>
-        <translation type="unfinished"></translation>
+        <translation>anneaux en double</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="53"/>
         <source>invalid coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnée invalide</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="54"/>
         <source>ring not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>anneau non fermé</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="55"/>
         <source>repeated point</source>
-        <translation type="unfinished"></translation>
+        <translation>point répété</translation>
     </message>
     <message>
         <location filename="../core/geometry.py" line="67"/>
         <source>{problem} at ({x}, {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} en ({x}, {y})</translation>
     </message>
     <message>
         <location filename="../core/parcel_note.py" line="35"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../core/rules.py" line="303"/>
         <source>{servitude}: not checked, no layer was given for this servitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>{servitude} : non vérifiée, aucune couche n'a été fournie pour cette servitude.</translation>
     </message>
     <message>
         <location filename="../core/rules.py" line="304"/>
         <source> Measured on a repaired geometry: indicative only, to be checked on corrected data.</source>
-        <translation type="unfinished"></translation>
+        <translation> Mesure effectuée sur une géométrie corrigée automatiquement : valeur indicative, à vérifier sur des données rectifiées.</translation>
     </message>
     <message>
         <location filename="../core/rules.py" line="306"/>
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../core/sync/client.py" line="138"/>
         <source>Feature {fid} of {collection} was changed on the server meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entité {fid} de {collection} a été modifiée sur le serveur entre-temps.</translation>
     </message>
     <message>
         <location filename="../core/sync/client.py" line="140"/>
@@ -1220,27 +1220,27 @@
     <message>
         <location filename="../core/sync/network.py" line="43"/>
         <source>The certificate of {url} has expired: the connection was refused. The agency's IT must renew the server's certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {url} a expiré : la connexion a été refusée. Le service informatique de l'agence doit renouveler le certificat du serveur.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="46"/>
         <source>The certificate of {url} is not valid yet: check this computer's date and time, or tell the agency's IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {url} n'est pas encore valide : vérifiez la date et l'heure de cet ordinateur, ou prévenez le service informatique de l'agence.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="49"/>
         <source>The certificate of {url} was issued for another address: use the address written in the certificate, or tell the agency's IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {url} a été délivré pour une autre adresse : utilisez l'adresse inscrite dans le certificat, ou prévenez le service informatique de l'agence.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="52"/>
         <source>The certificate of {url} is not trusted by this computer: add the agency's certificate authority in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {url} n'est pas reconnu par cet ordinateur : ajoutez l'autorité de certification de l'agence dans QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats &gt; Autorités), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="56"/>
         <source>{url} does not speak HTTPS on this port: check the address (http:// or https://, and the port).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ne répond pas en HTTPS sur ce port : vérifiez l'adresse (http:// ou https://, et le port).</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="58"/>
@@ -1250,12 +1250,12 @@
     <message>
         <location filename="../core/sync/network.py" line="64"/>
         <source>The server {url} does not allow this account to do this (HTTP 403): ask the agency's administrator for the role or the collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {url} n'autorise pas ce compte à effectuer cette opération (HTTP 403) : demandez le rôle ou l'accès à la collection à l'administrateur de l'agence.</translation>
     </message>
     <message>
         <location filename="../core/sync/network.py" line="67"/>
         <source>The server {url} accepts HTTPS only: change the connection's address to https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {url} n'accepte que HTTPS : passez l'adresse de la connexion en https://.</translation>
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="125"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location filename="../core/sync/publish.py" line="63"/>
         <source>{stored} of {total} feature(s) stored before the failure; publishing again completes it without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stored} entité(s) sur {total} enregistrée(s) avant l'échec ; une nouvelle publication la complète sans doublons.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="88"/>
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../core/sync/publish.py" line="94"/>
         <source>Personal data left out: {field} ({reason}).</source>
-        <translation type="unfinished">Données personnelles écartées : {fields}.</translation>
+        <translation>Données personnelles écartées : {field} ({reason}).</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="97"/>
@@ -1405,12 +1405,12 @@
     <message>
         <location filename="../core/sync/publish.py" line="112"/>
         <source>Old features kept: deleting {n} feature(s) was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes entités conservées : la suppression de {n} entité(s) n'a pas été confirmée.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="115"/>
         <source>Old features kept: no feature was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes entités conservées : aucune entité n'a été publiée.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="116"/>
@@ -1430,12 +1430,12 @@
     <message>
         <location filename="../core/sync/publish.py" line="203"/>
         <source>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement refusé : les entités ne portent aucun des champs de {collection} ({fields}). Faites correspondre les champs de la couche à ceux de la collection, ou choisissez une autre collection.</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="252"/>
         <source>same key as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>même clé que {other}</translation>
     </message>
     <message>
         <location filename="../core/sync/publish.py" line="282"/>
@@ -1463,7 +1463,7 @@
     <message>
         <location filename="../core/sync/session.py" line="297"/>
         <source>The server is temporarily unavailable: every change is kept; run the sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est temporairement indisponible : toutes les modifications sont conservées ; relancez la synchronisation plus tard.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="304"/>
@@ -1500,110 +1500,110 @@
     <message>
         <location filename="../core/sync/session.py" line="645"/>
         <source>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : l'entité {fid} n'a pas été envoyée : {error} Elle reste dans l'espace de travail et sera envoyée par la prochaine synchronisation dès que le compte y sera autorisé.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="652"/>
         <source>every field</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les champs</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="653"/>
         <source>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le serveur a refusé l'entité {fid} ({fields}) : {error} Elle reste dans l'espace de travail ; vérifiez ces valeurs ou adressez-vous à l'administrateur de l'agence, puis relancez la synchronisation.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="720"/>
         <source>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : entité {fid} non envoyée : {problem} Elle reste dans l'espace de travail ; corrigez-la, puis relancez la synchronisation.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="733"/>
         <source>it has no geometry, which the server requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n'a pas de géométrie, alors que le serveur en exige une.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="743"/>
         <source>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} n'existe plus sur le serveur (supprimé ou renommé) ; demandez à l'agence quel champ le remplace.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="748"/>
         <source>the field {field} holds a NUL character, which the server cannot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} contient un caractère NUL, que le serveur ne peut pas enregistrer.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="752"/>
         <source>the field {field} holds {value}, which is not a number the server can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} contient {value}, qui n'est pas un nombre que le serveur peut enregistrer.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="756"/>
         <source>the field {field} holds {value}, which is not a whole number the server can store.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} contient {value}, qui n'est pas un nombre entier que le serveur peut enregistrer.</translation>
     </message>
     <message>
         <location filename="../core/sync/session.py" line="759"/>
         <source>the field {field} holds {value}, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="253"/>
         <source>{url} answered with invalid XML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} a répondu avec un XML invalide : {error}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="258"/>
         <source>The server refused the request: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête : {message}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="276"/>
         <location filename="../core/sync/wfst.py" line="278"/>
         <source>{url} is not a WFS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n'est pas un serveur WFS.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="426"/>
         <location filename="../core/sync/wfst.py" line="475"/>
         <location filename="../core/sync/wfst.py" line="502"/>
         <source>The server refused feature {fid} of {collection}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l'entité {fid} de {collection} : {message}</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="535"/>
         <source>{url} did not answer the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n'a pas répondu à la transaction.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="758"/>
         <source>The server did not describe the fields of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas décrit les champs de {name}.</translation>
     </message>
     <message>
         <location filename="../core/sync/wfst.py" line="820"/>
         <source>The server's GML could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GML du serveur n'a pas pu être lu : {error}</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="78"/>
         <source>another program is using the file (close it there, e.g. stop editing its layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme utilise le fichier (fermez-le dans ce programme, par ex. en quittant le mode édition de ses couches)</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="80"/>
         <source>the disk is full (free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein (libérez de l'espace)</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="82"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="85"/>
         <source>The workspace {file} could not be written: {reason}. It is unchanged since the last step that completed; nothing was lost. Run the operation again once this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace de travail {file} n'a pas pu être écrit : {reason}. Il est inchangé depuis la dernière étape terminée ; rien n'est perdu. Relancez l'opération une fois le problème réglé.</translation>
     </message>
     <message>
         <location filename="../core/sync/workspace.py" line="315"/>
@@ -1654,17 +1654,17 @@
     <message>
         <location filename="../core/veille.py" line="224"/>
         <source>The excess threshold in m² must be 0 or more; {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de dépassement en m² doit être supérieur ou égal à 0 ; valeur donnée : {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="227"/>
         <source>The excess threshold as a share of the permitted area must be 0 or more (0.10 = 10 %); {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de dépassement en part de la surface autorisée doit être supérieur ou égal à 0 (0,10 = 10 %) ; valeur donnée : {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="230"/>
         <source>The minimum overlap ratio must be between 0 and 1 (0.3 = 30 %); {value} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de recouvrement minimal doit être compris entre 0 et 1 (0,3 = 30 %) ; valeur donnée : {value}.</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
@@ -1699,17 +1699,17 @@
     <message>
         <location filename="../plugin.py" line="108"/>
         <source>Check permit conformity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la conformité des demandes d'autorisation…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="109"/>
         <source>Parcel information note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de renseignements urbanistiques…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="110"/>
         <source>Urban watch: buildings without permit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille urbaine : constructions sans autorisation…</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="14"/>
@@ -1840,7 +1840,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="357"/>
         <source>The field '{field}' chosen for “{parameter}” does not exist in the layer {layer}. Its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {field} » choisi pour « {parameter} » n'existe pas dans la couche {layer}. Ses champs sont : {fields}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="376"/>
@@ -1895,7 +1895,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="642"/>
         <source>{pages} application pages and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} pages de demandes et une synthèse</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="49"/>
@@ -1996,13 +1996,13 @@ Use the 'Selected features only' option of the parcels layer to write the notes 
 Servitude layers are matched to the servitudes of the regulation by layer name or by table name (e.g. a layer or GeoPackage table named flood_zone is the servitude flood_zone); a layer matching none is ignored with a warning.
 
 Areas and distances are measured in the plan's projected CRS (read from the regulation). Files are named note_PARCEL_LANGUAGE.pdf (for example note_R4-T09_fr.pdf); existing files of the same name are replaced.</source>
-        <translation type="unfinished">Établit en PDF la note de renseignements urbanistiques de chaque parcelle, en français, en arabe ou dans les deux langues : un plan de la parcelle et de son zonage, les zones couvrant la parcelle avec leur part de sa superficie, les règles de chaque zone telles que les fixe le règlement (fichier JSON), et les servitudes grevant la parcelle (qui la recouvrent ou, pour une servitude de distance minimale comme une ligne à haute tension, qui passent à moins de cette distance).
+        <translation>Établit en PDF la note de renseignements urbanistiques de chaque parcelle, en français, en arabe ou dans les deux langues : un plan de la parcelle et de son zonage, les zones couvrant la parcelle avec leur part de sa superficie, les règles de chaque zone telles que les fixe le règlement (fichier JSON), et les servitudes grevant la parcelle (qui la recouvrent ou, pour une servitude de distance minimale comme une ligne à haute tension, qui passent à moins de cette distance).
 
 Utilisez l'option « Entités sélectionnées uniquement » de la couche des parcelles pour n'établir que les notes des parcelles sélectionnées.
 
 Les couches de servitude sont associées aux servitudes du règlement par nom de couche ou par nom de table (par ex. une couche ou une table GeoPackage nommée flood_zone correspond à la servitude flood_zone) ; une couche ne correspondant à aucune est ignorée avec un avertissement.
 
-Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu dans le règlement). Les fichiers sont nommés note_&lt;identifiant de parcelle&gt;_&lt;langue&gt;.pdf ; les fichiers existants de même nom sont remplacés.</translation>
+Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu dans le règlement). Les fichiers sont nommés note_PARCELLE_LANGUE.pdf (par exemple note_R4-T09_fr.pdf) ; les fichiers existants de même nom sont remplacés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="80"/>
@@ -2057,12 +2057,12 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="131"/>
         <source>{parcels} parcels, one language</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcels} parcelles, une langue</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="132"/>
         <source>{parcels} parcels × {languages} languages</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcels} parcelles × {languages} langues</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/parcel_note.py" line="183"/>
@@ -2123,7 +2123,17 @@ Publishing again, or after a failure, never duplicates: each feature keeps a sta
 A layer without a coordinate reference system, or whose coordinates are impossible in it, is refused. Features are reprojected to the collection's storage CRS. Features with an invalid or missing geometry are listed and not sent. Fields the server does not know are left out and listed. Personal data (names, CIN, phone, e-mail, address… recognised by the field's name or by values that look like CIN or phone numbers or e-mail addresses) is never published unless the field is named in 'Personal fields to publish anyway'.
 
 Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les entités d'une couche vers une collection du serveur de l'agence (OGC API - Features).
+
+Connexion : le nom d'une connexion configurée dans l'extension (son adresse et, si besoin, une configuration d'authentification QGIS ; aucun mot de passe n'est jamais saisi ici).
+
+Mode (par défaut : « Ajouter ») : « Ajouter » ajoute les entités et met à jour celles publiées auparavant ; « Remplacer » fait de même, puis supprime les autres entités de la collection, seulement si toutes les entités ont été acceptées (le nombre d'entités à supprimer est d'abord consigné dans le journal).
+
+Publier à nouveau, ou après un échec, ne crée jamais de doublons : chaque entité garde un identifiant stable (un champ texte nommé id, sinon le champ clé, sinon la couche et l'identifiant de l'entité dans celle-ci).
+
+Une couche sans système de coordonnées de référence, ou dont les coordonnées y sont impossibles, est refusée. Les entités sont reprojetées dans le SCR de stockage de la collection. Les entités à la géométrie invalide ou absente sont listées et non envoyées. Les champs inconnus du serveur sont écartés et listés. Les données personnelles (noms, CIN, téléphone, courriel, adresse… reconnues par le nom du champ ou par des valeurs qui ressemblent à des numéros de CIN ou de téléphone ou à des adresses électroniques) ne sont jamais publiées, sauf si le champ figure dans « Champs personnels à publier malgré tout ».
+
+Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, et une synthèse.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="67"/>
@@ -2164,7 +2174,7 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="76"/>
         <source>Key field (identifies a feature when publishing again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ clé (identifie une entité lors d'une nouvelle publication)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="78"/>
@@ -2206,12 +2216,12 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="121"/>
         <source>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement : {n} entité(s) de {collection} absente(s) de la couche vont maintenant être supprimée(s).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="129"/>
         <source>Left out: {field} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté : {field} ({reason}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="39"/>
@@ -2296,7 +2306,7 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
         <location filename="../processing/algorithms/sync.py" line="85"/>
         <location filename="../ui/fieldwork.py" line="435"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) modifiée(s) pendant la synchronisation conservée(s) avec leurs modifications : la prochaine synchronisation les enverra.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="88"/>
@@ -2340,7 +2350,21 @@ Every permit part matched by no observed building is listed as not built yet.
 Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused, and so are line and point layers. Invalid geometries are repaired and named in the log by their id field; features without geometry are left out and named.
 
 Outputs (fields prefixed vu_, for veille urbaine; a previous output run again has them replaced): the observed buildings with vu_status, vu_label, vu_permits, vu_obs_m2 (observed area), vu_perm_m2 (area of the permit parts matched), vu_in_m2 (area of the building inside them, the base of the ratio) and vu_exc_m2 (excess); the excess parts of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permit parts not built yet (vu_permit, vu_part of vu_parts, vu_perm_m2). Loaded outputs are coloured by status. The counts are in the log and in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare les constructions observées sur le terrain (relevé, numérisation sur imagerie) aux emprises autorisées, et classe chaque construction observée.
+
+Autorisations : avec un champ de décision (par défaut « decision »), seules les emprises dont la décision figure parmi les valeurs acceptées comptent comme autorisations ; les demandes refusées ou en instance sont écartées et listées dans le journal. Les valeurs acceptées sont comparées aux premiers mots de la décision, sans tenir compte de la casse ni des accents : « Favorable sous réserve » et « Accordée » sont acceptées par « favorable » et « accordé », « Défavorable » ne l'est pas. Chaque emprise est découpée en ses parties (une autorisation groupée de quatre villas compte quatre parties).
+
+Appariement : une construction observée correspond à une partie d'autorisation lorsque leur recouvrement atteint au moins le taux de recouvrement minimal (0,3 par défaut) de l'une ou l'autre, la plus petite des deux faisant foi : recouvrement ≥ taux × min(surface observée, surface de la partie). Une construction mitoyenne de l'autorisation voisine le long d'un mur commun ne lui correspond donc pas, alors qu'une construction qui couvre toute son autorisation et bien plus lui correspond.
+
+Classes :
+- no_permit : la construction ne correspond à aucune partie d'autorisation ; toute la construction constitue le dépassement.
+- exceeds_permit : dépassement = construction observée moins les parties d'autorisation auxquelles elle correspond ; sa surface est supérieure au seuil absolu (m², 10 par défaut) ET supérieure au seuil relatif (0,10 par défaut) multiplié par la surface de la construction située à l'intérieur de ces parties. La tolérance se mesure là où se trouve la construction : le reste non bâti d'un grand lot ou les autres villas d'une autorisation groupée n'absorbent jamais un dépassement. Les deux seuils doivent être strictement dépassés ; mettez-en un à 0 pour n'utiliser que l'autre. Les petits dépassements relèvent du bruit de relevé et de numérisation.
+- conforming : correspond à une autorisation et son dépassement reste sous un seuil.
+Toute partie d'autorisation à laquelle ne correspond aucune construction observée est listée comme non encore construite.
+
+Les surfaces sont mesurées en mètres : les emprises autorisées sont reprojetées dans le SCR de la couche observée, ou les deux couches dans le SCR projeté donné en paramètre. Un SCR géographique (en degrés) est refusé, de même que les couches de lignes et de points. Les géométries invalides sont corrigées et signalées dans le journal par leur champ d'identifiant ; les entités sans géométrie sont écartées et signalées.
+
+Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure est traitée à nouveau, ces champs sont remplacés) : les constructions observées avec vu_status, vu_label, vu_permits, vu_obs_m2 (surface observée), vu_perm_m2 (surface des parties d'autorisation appariées), vu_in_m2 (surface de la construction à l'intérieur de celles-ci, base du seuil relatif) et vu_exc_m2 (dépassement) ; les parties en dépassement des constructions classées no_permit ou exceeds_permit, avec les mêmes champs ; en option, les parties d'autorisation non encore construites (vu_permit, vu_part sur vu_parts, vu_perm_m2). Les sorties chargées sont colorées selon le statut. Les effectifs figurent dans le journal et dans les résultats.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="196"/>
@@ -2351,7 +2375,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="198"/>
         <source>Building id field (empty: feature ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant de la construction (vide : identifiants des entités)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
@@ -2367,12 +2391,12 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
         <source>Decision field (empty: every footprint is a permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la décision (vide : toute emprise vaut autorisation)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>Decisions that grant a permit (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions accordant l'autorisation (séparées par des virgules)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
@@ -2382,7 +2406,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
-        <translation type="unfinished">Seuil de dépassement (part de la surface autorisée, 0,10 = 10 %)</translation>
+        <translation>Seuil de dépassement (part de la surface autorisée bâtie, 0,10 = 10 %)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
@@ -2433,7 +2457,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
         <source>Applications not counted as permits (decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes non comptées comme autorisations (décision)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="262"/>
@@ -2463,22 +2487,22 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="296"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des {layer} contient des géométries de type {kind} : les constructions observées et les emprises autorisées doivent être des polygones, dont les surfaces sont comparées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="310"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche n'a pas de champ « {field} » ({parameter}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="317"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une décision accordant l'autorisation (par exemple : favorable, accordé), ou laissez vide le champ de la décision pour compter chaque emprise comme une autorisation.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constructions observées n'ont pas de champ « {field} » : les constructions sont désignées par les identifiants des entités.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="334"/>
@@ -2488,7 +2512,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="336"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les emprises autorisées n'ont pas de champ « {field} » : chaque emprise compte comme une autorisation, y compris les demandes refusées ou en instance. Indiquez le champ qui contient la décision pour les écarter.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="353"/>
@@ -2498,27 +2522,27 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="398"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les emprises autorisées ont une décision acceptée ({field}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="405"/>
         <source>{ids} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{ids} et {n} autres</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="407"/>
         <source>decision '{decision}': {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>décision « {decision} » : {ids}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="409"/>
         <source>no decision (pending): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>sans décision (en instance) : {ids}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demandes ne sont pas comptées comme autorisations, leur décision ({field}) ne figurant pas parmi les décisions acceptées ({accepted}) ; une construction qui s'y trouve n'a pas d'autorisation. {reasons}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="416"/>
@@ -2533,47 +2557,47 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="437"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {layer} ont déjà les champs {fields} (une sortie antérieure de cet algorithme ?) : les sorties contiennent à la place les valeurs de cette exécution.</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict (code)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="20"/>
         <source>Rule (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle (code)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="20"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="29"/>
         <source>Rules failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles non conformes</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Rules to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles à vérifier</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="37"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface (m²)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admis (nombre)</translation>
     </message>
     <message>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../processing/connections.py" line="57"/>
@@ -2623,12 +2647,12 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/features.py" line="96"/>
         <source>The layer {layer} has no coordinate reference system: set it (Layer Properties › Source) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {layer} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche › Source) avant de publier.</translation>
     </message>
     <message>
         <location filename="../processing/features.py" line="100"/>
         <source>The coordinates of {layer} are impossible in its coordinate reference system {crs} (extent {extent}): the layer's CRS is probably wrong. Set the CRS its coordinates are really in (Layer Properties › Source) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées de {layer} sont impossibles dans son système de coordonnées de référence {crs} (emprise {extent}) : le SCR de la couche est probablement erroné. Définissez le SCR dans lequel ses coordonnées sont réellement exprimées (Propriétés de la couche › Source) avant de publier.</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="43"/>
@@ -2653,7 +2677,7 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/layers.py" line="100"/>
         <source>{layer}: read feature by feature ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} : lecture entité par entité ({reason})</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="121"/>
@@ -2664,92 +2688,92 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/layers.py" line="166"/>
         <source>no valid vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de couche vecteur valide</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="168"/>
         <source>provider {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur {name}</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="170"/>
         <source>the layer has a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche a un filtre</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="172"/>
         <source>the layer is being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche est en cours de modification</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="174"/>
         <source>the layer is not in the plan's CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n'est pas dans le SCR du plan</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="178"/>
         <source>the source is not the whole layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la source n'est pas la couche entière</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="180"/>
         <source>a small layer</source>
-        <translation type="unfinished"></translation>
+        <translation>petite couche</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="182"/>
         <source>curved or no geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>géométries courbes ou absentes</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="186"/>
         <source>the layer's source has options</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de la couche a des options</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="188"/>
         <source>not a GeoPackage file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="213"/>
         <source>GDAL cannot open the file as a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL ne peut pas ouvrir le fichier en tant que GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="219"/>
         <source>which table of the file is unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>la table à lire dans le fichier est ambiguë</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="221"/>
         <source>no such table, or no Arrow reader in this GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>table introuvable, ou pas de lecteur Arrow dans cette version de GDAL</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="224"/>
         <source>not one geometry column and a FID column</source>
-        <translation type="unfinished"></translation>
+        <translation>pas exactement une colonne de géométrie et une colonne FID</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="232"/>
         <source>the layer's fields are not the table's</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs de la couche ne sont pas ceux de la table</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="244"/>
         <source>GDAL refused to skip the unread fields</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL a refusé d'ignorer les champs non lus</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="302"/>
         <source>a geometry shapely cannot read (a curve?)</source>
-        <translation type="unfinished"></translation>
+        <translation>une géométrie que shapely ne peut pas lire (une courbe ?)</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="305"/>
         <source>curved geometries or geometry collections</source>
-        <translation type="unfinished"></translation>
+        <translation>géométries courbes ou collections de géométries</translation>
     </message>
     <message>
         <location filename="../processing/layers.py" line="365"/>
@@ -2759,34 +2783,36 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     <message>
         <location filename="../processing/many_files.py" line="36"/>
         <source>Most PDF files written without asking (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de fichiers PDF écrits sans confirmation (0 : sans limite)</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="77"/>
         <source>Many PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreux fichiers PDF</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="78"/>
         <source>This run will write {count} PDF files ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution va écrire {count} fichiers PDF ({detail}).</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="79"/>
         <source>It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer files, select the features first and tick “Selected features only”.
 
 Write the {count} files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend du temps ; QGIS reste utilisable pendant ce temps et l'exécution peut être annulée. Pour écrire moins de fichiers, sélectionnez d'abord les entités et cochez « Entités sélectionnées uniquement ».
+
+Écrire les {count} fichiers ?</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="112"/>
         <source>Not run: {count} PDF files would have been written. Select the features to write, and tick “Selected features only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté : {count} fichiers PDF auraient été écrits. Sélectionnez les entités à traiter, et cochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
         <location filename="../processing/many_files.py" line="120"/>
         <source>This run would write {count} PDF files, more than the limit of {limit} set by the parameter “{parameter}”. Select fewer features, or raise the limit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution écrirait {count} fichiers PDF, au-delà de la limite de {limit} fixée par le paramètre « {parameter} ». Sélectionnez moins d'entités, ou relevez la limite (0 : sans limite).</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="18"/>
@@ -3350,7 +3376,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/fieldwork.py" line="438"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
-        <translation type="unfinished">Certaines modifications n'ont pas pu être envoyées : relancez la synchronisation, rien n'est perdu.</translation>
+        <translation>Certaines modifications n'ont pas pu être envoyées (voir les détails) ; rien n'est perdu.</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork.py" line="441"/>
@@ -3370,32 +3396,32 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/install.py" line="32"/>
         <source>Installing shapely 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de shapely 2</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="69"/>
         <source>Install shapely</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer shapely</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="90"/>
         <source>Installing shapely 2 into {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de shapely 2 dans {folder}…</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="104"/>
         <source>shapely 2 is installed: restart QGIS to enable the conformity checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>shapely 2 est installé : redémarrez QGIS pour activer les contrôles de conformité.</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="112"/>
         <source>shapely {version} is installed: the conformity checks are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>shapely {version} est installé : les contrôles de conformité sont activés.</translation>
     </message>
     <message>
         <location filename="../ui/install.py" line="119"/>
         <source>Installing shapely failed ({detail}). Run the command shown, or see the Agence Urbaine log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'installation de shapely a échoué ({detail}). Exécutez la commande indiquée, ou consultez le journal Agence Urbaine.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="35"/>
@@ -3405,7 +3431,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/messages.py" line="38"/>
         <source>Not allowed (HTTP 403): the server knows this account, but its role does not allow this operation on this collection. Ask the agency's administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé (HTTP 403) : le serveur connaît ce compte, mais son rôle ne permet pas cette opération sur cette collection. Adressez-vous à l'administrateur de l'agence.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="41"/>
@@ -3415,7 +3441,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/messages.py" line="47"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="49"/>
@@ -3470,17 +3496,17 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="123"/>
         <source>Fields sent (layer field → server field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs envoyés (champ de la couche → champ du serveur)</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="126"/>
         <source>Layer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la couche</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="126"/>
         <source>Server field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du serveur</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="146"/>
@@ -3505,7 +3531,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="198"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à nouveau : un remplacement compte d'abord les entités du serveur qu'il supprime.</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="201"/>
@@ -3542,7 +3568,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="248"/>
         <source>{field} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({reason})</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="254"/>
@@ -3552,7 +3578,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="264"/>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non envoyé)</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="280"/>
@@ -3613,7 +3639,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="351"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection {collection} ne contiendra que les entités de cette couche : {n} entité(s) du serveur seront supprimée(s), une fois toutes les entités enregistrées (si une seule est refusée, aucune n'est supprimée). Continuer ?</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="366"/>
@@ -3668,7 +3694,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/tasks.py" line="217"/>
         <source>Counting the server's features a replace would delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des entités du serveur qu'un remplacement supprimerait…</translation>
     </message>
     <message>
         <location filename="../ui/tasks.py" line="227"/>
@@ -3860,7 +3886,7 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     <message>
         <location filename="../processing/fast_sink.py" line="550"/>
         <source>Could not write feature into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire l'entité dans %1</translation>
     </message>
 </context>
 </TS>
