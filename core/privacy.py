@@ -71,7 +71,7 @@ NOT_A_PERSON: frozenset[str] = frozenset({
 })
 # category → what most non-empty values of a personal column look like
 VALUE_PATTERNS: dict[str, re.Pattern] = {
-    "cin": re.compile(r"[A-Z]{1,2}[ -]?\d{5,6}", re.IGNORECASE),
+    "cin": re.compile(r"[A-Z]{1,2} ?\d{5,6}", re.IGNORECASE),  # not "A-123456": codes of plans
     "phone": re.compile(r"(?:\+212|00212|0)[ .-]?(?:\(0\)[ .-]?)?[5-7](?:[ .-]?\d){8}"),
     "email": re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}"),
 }

@@ -92,7 +92,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 app = QgsApplication([], False)
 app.initQgis()
 manager = QgsApplication.authManager()
-assert manager.setMasterPassword("throw-away master", True)
+assert manager.setMasterPassword("master-for-tests-only", True)
 config = QgsAuthMethodConfig("Basic")
 config.setName("agency")
 config.setConfig("username", "planner")

@@ -38,7 +38,7 @@ from agence_urbaine.processing.connections import Connection, remove_connection,
 
 pytest_plugins = ["server_fixture", "secure_fixture"]
 
-MASTER = "throw-away master (secure tests)"
+MASTER = "master-for-tests-only"  # one master password for every test (one auth db per run)
 WRITERS = {"buildings": {"amina", "youssef", "karim", "salma"}, "zoning": {"karim", "salma"}}
 
 
