@@ -330,14 +330,7 @@ class AgencyServer:
         return env
 
     def _gunicorn_running(self) -> bool:
-        pid = self.state.get("gunicorn_pid")
-        if not pid:
-            return False
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True
+        return pid_alive(self.state.get("gunicorn_pid"))
 
     def _start_pygeoapi(self) -> None:
         if self._gunicorn_running():
@@ -381,13 +374,20 @@ class AgencyServer:
         self._save_state()
 
 
+def pid_alive(pid: int | None) -> bool:
+    """True while the process ``pid`` exists (the servers' scripts keep their pids in state.json)."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
 def _wait_gone(pid: int, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return
+    while time.monotonic() < deadline and pid_alive(pid):
         time.sleep(0.1)
 
 

@@ -168,14 +168,7 @@ class WfsServer:
         self.state_file.write_text(json.dumps(self.state, indent=2))
 
     def _running(self) -> bool:
-        pid = self.state.get("pid")
-        if not pid:
-            return False
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True
+        return agency_server.pid_alive(self.state.get("pid"))
 
     def start_mapserver(self) -> None:
         """Start ``qgis_mapserver`` on the project (again after ``kill``, same port)."""

@@ -239,13 +239,7 @@ class SecureServer(AgencyServer):
 
     @staticmethod
     def _alive(pid: int | None) -> bool:
-        if not pid:
-            return False
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True
+        return agency_server.pid_alive(pid)
 
     def _stop_instance(self, key: str, sig: int) -> None:
         pid = self.state.get("instances", {}).pop(key, None)
