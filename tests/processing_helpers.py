@@ -52,6 +52,29 @@ def ensure_provider():
     return registry.providerById("agenceurbaine")
 
 
+def sync_algorithms_run():
+    """``processing.run`` with the publish, checkout and sync algorithms registered (whether or not
+    the provider's ``all_algorithms`` lists them yet)."""
+    from agence_urbaine.processing import provider as provider_module
+    from agence_urbaine.processing.algorithms.checkout import CheckoutAlgorithm
+    from agence_urbaine.processing.algorithms.publish import PublishAlgorithm
+    from agence_urbaine.processing.algorithms.sync import SyncAlgorithm
+
+    provider = ensure_provider()
+    missing = [cls for cls in (PublishAlgorithm, CheckoutAlgorithm, SyncAlgorithm)
+               if provider.algorithm(cls.NAME) is None]
+    if missing:
+        listed = provider_module.all_algorithms
+        provider_module.all_algorithms = lambda: [*listed(), *(cls() for cls in missing)]
+        try:
+            provider.refreshAlgorithms()
+        finally:
+            provider_module.all_algorithms = listed
+    import processing
+
+    return processing.run
+
+
 def conformity_parameters(**overrides) -> dict:
     parameters = {
         "REGULATION": str(REGULATION),

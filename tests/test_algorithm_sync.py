@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from processing_helpers import ensure_provider
+from processing_helpers import sync_algorithms_run
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 from sync_support import LocalEdits, area_bbox, new_area, seed_buildings, server_rows
 
@@ -32,26 +32,7 @@ ALGORITHMS = ("publish", "checkout", "sync")
 
 @pytest.fixture(scope="module")
 def run(qgis_processing):
-    """``processing.run`` with the three algorithms registered (whether or not ``all_algorithms``
-    lists them yet)."""
-    from agence_urbaine.processing import provider as provider_module
-    from agence_urbaine.processing.algorithms.checkout import CheckoutAlgorithm
-    from agence_urbaine.processing.algorithms.publish import PublishAlgorithm
-    from agence_urbaine.processing.algorithms.sync import SyncAlgorithm
-
-    provider = ensure_provider()
-    missing = [cls for cls in (PublishAlgorithm, CheckoutAlgorithm, SyncAlgorithm)
-               if provider.algorithm(cls.NAME) is None]
-    if missing:
-        listed = provider_module.all_algorithms
-        provider_module.all_algorithms = lambda: [*listed(), *(cls() for cls in missing)]
-        try:
-            provider.refreshAlgorithms()
-        finally:
-            provider_module.all_algorithms = listed
-    import processing
-
-    return processing.run
+    return sync_algorithms_run()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import uuid
 import pytest
 import requests
 from connect_proxy import ConnectProxy
-from processing_helpers import ensure_provider
+from processing_helpers import sync_algorithms_run
 from qgis.core import (
     QgsApplication,
     QgsAuthMethodConfig,
@@ -45,24 +45,7 @@ WRITERS = {"buildings": {"amina", "youssef", "karim", "salma"}, "zoning": {"kari
 # -- fixtures --------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def run(qgis_processing):
-    from agence_urbaine.processing import provider as provider_module
-    from agence_urbaine.processing.algorithms.checkout import CheckoutAlgorithm
-    from agence_urbaine.processing.algorithms.publish import PublishAlgorithm
-    from agence_urbaine.processing.algorithms.sync import SyncAlgorithm
-
-    provider = ensure_provider()
-    missing = [cls for cls in (PublishAlgorithm, CheckoutAlgorithm, SyncAlgorithm)
-               if provider.algorithm(cls.NAME) is None]
-    if missing:
-        listed = provider_module.all_algorithms
-        provider_module.all_algorithms = lambda: [*listed(), *(cls() for cls in missing)]
-        try:
-            provider.refreshAlgorithms()
-        finally:
-            provider_module.all_algorithms = listed
-    import processing
-
-    return processing.run
+    return sync_algorithms_run()
 
 
 def _auth_manager():
