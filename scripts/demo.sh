@@ -25,7 +25,7 @@ qgis_process_run run agenceurbaine:checkconformity \
   --PARCELS="$DATA|layername=parcels" --APPLICATIONS="$DATA|layername=applications" \
   --ZONING="$DATA|layername=zoning" --ROADS="$DATA|layername=roads" "${servitudes[@]}" \
   --OUTPUT="$OUT/applications_verdict.gpkg" --FINDINGS="$OUT/findings.csv" \
-  --OFFENDING="$OUT/offending_parts.gpkg" --REPORT_FOLDER="$OUT/reports" 2> >(quiet >&2) \
+  --OFFENDING="$OUT/offending_parts.gpkg" --REPORT_FOLDER="$OUT/reports" --MAX_FILES=0 2> >(quiet >&2) \
   | sed -n '/^Results/,$p'
 if qgis_process_run list 2>/dev/null | grep -q "agenceurbaine:parcelnote"; then
   echo

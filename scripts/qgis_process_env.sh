@@ -13,7 +13,7 @@ qgis_process_run() {
   HOME="$AU_HOME" PYTHONPATH="$("$REPO_DIR/.venv/bin/python" -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")${PYTHONPATH:+:$PYTHONPATH}" \
     "$(command -v qgis_process.bin || command -v qgis_process)" "$@"
 }
-qgis_process_run plugins enable agence_urbaine >/dev/null
+qgis_process_run plugins enable agence_urbaine >/dev/null 2>&1 || true  # "already enabled" exits 1; checked next
 # AU_LOCALE=fr|ar|en: the throw-away profile's interface language (the plugin's translations follow it).
 if [ -n "${AU_LOCALE:-}" ]; then
   ini="$AU_HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
