@@ -708,11 +708,7 @@ class Workspace:
         tables = (self._table(collection, "base"), self._table(collection)) if work \
             else (self._table(collection, "base"),)
         with self._txn():
-            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in features] + deleted) \
-                if work else set()
-            features = [f for f in features if str(f.get("id")) not in kept]
-            if features:
-                self._upsert(collection, features, tables)
+            kept = self._upsert_unedited(collection, features, tables, mark if work else None, deleted)
             gone = [(fid,) for fid in deleted if fid not in kept]
             for table in tables:
                 self.db.executemany(sql.compose("DELETE FROM {table} WHERE id = ?", table=_q(table)), gone)
@@ -774,6 +770,16 @@ class Workspace:
         rows = self.db.execute("SELECT id FROM sync_revisions WHERE tbl = ? AND rev > ?",
                                (self._table(collection), mark))
         return {r[0] for r in rows}
+
+    def _upsert_unedited(self, collection: str, features: list[Feature], tables: Iterable[str],
+                         mark: Optional[int], also: Iterable[str] = ()) -> set[str]:
+        """Inside a write transaction: upsert the features whose working row was not edited after
+        ``mark``; return the ids kept as edited (of the features and of ``also``)."""
+        kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in features] + list(also))
+        features = [f for f in features if str(f.get("id")) not in kept]
+        if features:
+            self._upsert(collection, features, tables)
+        return kept
 
     def _keep_edits(self, collection: str, mark: Optional[int], ids: Iterable[str]) -> set[str]:
         """Inside a write transaction (so nothing commits meanwhile): the ``ids`` whose working row
@@ -873,10 +879,8 @@ class Workspace:
         A working row edited after ``mark`` keeps its edit and its base (returned)."""
         written, done = list(written), list(done)
         with self._txn():
-            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in written])
-            written = [f for f in written if str(f.get("id")) not in kept]
-            if written:
-                self._upsert(collection, written, (self._table(collection), self._table(collection, "base")))
+            kept = self._upsert_unedited(collection, written,
+                                         (self._table(collection), self._table(collection, "base")), mark)
             self.db.executemany(sql.compose("DELETE FROM {base} WHERE id = ?",
                                             base=_q(self._table(collection, "base"))),
                                 [(fid,) for fid in deleted])
@@ -955,12 +959,7 @@ class Workspace:
         if not features:
             return set()
         with self._txn():
-            kept = self._keep_edits(collection, mark, [str(f.get("id")) for f in features]) \
-                if "work" in sides else set()
-            features = [f for f in features if str(f.get("id")) not in kept]
-            if features:
-                self._upsert(collection, features, tables)
-        return kept
+            return self._upsert_unedited(collection, features, tables, mark if "work" in sides else None)
 
     def discard_theirs(self, collection: str) -> None:
         """Empty the staging table (after a failed or finished pull)."""
