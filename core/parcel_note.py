@@ -27,7 +27,7 @@ import shapely
 from .conformity import FeatureSet, feature_key
 from .geometry import clean_geometries
 from .i18n import CONTEXT, date_text, joined, localized, number, percent, short_number, tr, unit
-from .regulation import Regulation, Setback, Zone
+from .regulation import Regulation, ServitudeLabels, Setback, Zone
 from .rules import QT_TRANSLATE_NOOP, RULE_TYPES
 
 _N = QT_TRANSLATE_NOOP
@@ -82,7 +82,7 @@ class RuleLine:
 
 
 @dataclass
-class ServitudeHit:
+class ServitudeHit(ServitudeLabels):
     """A servitude affecting the parcel, with how much of it (area inside, or distance)."""
 
     id: str
@@ -95,14 +95,6 @@ class ServitudeHit:
     distance_m: float | None = None
     labels: dict[str, str] = field(default_factory=dict)
     legal_basis_labels: dict[str, str] = field(default_factory=dict)
-
-    def label_text(self) -> str:
-        """The servitude's label in the note's language (else its plain label)."""
-        return localized(self.labels, self.label)
-
-    def legal_basis_text(self) -> str:
-        """The legal basis in the note's language (else the plain one)."""
-        return localized(self.legal_basis_labels, self.legal_basis)
 
 
 @dataclass

@@ -333,8 +333,26 @@ class Zone:
         return value, False
 
 
+class ServitudeLabels:
+    """Label and legal basis of a servitude in the document's language (a servitude of the
+    regulation, or one a parcel note found on the parcel: both carry these fields)."""
+
+    label: str
+    legal_basis: str
+    labels: dict[str, str]
+    legal_basis_labels: dict[str, str]
+
+    def label_text(self) -> str:
+        """The servitude's label in the document's language (else its ``label``)."""
+        return localized(self.labels, self.label)
+
+    def legal_basis_text(self) -> str:
+        """The legal basis in the document's language (else ``legal_basis``)."""
+        return localized(self.legal_basis_labels, self.legal_basis)
+
+
 @dataclass(frozen=True)
-class Servitude:
+class Servitude(ServitudeLabels):
     """A servitude layer and the one rule it imposes (``rule`` is a key of RULE_TYPES)."""
 
     id: str
@@ -344,14 +362,6 @@ class Servitude:
     legal_basis: str = ""
     labels: dict[str, str] = field(default_factory=dict)
     legal_basis_labels: dict[str, str] = field(default_factory=dict)
-
-    def label_text(self) -> str:
-        """The servitude's label in the document's language (else its ``label``)."""
-        return localized(self.labels, self.label)
-
-    def legal_basis_text(self) -> str:
-        """The legal basis in the document's language (else ``legal_basis``)."""
-        return localized(self.legal_basis_labels, self.legal_basis)
 
 
 @dataclass(frozen=True)
