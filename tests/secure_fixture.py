@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from server_fixture import unavailable
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,12 +45,6 @@ def secure_module():
     return sys.modules["secure_server"]
 
 
-def _unavailable(message: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(message)  # in CI a server that cannot start is a failure, never a skip
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="session")
 def secure_server() -> Iterator[object]:
     """A running deployed server (a ``SecureServer``: ``.base_url``, ``.ca_file``, ``.psql()``,
@@ -57,9 +52,9 @@ def secure_server() -> Iterator[object]:
     module = secure_module()
     agency = sys.modules["agency_server"]
     if not (agency.PG_BIN / "initdb").exists():
-        _unavailable(f"PostgreSQL binaries missing in {agency.PG_BIN} (run scripts/install-system.sh)")
+        unavailable(f"PostgreSQL binaries missing in {agency.PG_BIN} (run scripts/install-system.sh)")
     if not Path(module.NGINX).exists():
-        _unavailable(f"nginx missing ({module.NGINX}): apt-get install nginx-light")
+        unavailable(f"nginx missing ({module.NGINX}): apt-get install nginx-light")
     agency.ensure_venv()
     folder = Path(tempfile.mkdtemp(prefix="agency-secure-"))
     os.chmod(folder, 0o755)  # the cluster runs as postgres, nginx's workers as www-data

@@ -41,6 +41,13 @@ def _server_module():
     return sys.modules["agency_server"]
 
 
+def unavailable(message: str) -> None:
+    """A server a test needs cannot start: skipped on a developer's machine, a failure in CI."""
+    if os.environ.get("CI"):
+        pytest.fail(message)  # in CI a server that cannot start is a failure, never a skip
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def agency_server_module():
     """``server/agency_server.py`` as a module (``AgencyServer``, ``SAMPLE_GPKG``…)."""
@@ -52,10 +59,7 @@ def agency_server() -> Iterator[object]:
     """A running reference server (an ``AgencyServer``; ``.base_url``, ``.psql(sql)``)."""
     module = _server_module()
     if not (module.PG_BIN / "initdb").exists():
-        message = f"PostgreSQL binaries missing in {module.PG_BIN} (run scripts/install-system.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # in CI a server that cannot start is a failure, never a skip
-        pytest.skip(message)
+        unavailable(f"PostgreSQL binaries missing in {module.PG_BIN} (run scripts/install-system.sh)")
     module.ensure_venv()
     folder = Path(tempfile.mkdtemp(prefix="agency-server-"))
     os.chmod(folder, 0o755)  # the cluster runs as the postgres user
@@ -94,10 +98,7 @@ def wfs_server(agency_server) -> Iterator[object]:
     ``.kill()`` / ``.start_mapserver()``). Skips (fails in CI) without qgis_mapserver."""
     module = _wfs_module()
     if not Path(module.MAPSERVER).exists():
-        message = f"{module.MAPSERVER} missing (apt-get install qgis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable(f"{module.MAPSERVER} missing (apt-get install qgis-server)")
     server = module.WfsServer(agency_server.folder, agency=agency_server)
     try:
         server.start()
