@@ -73,6 +73,26 @@ def agency_server() -> Iterator[object]:
 
 
 @pytest.fixture
+def proxy(agency_server) -> Iterator[object]:
+    """A ``FaultProxy`` (tests/fault_proxy.py) in front of the session's reference server."""
+    from fault_proxy import FaultProxy
+
+    proxy = FaultProxy(agency_server.base_url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def proxied(proxy) -> Iterator[object]:
+    """An :class:`OgcApiFeaturesClient` through ``proxy``."""
+    from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
+
+    client = OgcApiFeaturesClient(proxy.base_url, timeout=(5.0, 60.0))
+    yield client
+    client.close()
+
+
+@pytest.fixture
 def ogcapi_client(agency_server) -> Iterator[object]:
     from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
 

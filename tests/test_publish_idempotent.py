@@ -5,10 +5,9 @@ server holds each feature of the layer exactly once."""
 import uuid
 
 import pytest
-from fault_proxy import FaultProxy, http_response
+from fault_proxy import http_response
 from sync_support import new_area, server_rows, square
 
-from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
 from agence_urbaine.core.sync.session import PublishInterrupted, publish
 
 pytest_plugins = ["server_fixture"]
@@ -25,20 +24,6 @@ def layer(origin, count=6, levels=1, source=True):
              "properties": {"parcel_ref": f"L-{tag}-{i}", "levels": levels, "height_m": 3.0,
                             "use": "habitat"}}
             for i in range(count)]
-
-
-@pytest.fixture
-def proxy(agency_server):
-    proxy = FaultProxy(agency_server.base_url)
-    yield proxy
-    proxy.close()
-
-
-@pytest.fixture
-def proxied(proxy):
-    client = OgcApiFeaturesClient(proxy.base_url, timeout=(5.0, 60.0))
-    yield client
-    client.close()
 
 
 @pytest.mark.parametrize("source", [f"memory?uid={uuid.uuid4()}", ""])

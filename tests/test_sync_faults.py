@@ -5,7 +5,7 @@ failed run, and the next run finishing the work."""
 import sqlite3
 
 import pytest
-from fault_proxy import FaultProxy, http_response
+from fault_proxy import http_response
 from sync_support import LocalEdits, area_bbox, new_area, seed_buildings, server_rows
 
 from agence_urbaine.core.sync.client import Unreachable, feature_version
@@ -19,20 +19,6 @@ ITEMS = "/collections/buildings/items"
 PAGES = f"GET {ITEMS}?crs="  # page requests (not the count that describing a collection makes)
 STATE_TABLES = ("buildings", "buildings__base", "sync_outbox", "sync_conflicts", "sync_collections",
                 "sync_journal")
-
-
-@pytest.fixture
-def proxy(agency_server):
-    proxy = FaultProxy(agency_server.base_url)
-    yield proxy
-    proxy.close()
-
-
-@pytest.fixture
-def proxied(proxy):
-    client = OgcApiFeaturesClient(proxy.base_url, timeout=(5.0, 60.0))
-    yield client
-    client.close()
 
 
 @pytest.fixture

@@ -517,13 +517,6 @@ def _redirect_response(status: int, location: str) -> bytes:
             f"Content-Length: 0\r\nConnection: close\r\n\r\n").encode()
 
 
-@pytest.fixture
-def proxy(agency_server):
-    proxy = FaultProxy(agency_server.base_url)
-    yield proxy
-    proxy.close()
-
-
 @pytest.mark.parametrize("kind, status", [("update", 301), ("update", 302), ("update", 303), ("update", 307),
                                           ("update", 308), ("create", 303), ("create", 307),
                                           ("delete", 301), ("delete", 308)])
