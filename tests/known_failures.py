@@ -8,19 +8,11 @@ for a known one that got fixed (strict): then remove the entry. A test id is a n
 
 from __future__ import annotations
 
-import sys
-
 from qgis.core import Qgis
 
 QGIS = Qgis.QGIS_VERSION_INT
-# server/requirements.txt: pygeoapi 0.21 on Python 3.11, 0.24 on Python >= 3.12 (Debian 13)
-PYGEOAPI_0_22_OR_LATER = sys.version_info >= (3, 12)
 
 KNOWN: list[tuple[bool, str, tuple[str, ...]]] = [
-    (QGIS >= 34000, "cause not established: in the real QGIS 3.40 / 3.44 desktop the dock's checkout from "
-     "pygeoapi 0.24 stores 0 parcels (the id-as-x-ogc-role change is suspected)", (
-        "tests/test_ui_desktop.py::test_dock_in_real_qgis",
-    )),
     (QGIS >= 34400, "test infrastructure: QGIS 3.44's handleAlgorithmResults passes iface.layerTreeView() "
      "to QgsProcessingGuiUtils.addResultLayers, and pytest-qgis's mock iface gives a MagicMock", (
         "tests/test_veille.py::test_outputs_are_styled_by_status_when_loaded",

@@ -105,7 +105,8 @@ dialog.close()
 # a checkout for the selected polygon (shapely and the area filter run inside QGIS's own process)
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from agence_urbaine.ui.fieldwork import AREA_SELECTION
-zone = QgsVectorLayer("Polygon?crs=EPSG:4326", "zone", "memory")
+# the area in the live layer's own CRS: CRS84 on QGIS 3.22's OAPIF provider, the storage CRS on 3.40+
+zone = QgsVectorLayer(f"Polygon?crs={layers[0].crs().authid()}", "zone", "memory")
 feature = QgsFeature()
 feature.setGeometry(QgsGeometry.fromRect(layers[0].extent()))
 zone.dataProvider().addFeatures([feature])
