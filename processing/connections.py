@@ -130,6 +130,17 @@ class _Headers(requests.auth.AuthBase):
         return request
 
 
+def auth_config_label(authcfg: str) -> str:
+    """How a user knows an authentication configuration: its name as shown in QGIS's
+    Authentication settings, with the id after it ("agency account (k3j9x2a)"); the id alone when
+    QGIS has no configuration of that id. Reading the name decrypts nothing."""
+    manager = QgsApplication.authManager()
+    configs = {} if manager is None or manager.isDisabled() else manager.availableAuthMethodConfigs()
+    config = configs.get(authcfg)
+    name = config.name().strip() if config is not None else ""
+    return tr("“{name}” ({id})").format(name=name, id=authcfg) if name else authcfg
+
+
 def _auth_config(authcfg: str) -> QgsAuthMethodConfig:
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
@@ -138,11 +149,12 @@ def _auth_config(authcfg: str) -> QgsAuthMethodConfig:
     if authcfg not in manager.configIds():
         raise QgsProcessingException(tr("The authentication configuration {id} does not exist in "
                                         "this QGIS profile.").format(id=authcfg))
+    label = auth_config_label(authcfg)
     loaded = manager.loadAuthenticationConfig(authcfg, QgsAuthMethodConfig(), True)
     ok, config = loaded if isinstance(loaded, tuple) else (bool(loaded), None)
     if not ok or config is None or not config.isValid(True):
         raise QgsProcessingException(tr("The credentials of authentication configuration {id} could "
-                                        "not be decrypted (is the master password set?).").format(id=authcfg))
+                                        "not be decrypted (is the master password set?).").format(id=label))
     return config
 
 
@@ -160,7 +172,7 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
         return _Headers({str(k): str(v) for k, v in values.items()})
     raise QgsProcessingException(tr("Authentication method {method} of configuration {id} is not "
                                     "supported for agency servers: use Basic.").format(
-        method=config.method(), id=authcfg))
+        method=config.method(), id=auth_config_label(authcfg)))
 
 
 def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> AgencyClient:

@@ -18,6 +18,7 @@ from agence_urbaine.core.sync.client import feature_version
 from agence_urbaine.core.sync.workspace import Workspace
 from agence_urbaine.processing.connections import (
     Connection,
+    auth_config_label,
     load_connection,
     remove_connection,
     requests_auth,
@@ -115,6 +116,28 @@ def test_unknown_connection_and_unknown_authcfg_are_clear_errors(qgis_app, conne
     assert load_connection(connection_name).authcfg == ""
     with pytest.raises(QgsProcessingException, match="zzzzzz9"):
         requests_auth("zzzzzz9")
+
+
+def test_authentication_errors_name_the_configuration_as_qgis_shows_it(qgis_app):
+    """A user knows a configuration by the name given in QGIS's Authentication settings, not by
+    its generated id: every message about a stored configuration shows the name (id after it)."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("master-for-tests-only", True)
+    config = QgsAuthMethodConfig("Identity-Cert")
+    config.setName("Compte agence Tanger")
+    config.setConfig("certid", "none")
+    stored = manager.storeAuthenticationConfig(config)
+    config_id = (stored[1] if isinstance(stored, tuple) else config).id()
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            requests_auth(config_id)
+        assert "“Compte agence Tanger”" in str(caught.value) and config_id in str(caught.value)
+        assert auth_config_label(config_id) == f"“Compte agence Tanger” ({config_id})"
+        assert auth_config_label("zzzzzz9") == "zzzzzz9"
+    finally:
+        manager.removeAuthenticationConfig(config_id)
 
 
 # -- publish ---------------------------------------------------------------------------------------

@@ -382,3 +382,46 @@ def test_the_dock_is_usable_at_350_pixels_in_every_language(compiled, qtbot, lan
             assert dock.minimumSizeHint().width() <= 350, tabs.tabText(index)
             assert dock.widget().minimumSizeHint().width() <= 350, tabs.tabText(index)
         dock.hide()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("mode", ["append", "replace"])
+def test_the_publish_dialog_cuts_no_text_in_any_language(compiled, qtbot, qgis_new_project, language, mode):
+    """The mode explanation lost its second line in French (a wrapped label inside a form row gets
+    the height of one line); every label, button and group title must be readable at the
+    dialog's narrowest and at its usual size."""
+    from layout_checks import clipped_texts
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from agence_urbaine.core.sync.client import CollectionInfo
+    from agence_urbaine.ui.publish import PublishDialog
+    from agence_urbaine.ui.tasks import Preflight
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:26191&field=ref:string&field=nombre_de_niveaux:integer",
+                           "parcelles à publier", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    catalogues = [compiled[language]] + ([compiled[i18n.RTL_CATALOGUE]] if language == "ar" else [])
+    with ExitStack() as stack:
+        for catalogue in catalogues:
+            stack.enter_context(installed(catalogue))
+        dialog = PublishDialog(lambda: None, [CollectionInfo("buildings", "Constructions observées", 120, (),
+                                                             "EPSG:26191")], notify=None)
+        qtbot.addWidget(dialog)
+        dialog.layer_combo.setLayer(layer)
+        (dialog.replace_radio if mode == "replace" else dialog.append_radio).setChecked(True)
+        # as after "Check": every box shown and filled (the dialog then lacked the height it needs)
+        dialog._fill_personal({"contact": "values look like phone numbers"})
+        dialog._fill(dialog.invalid_box, dialog.invalid_list, "Invalid geometries: not sent", [])
+        dialog._fill(dialog.schema_box, dialog.schema_list, "Differences with the server's fields",
+                     ["Not on the server, left out: ref", "On the server, not in the layer: levels"])
+        dialog._fill_mapping(Preflight("buildings", "EPSG:26191", server_fields=["parcel_ref", "levels"],
+                                       mapping={"ref": "parcel_ref"}))
+        dialog.summary.setText("3 feature(s) ready to publish in EPSG:26191; 0 with an invalid geometry "
+                               "will not be sent.")
+        for width in (dialog.minimumSizeHint().width(), 520):
+            dialog.resize(width, 640)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            QApplication.processEvents()
+            assert clipped_texts(dialog) == [], width
+        dialog.close()

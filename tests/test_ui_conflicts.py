@@ -1,6 +1,8 @@
 """The conflicts list applies keep-mine / keep-theirs choices through the workspace API
 (a real Workspace on a temporary GeoPackage; the server is an in-memory client)."""
 
+import pytest
+from layout_checks import clipped_texts
 from test_ui_support import conflicted_workspace
 
 from agence_urbaine.core.sync.session import sync
@@ -71,3 +73,21 @@ def test_keep_mine_on_a_feature_the_server_deleted_sends_it_again_under_a_new_id
     assert report.ok and report.pushed == 1
     assert kept[0]["id"] in client.data["buildings"]
     workspace.close()
+
+
+@pytest.mark.parametrize("width", [300, 520])
+def test_no_column_of_the_conflict_table_is_cut(qtbot, tmp_path, width):
+    """Feature references as agencies write them are long ("PC-2024-000123"): the feature column
+    took what the others left and cut them in a narrow dock; the table scrolls instead."""
+    _, workspace, path = conflicted_workspace(tmp_path / "ws.gpkg")
+    workspace.close()
+    widget = ConflictsWidget()
+    qtbot.addWidget(widget)
+    widget.load(str(path))
+    for row in range(widget.table.rowCount()):
+        item = widget.table.item(row, 0)
+        item.setText(f"PC-2024-{row:06d} · {item.text()}")
+    widget.resize(width, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert clipped_texts(widget) == []

@@ -86,9 +86,9 @@ class ConflictsWidget(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        # the two versions keep their header's width ("Version du serveur" was clipped when they
-        # shared the stretch); the feature id column takes what is left
-        header.setSectionResizeMode(COLUMNS.index("feature"), QHeaderView.Stretch)
+        # every column as wide as its header and contents ("Version du serveur" and feature
+        # references like "PC-2024-000123" were cut when a column took what the others left):
+        # in a narrow dock the table scrolls, nothing is cut
         header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.Fixed)
         layout.addWidget(self.table, 1)
         row = WrappingRow()

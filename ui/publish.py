@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +44,7 @@ from ..core.sync.session import PublishInterrupted, PublishRefused, PublishRepor
 from ..processing.features import crs_problem
 from .messages import details, explain
 from .tasks import RESERVED_FIELDS, LayerSource, Preflight, PreflightTask, PublishTask, TaskRunner
-from .widgets import Notifier, TaskProgress, theme_icon
+from .widgets import Notifier, Section, TaskProgress, theme_icon
 
 
 def _list(parent: QWidget, name: str) -> QListWidget:
@@ -92,20 +93,33 @@ class PublishDialog(QDialog):
         for radio in (self.append_radio, self.replace_radio):
             self.mode_group.addButton(radio)
             mode_layout.addWidget(radio)
-        self.mode_note = QLabel(mode_box)
+        # under the form, full width: a wrapped label inside a form row got one line's height
+        self.mode_note = QLabel(self)
         self.mode_note.setWordWrap(True)
         self.mode_note.setObjectName("modeNote")
-        mode_layout.addWidget(self.mode_note)
         self.replace_radio.toggled.connect(self._mode_changed)
         self._mode_changed()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.addRow(tr("Layer"), self.layer_combo)
         form.addRow("", self.selected_only)
         form.addRow(tr("Collection"), self.collection_combo)
         form.addRow(tr("Mode"), mode_box)
         layout.addLayout(form)
+        layout.addWidget(self.mode_note)
 
-        self.personal_box = QGroupBox(self)
-        personal_layout = QVBoxLayout(self.personal_box)
+        # the check's results scroll when the dialog is short: the explanations above and the
+        # summary below keep the height their text needs
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.results_scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("checkResults")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(results)
+        self.personal_box = Section(parent=results)
+        personal_layout = self.personal_box.body
         note = QLabel(tr("Personal data is not published: tick a field only if publishing it is lawful "
                          "and intended."), self.personal_box)
         note.setWordWrap(True)
@@ -114,26 +128,29 @@ class PublishDialog(QDialog):
         self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         personal_layout.addWidget(note)
         personal_layout.addWidget(self.personal_list)
-        self.invalid_box = QGroupBox(self)
+        self.invalid_box = Section(parent=results)
         self.invalid_list = _list(self.invalid_box, "invalidGeometries")
-        QVBoxLayout(self.invalid_box).addWidget(self.invalid_list)
-        self.schema_box = QGroupBox(self)
+        self.invalid_box.body.addWidget(self.invalid_list)
+        self.schema_box = Section(parent=results)
         self.schema_list = _list(self.schema_box, "schemaDifferences")
-        QVBoxLayout(self.schema_box).addWidget(self.schema_list)
-        self.mapping_box = QGroupBox(tr("Fields sent (layer field → server field)"), self)
+        self.schema_box.body.addWidget(self.schema_list)
+        self.mapping_box = Section(tr("Fields sent (layer field → server field)"), results)
         self.mapping_table = QTableWidget(0, 2, self.mapping_box)
         self.mapping_table.setObjectName("fieldMapping")
         self.mapping_table.setHorizontalHeaderLabels([tr("Layer field"), tr("Server field")])
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        # the layer's field names whole; the server field's menu takes the rest
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.verticalHeader().setDefaultSectionSize(24)
         self.mapping_table.setMinimumHeight(100)
         self.mapping_table.setMaximumHeight(150)
-        QVBoxLayout(self.mapping_box).addWidget(self.mapping_table)
+        self.mapping_box.body.addWidget(self.mapping_table)
         self.mapping_box.setVisible(False)
         for box in (self.personal_box, self.invalid_box, self.mapping_box, self.schema_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+            results_layout.addWidget(box)
+        results_layout.addStretch(1)
+        layout.addWidget(scroll, 1)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("publishSummary")
@@ -164,7 +181,7 @@ class PublishDialog(QDialog):
         self.selected_only.toggled.connect(self._inputs_changed)
         self.collection_combo.currentIndexChanged.connect(self._inputs_changed)
         self._inputs_changed()
-        self.resize(520, 600)
+        self.resize(520, 660)
 
     # -- inputs -----------------------------------------------------------------------------------
     def layer(self):
@@ -266,14 +283,25 @@ class PublishDialog(QDialog):
                 combo.addItem(target, target)
             combo.setCurrentIndex(max(0, combo.findData(preflight.mapping.get(name, ""))))
             self.mapping_table.setCellWidget(row, 1, combo)
+        table = self.mapping_table
+        header = table.horizontalHeader()
+        table.setMinimumWidth(sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (0, 1))
+                              + 2 * table.frameWidth())
         self.mapping_box.setVisible(preflight.schema_known and bool(names))
+        self._fit_results()
+
+    def _fit_results(self) -> None:
+        """The results scroll up and down only: the dialog is at least as wide as they need."""
+        scroll = self.results_scroll
+        scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth()
+                               + scroll.verticalScrollBar().sizeHint().width())
 
     def layer_fields(self) -> list[str]:
         layer = self.layer()
         return [f.name() for f in layer.fields() if f.name() not in RESERVED_FIELDS
                 and f.name() not in SERVER_FIELDS] if layer is not None else []
 
-    def _fill(self, box: QGroupBox, widget: QListWidget, title: str, lines: Optional[list[str]]) -> None:
+    def _fill(self, box: Section, widget: QListWidget, title: str, lines: Optional[list[str]]) -> None:
         widget.clear()
         if lines is None:
             box.setTitle(title)

@@ -36,6 +36,31 @@ def tool_button(icon: str, tooltip: str, parent: QWidget, name: str) -> QToolBut
     return button
 
 
+class Section(QWidget):
+    """A titled part of a dialog whose title wraps: a long translated ``QGroupBox`` title cannot,
+    and set the whole dialog's minimum width ("Champs envoyés (champ de la couche → champ du
+    serveur)": 546 px). ``body`` is the layout its contents go in."""
+
+    def __init__(self, title: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.heading = QLabel(title, self)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+
+    def setTitle(self, title: str) -> None:
+        self.heading.setText(title)
+
+    def title(self) -> str:
+        return self.heading.text()
+
+
 class TaskProgress(QWidget):
     """Shows the running task: what it does, a progress bar and a Cancel button; hidden when idle."""
 
