@@ -29,6 +29,7 @@ import dataclasses
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,7 @@ CACHE = Path(os.environ.get("AGENCE_ROOTS", "/var/cache/agence-urbaine/roots"))
 RESULTS = REPO / ".build" / "results"
 # Inside a root: the working tree's copy, the venvs, the results.
 INSIDE = Path("/opt/agence")
+WHEELS = INSIDE / "wheels"
 # Debian packages debootstrap adds to its minimal base (install-system.sh installs the rest).
 BASE_PACKAGES = ("ca-certificates", "make", "git", "iproute2")
 # What decides the system part of a root: when one of these changes, the root is rebuilt.
@@ -213,12 +215,31 @@ def copy_tree(root: Root) -> Path:
     return INSIDE / "src"
 
 
+def fetch_wheels(root: Root) -> None:
+    """The shapely wheel for the root's Python, in ``/opt/agence/wheels``: the suite runs without
+    network (``--net``), so the one-click install test's pip reads this folder instead of the
+    package index (``PIP_NO_INDEX``/``PIP_FIND_LINKS`` in :func:`run_suite`)."""
+    wheels = root.path / WHEELS.relative_to("/")
+    if any(wheels.glob("shapely-*.whl")):
+        return
+    log(f"{root.name}: shapely wheel for the one-click install test")
+    source = (REPO / "core" / "dependencies.py").read_text(encoding="utf-8")
+    requirement = re.search(r'^SHAPELY_REQUIREMENT = "([^"]+)"', source, re.MULTILINE).group(1)
+    in_root(root.path, f"""
+rm -rf {WHEELS}.new && mkdir -p {WHEELS}.new
+/usr/bin/python3 -m pip download -q --disable-pip-version-check --no-deps --only-binary=:all: \
+    -d {WHEELS}.new '{requirement}'
+rm -rf {WHEELS} && mv {WHEELS}.new {WHEELS}
+""")
+
+
 def prepare(root: Root) -> None:
     if not _current(root, "system", SYSTEM_INPUTS):
         build_system(root)
     source = copy_tree(root)
     if not _current(root, "python", PYTHON_INPUTS):
         build_venvs(root, source)
+    fetch_wheels(root)
 
 
 def qgis_version(root: Root) -> str:
@@ -232,7 +253,8 @@ def run_suite(root: Root, pytest_args: list[str]) -> int:
     shutil.rmtree(results, ignore_errors=True)
     results.mkdir(parents=True)
     args = " ".join(f"'{a}'" for a in pytest_args)
-    env = {"QT_QPA_PLATFORM": "offscreen", **({"CI": os.environ["CI"]} if os.environ.get("CI") else {})}
+    env = {"QT_QPA_PLATFORM": "offscreen", **({"CI": os.environ["CI"]} if os.environ.get("CI") else {}),
+           "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(WHEELS)}  # no network: see fetch_wheels
     log(f"{root.name}: pytest (QGIS {qgis_version(root)})")
     completed = in_root(root.path, f"""
 cd {INSIDE}/src

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ["server_fixture"]
@@ -61,3 +63,21 @@ def pytest_unconfigure(config):
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS["code"])
+
+
+@pytest.fixture
+def layer_tree_view(qgis_iface):
+    """A real layer tree view for pytest-qgis's interface, whose ``layerTreeView()`` is a
+    MagicMock: QGIS 3.44's ``runAndLoadResults`` hands it to C++ (``addResultLayers``) and fails."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view = QgsLayerTreeView()
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    try:
+        yield view
+    finally:
+        del qgis_iface.layerTreeView
+        view.deleteLater()

@@ -13,16 +13,6 @@ from qgis.core import Qgis
 QGIS = Qgis.QGIS_VERSION_INT
 
 KNOWN: list[tuple[bool, str, tuple[str, ...]]] = [
-    (QGIS >= 34400, "test infrastructure: QGIS 3.44's handleAlgorithmResults passes iface.layerTreeView() "
-     "to QgsProcessingGuiUtils.addResultLayers, and pytest-qgis's mock iface gives a MagicMock", (
-        "tests/test_veille.py::test_outputs_are_styled_by_status_when_loaded",
-        "tests/test_algorithm_conformity.py::test_outputs_are_styled_when_loaded",
-    )),
-    (QGIS >= 34000, "cause not established: in the real QGIS 3.40 / 3.44 desktop, after the one-click "
-     "install into the profile, a module imported at start-up still meets the test's shapely-hiding finder "
-     "(ModuleNotFoundError recorded); the plugin loads and its dock shows", (
-        "tests/test_desktop_dependencies.py::test_install_button_installs_shapely_into_the_profile",
-    )),
 ]
 
 

@@ -318,7 +318,7 @@ def test_parcel_key_missing_from_the_applications_fails_too(processing_run):
                        conformity_parameters(PARCELS=parcels, PARCEL_KEY="lot_date"))
 
 
-def test_outputs_are_styled_when_loaded(qgis_processing):
+def test_outputs_are_styled_when_loaded(qgis_processing, layer_tree_view):
     """Verdict colours with translated labels, application labels, hatched offending parts, field
     aliases and numbers with two decimals, from the algorithm itself: any caller that loads gets them."""
     from qgis.core import QgsCategorizedSymbolRenderer, QgsLinePatternFillSymbolLayer, QgsProject

@@ -365,6 +365,7 @@ def test_merge_keeps_translations_and_marks_vanished_ones(tmp_path):
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_the_dock_is_usable_at_350_pixels_in_every_language(compiled, qtbot, language):
     """At 1366 × 768 a 535 px dock left the layers panel 150 px (issue #14)."""
+    from layout_checks import clipped_texts
     from qgis.PyQt.QtWidgets import QTabWidget
 
     from agence_urbaine.ui.dock import AgenceUrbaineDock
@@ -381,6 +382,9 @@ def test_the_dock_is_usable_at_350_pixels_in_every_language(compiled, qtbot, lan
             tabs.setCurrentIndex(index)
             assert dock.minimumSizeHint().width() <= 350, tabs.tabText(index)
             assert dock.widget().minimumSizeHint().width() <= 350, tabs.tabText(index)
+            dock.resize(350, 700)
+            QApplication.processEvents()
+            assert clipped_texts(dock, tables=False) == [], tabs.tabText(index)
         dock.hide()
 
 

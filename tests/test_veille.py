@@ -544,7 +544,7 @@ def _hue(symbol) -> int:
     return symbol.color().hsvHue()
 
 
-def test_outputs_are_styled_by_status_when_loaded(qgis_processing):
+def test_outputs_are_styled_by_status_when_loaded(qgis_processing, layer_tree_view):
     """The styles come from the algorithm's post-processing: any caller that loads the results gets them."""
     from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 
