@@ -79,17 +79,17 @@ class ConflictsWidget(QWidget):
         self.table.setHorizontalHeaderLabels([tr("Feature"), tr("Field"), tr("Mine"), tr("Theirs"),
                                               tr("Keep")])
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # the two versions keep their header's width ("Version du serveur" was clipped when they
         # shared the stretch); the feature id column takes what is left
-        header.setSectionResizeMode(COLUMNS.index("feature"), QHeaderView.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.Fixed)
+        header.setSectionResizeMode(COLUMNS.index("feature"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.table, 1)
         row = WrappingRow()
         self.all_mine = QPushButton(tr("All mine"), self)

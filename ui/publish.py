@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsFeatureRequest
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import FeatureRequestFlag, LayerFilter
 from ..core.i18n import tr
 from ..core.privacy import DEFAULT_POLICY
 from ..core.sync.client import SERVER_FIELDS, AgencyClient, CollectionInfo
@@ -72,7 +73,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("publishLayerCombo")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.HasGeometry)
+        self.layer_combo.setFilters(LayerFilter.HasGeometry)
         self.selected_only = QCheckBox(tr("Selected features only"), self)
         self.selected_only.setObjectName("selectedOnly")
         self.collection_combo = QComboBox(self)
@@ -111,7 +112,7 @@ class PublishDialog(QDialog):
         note.setWordWrap(True)
         self.personal_list = _list(self.personal_box, "personalFields")
         self.personal_list.setWordWrap(True)  # the reason stays readable in a narrow dock
-        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         personal_layout.addWidget(note)
         personal_layout.addWidget(self.personal_list)
         self.invalid_box = QGroupBox(self)
@@ -124,7 +125,7 @@ class PublishDialog(QDialog):
         self.mapping_table = QTableWidget(0, 2, self.mapping_box)
         self.mapping_table.setObjectName("fieldMapping")
         self.mapping_table.setHorizontalHeaderLabels([tr("Layer field"), tr("Server field")])
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.verticalHeader().setDefaultSectionSize(24)
         self.mapping_table.setMinimumHeight(100)
@@ -138,7 +139,7 @@ class PublishDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("publishSummary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         self.progress = TaskProgress(self.runner, self)
         layout.addWidget(self.progress)
@@ -190,7 +191,8 @@ class PublishDialog(QDialog):
 
     def included_personal(self) -> list[str]:
         items = (self.personal_list.item(i) for i in range(self.personal_list.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
 
     def _mode_changed(self, *args) -> None:
         if getattr(self, "preflight", None) is not None and self.replace_radio.isChecked():
@@ -238,7 +240,7 @@ class PublishDialog(QDialog):
             return {}
         names = [f.name() for f in layer.fields() if f.name() not in RESERVED_FIELDS
                  and f.name() not in SERVER_FIELDS]
-        request = QgsFeatureRequest().setLimit(200).setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setLimit(200).setFlags(FeatureRequestFlag.NoGeometry)
         rows = [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures(request)]
         return {p.field: p.reason for p in DEFAULT_POLICY.detect(names, rows)}
 
@@ -248,9 +250,9 @@ class PublishDialog(QDialog):
             text = tr("{field} ({reason})").format(field=name, reason=reason)
             item = QListWidgetItem(text, self.personal_list)
             item.setToolTip(reason)
-            item.setData(Qt.UserRole, name)
-            item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
         self.personal_box.setTitle(tr("Personal data ({n} field(s))").format(n=len(fields)))
         self.personal_box.setVisible(bool(fields))
 
@@ -305,7 +307,7 @@ class PublishDialog(QDialog):
                               else layer.extent(), layer.transformContext())
         if problem:
             self.summary.setText(problem)
-            self.notify(problem, Qgis.Critical, "")
+            self.notify(problem, Qgis.MessageLevel.Critical, "")
             return None
         source = LayerSource(layer, selected)
         self.summary.setText(tr("Checking…"))
@@ -320,15 +322,15 @@ class PublishDialog(QDialog):
             self.summary.setText(tr("Check cancelled.") if task.canceled else tr(
                 "The check failed. {explanation}").format(explanation=explain(task.error)))
             if task.error is not None:
-                self.notify(self.summary.text(), Qgis.Critical, details(task.error))
+                self.notify(self.summary.text(), Qgis.MessageLevel.Critical, details(task.error))
             return
         preflight: Preflight = task.result
         included = set(self.included_personal())
         self._fill_personal(preflight.personal_reasons)
         for i in range(self.personal_list.count()):
             item = self.personal_list.item(i)
-            if item.data(Qt.UserRole) in included:
-                item.setCheckState(Qt.Checked)
+            if item.data(Qt.ItemDataRole.UserRole) in included:
+                item.setCheckState(Qt.CheckState.Checked)
         self._fill(self.invalid_box, self.invalid_list, tr("Invalid geometries: not sent"),
                    [tr("{ref}: {reason}").format(ref=ref, reason=why) for ref, why in preflight.invalid])
         schema = [tr("Not on the server, left out: {field}").format(field=n)
@@ -354,8 +356,9 @@ class PublishDialog(QDialog):
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.warning(self, tr("Replace the collection's features"), self.replace_question(),
-                                     QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def publish(self) -> Optional[PublishTask]:
         client = self._client()
@@ -375,7 +378,7 @@ class PublishDialog(QDialog):
         if task.error is not None:
             text = tr("Publication failed. {explanation}").format(explanation=self._explain(task.error))
             self.summary.setText(text)
-            self.notify(text, Qgis.Critical, details(task.error))
+            self.notify(text, Qgis.MessageLevel.Critical, details(task.error))
             return
         report: Optional[PublishReport] = task.result
         if report is None:
@@ -386,7 +389,8 @@ class PublishDialog(QDialog):
         refused = len(report.refused) + len(report.invalid)
         text = tr("{sent} feature(s) sent to {collection}, {refused} refused or not sent.").format(
             sent=report.sent, collection=report.collection, refused=refused)
-        level = Qgis.Warning if refused or report.canceled or report.replace_skipped else Qgis.Success
+        failed = refused or report.canceled or report.replace_skipped
+        level = Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success
         self.notify(text, level, report.summary())
 
     @staticmethod
