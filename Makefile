@@ -31,7 +31,7 @@ pluginpath:
 lint: venv
 	$(VENV)/bin/ruff check .
 
-test: venv pluginpath translations-qm lint
+test: venv pyqt6-venv pluginpath translations-qm lint
 	$(PY) -m pytest
 
 demo: venv pluginpath translations-qm

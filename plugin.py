@@ -83,7 +83,7 @@ class AgenceUrbainePlugin:
 
         self.initProcessing()
         self.dock = AgenceUrbaineDock(self.iface.mainWindow(), iface=self.iface)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.action = QAction(QIcon(icon_path()), tr("Agence Urbaine Numérique"), self.iface.mainWindow())
         self.action.setObjectName("AgenceUrbaineToggleDock")
         self.action.setToolTip(tr("Show or hide the Agence Urbaine Numérique panel"))

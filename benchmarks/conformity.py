@@ -300,11 +300,13 @@ def _init_qgis():
 def _context():
     """Same context for (a) and (b): no invalid-geometry filtering (the plugin skips it anyway;
     native algorithms would otherwise pay a GEOS validity test per feature)."""
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    from agence_urbaine.compat import InvalidGeometryCheck
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(InvalidGeometryCheck.NoCheck)
     return context
 
 

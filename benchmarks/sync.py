@@ -188,7 +188,7 @@ def child_qgis(spec: dict) -> dict:
     result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, spec["out"], QgsCoordinateTransformContext(),
                                                        options)
     seconds = time.perf_counter() - t0
-    if result[0] != QgsVectorFileWriter.NoError:
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writeAsVectorFormatV2 failed: {result}")
     del layer
     app.exitQgis()

@@ -30,6 +30,7 @@ from typing import Any
 
 import shapely
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -53,27 +54,31 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
-    QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsTableCell,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtWidgets import QGraphicsScene
 
+from ..compat import (
+    DistanceUnit,
+    GeometryType,
+    LegendComponent,
+    RenderUnit,
+    set_label_format,
+    set_legend_format,
+)
 from .conformity import ApplicationResult, ConformityResult, Finding, feature_key
 from .i18n import date_text, joined, number, percent, tr, unit, use_language
 from .parcel_note import ParcelNote, rule_text, servitude_rule_text, servitude_text
@@ -173,12 +178,12 @@ def _write_pdf(layout: QgsPrintLayout, path: str) -> str:
     folder, name = os.path.split(path)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.part")
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.dpi = 150
     settings.forceVectorOutput = True
     try:
         outcome = QgsLayoutExporter(layout).exportToPdf(temporary, settings)
-        if outcome != QgsLayoutExporter.Success:
+        if outcome != QgsLayoutExporter.ExportResult.Success:
             raise ReportError(tr("Could not write the PDF {path} (layout export error {code}).").format(
                 path=path, code=int(outcome)))
         os.replace(temporary, path)
@@ -197,10 +202,10 @@ class _Page:
     def __init__(self, project: QgsProject, language: str) -> None:
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
-        self.layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        self.layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         # no item index: QGraphicsScene builds it from queued calls, which a background task's
         # thread (no event loop) never runs, and the page would be exported blank
-        self.layout.setItemIndexMethod(QGraphicsScene.NoIndex)
+        self.layout.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.rtl = language == "ar"
         self.family = _font_family(language)
         self.y = MARGIN
@@ -225,7 +230,7 @@ class _Page:
         text_format = QgsTextFormat()
         text_format.setFont(self.font(size, bold))
         text_format.setSize(size)
-        text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+        text_format.setSizeUnit(RenderUnit.Points)
         text_format.setColor(QColor(colour))
         return text_format
 
@@ -238,10 +243,9 @@ class _Page:
               width: float = BODY_W, advance: bool = True) -> QgsLayoutItemLabel:
         item = QgsLayoutItemLabel(self.layout)
         item.setText(self.text(value))
-        item.setFont(self.font(size, bold))
-        item.setFontColor(QColor(colour))
-        item.setHAlign(Qt.AlignRight if self.rtl else Qt.AlignLeft)
-        item.setVAlign(Qt.AlignVCenter if background else Qt.AlignTop)
+        set_label_format(item, self.text_format(size, bold, colour))
+        item.setHAlign(Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
+        item.setVAlign(Qt.AlignmentFlag.AlignVCenter if background else Qt.AlignmentFlag.AlignTop)
         item.setMarginX(2.0 if background else 0.0)
         item.setMarginY(1.0 if background else 0.0)
         if background:
@@ -283,7 +287,7 @@ class _Page:
 
     def new_page(self) -> None:
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         self.layout.pageCollection().addPage(page)
         self.page += 1
         self.y = MARGIN
@@ -304,8 +308,9 @@ class _Page:
         self.layout.addMultiFrame(table)
         table.setContentTextFormat(self.text_format(size))
         table.setHeaderTextFormat(self.text_format(size, bold=True))
-        table.setHeaderHAlignment(QgsLayoutTable.HeaderRight if self.rtl else QgsLayoutTable.HeaderLeft)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
+        alignment = QgsLayoutTable.HeaderHAlignment
+        table.setHeaderHAlignment(alignment.HeaderRight if self.rtl else alignment.HeaderLeft)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         table.setCellMargin(CELL_MARGIN)
         table.setGridStrokeWidth(GRID)
         table.setGridColor(QColor("#9a9a9a"))
@@ -316,7 +321,7 @@ class _Page:
         for heading, width in zip(headers, inner):
             column = QgsLayoutTableColumn(self.text(heading))
             column.setWidth(width)
-            column.setHAlignment(Qt.AlignRight if self.rtl else Qt.AlignLeft)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
             columns.append(column)
         table.setHeaders(columns)
         table.setColumnWidths(inner)
@@ -336,7 +341,7 @@ class _Page:
         frame.attemptMove(QgsLayoutPoint(self.x(MARGIN, sum(widths)), self.y), page=self.page)
         frame.attemptResize(QgsLayoutSize(sum(widths) + GRID, height))
         if needed > height:
-            table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
+            table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage)
             table.recalculateFrameSizes()
             self._place_continuation_frames(table, sum(widths) + GRID)
             self.page = self.layout.pageCollection().pageCount() - 1
@@ -359,8 +364,8 @@ class _Page:
         if isinstance(value, tuple):
             value, verdict = value
         cell = QgsTableCell(self.text(str(value)))
-        cell.setHorizontalAlignment(Qt.AlignRight if self.rtl else Qt.AlignLeft)
-        cell.setVerticalAlignment(Qt.AlignVCenter)
+        cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
+        cell.setVerticalAlignment(Qt.AlignmentFlag.AlignVCenter)
         if verdict in VERDICT_COLOURS:
             foreground, background = VERDICT_COLOURS[verdict]
             cell.setBackgroundColor(QColor(background))
@@ -397,20 +402,21 @@ class _Page:
         for layer in layers:
             root.addLayer(layer).setName(self.text(_wrap(layer.name(), LEGEND_CHARS)))
         legend.setLegendFilterByMapEnabled(True)
-        for style in (QgsLegendStyle.Title, QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup):
-            legend.setStyleFont(style, self.font(9 if style == QgsLegendStyle.Title else 7,
-                                                 style != QgsLegendStyle.SymbolLabel))
+        for component in (LegendComponent.Title, LegendComponent.SymbolLabel, LegendComponent.Subgroup):
+            set_legend_format(legend, component, self.text_format(
+                9 if component == LegendComponent.Title else 7, component != LegendComponent.SymbolLabel,
+                colour="#000000"))
         if self.rtl:
-            legend.setSymbolAlignment(Qt.AlignRight)
-            legend.setTitleAlignment(Qt.AlignRight)
+            legend.setSymbolAlignment(Qt.AlignmentFlag.AlignRight)
+            legend.setTitleAlignment(Qt.AlignmentFlag.AlignRight)
         legend.setSymbolHeight(3.5)
         legend.setSymbolWidth(6.0)
         legend.setResizeToContents(True)
         legend.setWrapString("\n")
         self.layout.addLayoutItem(legend)
         if self.rtl:  # anchored at its right edge, next to the map, growing towards the margin
-            legend.rstyle(QgsLegendStyle.SymbolLabel).setAlignment(Qt.AlignRight)
-            legend.setReferencePoint(QgsLayoutItem.UpperRight)
+            legend.rstyle(LegendComponent.SymbolLabel).setAlignment(Qt.AlignmentFlag.AlignRight)
+            legend.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperRight)
             legend.attemptMove(QgsLayoutPoint(PAGE_W - left, self.y), page=self.page)
         else:
             legend.attemptMove(QgsLayoutPoint(left, self.y), page=self.page)
@@ -421,7 +427,7 @@ class _Page:
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(DistanceUnit.Meters)
         bar.setNumberOfSegments(2)
         bar.setNumberOfSegmentsLeft(0)
         bar.setUnitsPerSegment(10.0)
@@ -441,9 +447,8 @@ class _Page:
         for index in range(self.layout.pageCollection().pageCount()):
             item = QgsLayoutItemLabel(self.layout)
             item.setText(self.text(value))
-            item.setFont(self.font(6.5))
-            item.setFontColor(QColor("#6b6b6b"))
-            item.setHAlign(Qt.AlignRight if self.rtl else Qt.AlignLeft)
+            set_label_format(item, self.text_format(6.5, colour="#6b6b6b"))
+            item.setHAlign(Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
             self.layout.addLayoutItem(item)
             item.attemptMove(QgsLayoutPoint(MARGIN, PAGE_H - MARGIN - 3.5), page=index)
             item.attemptResize(QgsLayoutSize(BODY_W, 4.0))
@@ -505,9 +510,9 @@ def _memory_layer(name: str, crs: str, geometries: Iterable[Any]) -> list[QgsVec
 def _style(layer: QgsVectorLayer, fill: str, outline: str, width: float = 0.3, alpha: int = 255,
            style: str = "solid", outline_style: str = "solid") -> QgsVectorLayer:
     geometry = layer.geometryType()
-    if geometry == QgsWkbTypes.PolygonGeometry:
+    if geometry == GeometryType.Polygon:
         symbol = _fill(fill, outline, width, alpha, style, outline_style)
-    elif geometry == QgsWkbTypes.LineGeometry:
+    elif geometry == GeometryType.Line:
         symbol = QgsLineSymbol.createSimple({"line_color": outline, "line_width": str(max(width, 0.5)),
                                              "line_style": outline_style})
     else:

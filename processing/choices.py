@@ -11,22 +11,21 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsMapLayer,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProject,
-    QgsWkbTypes,
 )
 
+from ..compat import GeometryType, LayerType
 from ..core.inputs import LINE, POINT, POLYGON, LayerInfo, guess_roles
 from ..core.regulation import RegulationError, load_regulation
 from .layers import layer_keys
 
 SCOPE = "agence_urbaine"
-_GEOMETRIES = {QgsWkbTypes.PolygonGeometry: POLYGON, QgsWkbTypes.LineGeometry: LINE,
-               QgsWkbTypes.PointGeometry: POINT}
+_GEOMETRIES = {GeometryType.Polygon: POLYGON, GeometryType.Line: LINE,
+               GeometryType.Point: POINT}
 
 
 def in_desktop() -> bool:
@@ -38,7 +37,7 @@ def in_desktop() -> bool:
 def layer_infos(project: QgsProject) -> list[LayerInfo]:
     """The project's vector layers, in the layer tree's order (top first)."""
     layers = [layer for layer in project.layerTreeRoot().layerOrder()
-              if layer.type() == QgsMapLayer.VectorLayer]
+              if layer.type() == LayerType.Vector]
     return [LayerInfo(layer.id(), layer.name(), _GEOMETRIES.get(layer.geometryType(), ""),
                       tuple(layer.fields().names()), tuple(layer_keys(layer)[1:]))
             for layer in layers]

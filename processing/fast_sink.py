@@ -94,9 +94,9 @@ def sqlite_value(value):
         if not value.isValid():
             return None
         text = value.toString("yyyy-MM-ddTHH:mm:ss.zzz")
-        return text + "Z" if value.timeSpec() == Qt.UTC else text
+        return text + "Z" if value.timeSpec() == Qt.TimeSpec.UTC else text
     if isinstance(value, QDate):
-        return value.toString(Qt.ISODate) if value.isValid() else None
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
     if isinstance(value, QTime):
         return value.toString("HH:mm:ss.zzz") if value.isValid() else None
     if isinstance(value, (QByteArray, bytes, bytearray, memoryview)):
@@ -886,14 +886,14 @@ class FastSink:
         if geometries is None:
             for row in rows:
                 feature.setAttributes(list(row))
-                if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(
                         self.algorithm.writeFeatureError(sink, self.parameters, self.name))
             return
         for row, geometry in zip(rows, geometries):
             feature.setGeometry(empty if geometry is None else geometry)
             feature.setAttributes(list(row))
-            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(
                     self.algorithm.writeFeatureError(sink, self.parameters, self.name))
 

@@ -20,7 +20,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -29,8 +28,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..compat import FieldOrigin, FieldType, WkbType
 from ..core.conformity import FeatureSet
 from ..core.i18n import tr
 from .sources import features, plain
@@ -178,7 +178,7 @@ def _arrow_refusal(source, layer, crs, minimum: int | None = None) -> str | None
         return tr("the source is not the whole layer")
     if source.featureCount() < (_ARROW_MIN_FEATURES if minimum is None else minimum):
         return tr("a small layer")
-    if layer.wkbType() == QgsWkbTypes.NoGeometry or QgsWkbTypes.isCurvedType(layer.wkbType()):
+    if layer.wkbType() == WkbType.NoGeometry or QgsWkbTypes.isCurvedType(layer.wkbType()):
         return tr("curved or no geometries")
     uri = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if set(uri) - {"path", "layerName", "layerId"} and any(
@@ -192,11 +192,11 @@ def _arrow_refusal(source, layer, crs, minimum: int | None = None) -> str | None
 def _arrow_types(ogr) -> dict:
     """QGIS field type → (OGR type, OGR subtype) that the Arrow reader gives as QGIS does."""
     return {
-        QVariant.Int: (ogr.OFTInteger, ogr.OFSTNone),  # not Boolean: GDAL 3.6.2 gives wrong values
-        QVariant.LongLong: (ogr.OFTInteger64, ogr.OFSTNone),
-        QVariant.Double: (ogr.OFTReal, ogr.OFSTNone),  # not Float32: Arrow would give single precision
-        QVariant.String: (ogr.OFTString, ogr.OFSTNone),  # not JSON: QGIS parses it
-        QVariant.Date: (ogr.OFTDate, ogr.OFSTNone),
+        FieldType.Int: (ogr.OFTInteger, ogr.OFSTNone),  # not Boolean: GDAL 3.6.2 gives wrong values
+        FieldType.LongLong: (ogr.OFTInteger64, ogr.OFSTNone),
+        FieldType.Double: (ogr.OFTReal, ogr.OFSTNone),  # not Float32: Arrow would give single precision
+        FieldType.QString: (ogr.OFTString, ogr.OFSTNone),  # not JSON: QGIS parses it
+        FieldType.QDate: (ogr.OFTDate, ogr.OFSTNone),
     }
 
 
@@ -235,7 +235,7 @@ def _read_arrow(source, layer, crs, wanted: list[str], id_field: str | None, fee
     columns = [name for name in dict.fromkeys([*wanted, id_field]) if name and name != fid_column]
     for name in columns:
         field = qgis_fields.at(qgis_fields.indexOf(name))
-        if qgis_fields.fieldOrigin(qgis_fields.indexOf(name)) != QgsFields.OriginProvider \
+        if qgis_fields.fieldOrigin(qgis_fields.indexOf(name)) != FieldOrigin.Provider \
                 or types.get(field.type()) != ogr_fields[name]:
             return f"field {name} may be read differently"
     # GDAL 3.6 returns truncated WKB when every attribute field is ignored: keep one
@@ -271,9 +271,9 @@ def _read_arrow(source, layer, crs, wanted: list[str], id_field: str | None, fee
         return geometries
     for name in columns:
         kind = qgis_fields.at(qgis_fields.indexOf(name)).type()
-        if kind == QVariant.String:
+        if kind == FieldType.QString:
             values[name] = [None if value is None else value.decode("utf-8") for value in values[name]]
-        elif kind == QVariant.Date:  # QGIS gives QDate: so do we
+        elif kind == FieldType.QDate:  # QGIS gives QDate: so do we
             if not all(value is None or isinstance(value, date) for value in values[name]):
                 return f"field {name} has dates Python cannot hold"
             values[name] = [None if value is None else QDate(value.year, value.month, value.day)

@@ -15,12 +15,12 @@ import threading
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..compat import ProcessingNumberParameterType, ProcessingParameterFlag
 from ..core.i18n import tr
 from .choices import in_desktop
 
@@ -34,8 +34,8 @@ def limit_parameter() -> QgsProcessingParameterNumber:
     """The advanced parameter holding the limit (0: no limit)."""
     parameter = QgsProcessingParameterNumber(
         PARAMETER, tr("Most PDF files written without asking (0: no limit)"),
-        QgsProcessingParameterNumber.Integer, DEFAULT_LIMIT, optional=True, minValue=0)
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        ProcessingNumberParameterType.Integer, DEFAULT_LIMIT, optional=True, minValue=0)
+    parameter.setFlags(parameter.flags() | ProcessingParameterFlag.Advanced)
     return parameter
 
 
@@ -73,15 +73,15 @@ def confirmed(algorithm_id: str, count: int) -> bool:
 def question_box(count: int, detail: str, parent=None) -> QMessageBox:
     """The question shown before writing ``count`` files (``detail``: what they are)."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Question)
+    box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(tr("Many PDF files"))
     box.setText(tr("This run will write {count} PDF files ({detail}).").format(count=count, detail=detail))
     box.setInformativeText(tr(
         "It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer "
         "files, select the features first and tick \u201cSelected features only\u201d.\n\nWrite the "
         "{count} files?").format(count=count))
-    box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-    box.setDefaultButton(QMessageBox.No)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
     return box
 
 
@@ -92,7 +92,7 @@ def ask(count: int, detail: str) -> bool:
         parent = iface.mainWindow() if iface is not None else None
     except ImportError:  # pragma: no cover - no QGIS Python utilities
         parent = None
-    return question_box(count, detail, parent).exec() == QMessageBox.Yes
+    return question_box(count, detail, parent).exec() == QMessageBox.StandardButton.Yes
 
 
 def can_ask() -> bool:

@@ -28,9 +28,9 @@ from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
 PROXY_SCHEMES = {
-    QNetworkProxy.HttpProxy: "http",
-    QNetworkProxy.HttpCachingProxy: "http",
-    QNetworkProxy.Socks5Proxy: "socks5h",
+    QNetworkProxy.ProxyType.HttpProxy: "http",
+    QNetworkProxy.ProxyType.HttpCachingProxy: "http",
+    QNetworkProxy.ProxyType.Socks5Proxy: "socks5h",
 }
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 from qgis.core import QgsProcessingFeatureSource
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import ProcessingFeatureSourceFlag
+
 
 def features(source, request):
     """Iterate ``source`` without Processing's invalid-geometry check: the engine names invalid
     geometries in its findings instead of stopping the whole batch on the first one."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, ProcessingFeatureSourceFlag.SkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 

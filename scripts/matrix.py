@@ -48,7 +48,8 @@ WHEELS = INSIDE / "wheels"
 BASE_PACKAGES = ("ca-certificates", "make", "git", "iproute2")
 # What decides the system part of a root: when one of these changes, the root is rebuilt.
 SYSTEM_INPUTS = ("scripts/install-system.sh",)
-PYTHON_INPUTS = ("requirements.txt", "requirements-dev.txt", "server/requirements.txt")
+PYTHON_INPUTS = ("requirements.txt", "requirements-dev.txt", "requirements-pyqt6.txt",
+                 "server/requirements.txt")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -183,16 +184,19 @@ def build_system(root: Root) -> None:
 
 
 def build_venvs(root: Root, source: Path) -> None:
-    """The test tools' venv (Debian's python3, its numpy pinned) and pygeoapi's, from the copy."""
+    """The test tools' venv (Debian's python3, its numpy pinned), pygeoapi's and the PyQt6 name
+    oracle's (tests/test_qt6_names.py), from the copy."""
     log(f"{root.name}: venvs")
     in_root(root.path, f"""
 cd {source}
-rm -rf {INSIDE}/venv {INSIDE}/pygeoapi-venv
+rm -rf {INSIDE}/venv {INSIDE}/pygeoapi-venv {INSIDE}/pyqt6-venv
 /usr/bin/python3 -m venv --system-site-packages {INSIDE}/venv
 echo "numpy==$(/usr/bin/python3 -c 'import numpy; print(numpy.__version__)')" > {INSIDE}/venv/constraints.txt
 {INSIDE}/venv/bin/python -m pip install -q --disable-pip-version-check -c {INSIDE}/venv/constraints.txt \\
     -r requirements-dev.txt
 /usr/bin/python3 server/agency_server.py venv --venv {INSIDE}/pygeoapi-venv
+/usr/bin/python3 -m venv {INSIDE}/pyqt6-venv
+{INSIDE}/pyqt6-venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-pyqt6.txt
 """)
     _stamp(root, "python").write_text(_digest(root, PYTHON_INPUTS))
 
@@ -212,6 +216,7 @@ def copy_tree(root: Root) -> Path:
     (target / ".venv").symlink_to(INSIDE / "venv")
     (target / ".build").mkdir()
     (target / ".build" / "pygeoapi-venv").symlink_to(INSIDE / "pygeoapi-venv")
+    (target / ".build" / "pyqt6-venv").symlink_to(INSIDE / "pyqt6-venv")
     return INSIDE / "src"
 
 

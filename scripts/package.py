@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = "agence_urbaine"
 
-REQUIRED_TOP_FILES = ("__init__.py", "plugin.py", "metadata.txt")
+REQUIRED_TOP_FILES = ("__init__.py", "plugin.py", "compat.py", "metadata.txt")
 OPTIONAL_TOP_FILES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
 # Python packages of the plugin, shipped recursively (filtered by CODE_EXTENSIONS).
 PACKAGES = ("core", "processing", "ui", "resources")
@@ -46,7 +46,7 @@ CATALOGUES = ("fr", "ar", "en", "rtl")
 # Repository content that is deliberately not shipped.
 NOT_SHIPPED = {
     "tests", "benchmarks", "server", "scripts", "docs", "mk", "dist", "i18n",
-    "Makefile", "pyproject.toml", "requirements.txt", "requirements-dev.txt",
+    "Makefile", "pyproject.toml", "requirements.txt", "requirements-dev.txt", "requirements-pyqt6.txt",
     "README.md", "CHANGELOG.md", "conftest.py",
 }
 

@@ -41,10 +41,11 @@ def _wkt(boxes) -> str:
 
 def _layer(name: str, fields: list[str], rows: list):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from agence_urbaine.compat import FieldType
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:26191", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.String) for n in fields])
+    layer.dataProvider().addAttributes([QgsField(n, FieldType.QString) for n in fields])
     layer.updateFields()
     features = []
     for boxes, values in rows:
@@ -73,11 +74,13 @@ def _labels(layer, expression: str, size: float = 11) -> None:
     from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
     from qgis.PyQt.QtGui import QFont
 
+    from agence_urbaine.compat import LabelPlacement
+
     settings = QgsPalLayerSettings()
     settings.fieldName, settings.isExpression = expression, True
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LabelPlacement.OverPoint
     text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans", 10, QFont.Bold))
+    text.setFont(QFont("DejaVu Sans", 10, QFont.Weight.Bold))
     text.setSize(size)
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

@@ -4,6 +4,7 @@ check box narrower than its text, a table column narrower than its contents or h
 Used on the dialogs and dock panels at their narrowest, in every language (issue #14: the publish
 dialog's mode explanation lost its second line; the conflict table's feature column was cut)."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QStyle, QTableView, QWidget
 
 
@@ -52,9 +53,9 @@ def clipped_texts(root: QWidget, tables: bool = True) -> list[str]:
         for column in range(table.model().columnCount()):
             if table.isColumnHidden(column):
                 continue
-            title = str(table.model().headerData(column, 1) or "")  # 1: Qt.Orientation.Horizontal
+            title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
             # the title's own width (sectionSizeHint adds room for a sort arrow the tables lack)
-            margin = header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
             needed = max(table.sizeHintForColumn(column),
                          header.fontMetrics().horizontalAdvance(title) + 2 * margin)
             if table.columnWidth(column) + 1 < needed:

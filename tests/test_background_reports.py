@@ -17,7 +17,6 @@ import pytest
 from processing_helpers import REGULATION, SAMPLE, conformity_parameters, ensure_provider
 from qgis.core import (
     QgsApplication,
-    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingException,
@@ -28,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 from test_report import catalogues, context_layers  # noqa: F401 - session fixture: compiled catalogues
 
+from agence_urbaine.compat import ProcessingAlgorithmFlag
 from agence_urbaine.core.i18n import tr, use_language
 from agence_urbaine.processing import choices, many_files
 
@@ -52,7 +52,7 @@ def run_like_the_dialog(algorithm_id: str, parameters: dict) -> tuple[dict, floa
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(TICK_MS)
-    if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+    if algorithm.flags() & ProcessingAlgorithmFlag.NoThreading:
         results, ok = algorithm.run(parameters, context, feedback)
     else:
         loop, outcome = QEventLoop(), []
@@ -60,7 +60,7 @@ def run_like_the_dialog(algorithm_id: str, parameters: dict) -> tuple[dict, floa
         task.executed.connect(lambda done, values: (outcome.append((done, values)), loop.quit()))
         QgsApplication.taskManager().addTask(task)
         QTimer.singleShot(120_000, loop.quit)
-        loop.exec_()
+        loop.exec()
         assert outcome, "the task did not finish within two minutes"
         ok, results = outcome[0]
     ticks.append(time.monotonic())

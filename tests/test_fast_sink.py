@@ -11,21 +11,19 @@ from processing_helpers import conformity_parameters, ensure_provider, sample_la
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterFeatureSink,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
+from agence_urbaine.compat import FieldType, ProcessingSourceType, SpatialIndexPresence, WkbType
 from agence_urbaine.core.bulk import Coded, coded
 from agence_urbaine.processing import fast_sink
 from agence_urbaine.processing.fast_sink import Derived, FastSink, Same, gpkg_destination
@@ -50,7 +48,7 @@ GEOMETRIES = [
 
 def _fields():
     fields = QgsFields()
-    for name, kind in (("name", QVariant.String), ("value", QVariant.Double), ("count", QVariant.Int)):
+    for name, kind in (("name", FieldType.QString), ("value", FieldType.Double), ("count", FieldType.Int)):
         fields.append(QgsField(name, kind))
     return fields
 
@@ -76,13 +74,13 @@ class WriteRows(QgsProcessingAlgorithm):
         return instance
 
     def initAlgorithm(self, config=None):
-        kind = QgsProcessing.TypeVectorPolygon if self.geometries else QgsProcessing.TypeVector
+        kind = ProcessingSourceType.VectorPolygon if self.geometries else ProcessingSourceType.Vector
         parameter = QgsProcessingParameterFeatureSink("OUTPUT", "Output", kind)
         parameter.setSupportsNonFileBasedOutput(not self.file_based)
         self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback):
-        wkb_type = QgsWkbTypes.MultiPolygon if self.geometries is not None else QgsWkbTypes.NoGeometry
+        wkb_type = WkbType.MultiPolygon if self.geometries is not None else WkbType.NoGeometry
         sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), wkb_type, CRS, feedback)
         self.parent.fast = sink.fast
         batch = self.batch or len(self.rows) or 1
@@ -135,7 +133,7 @@ def test_geopackage_rows_geometry_extent_and_spatial_index(run, tmp_path):
     layer = run(algorithm, str(tmp_path / "out.gpkg"))
     assert algorithm.fast is True
     assert layer.featureCount() == len(ROWS)
-    assert layer.wkbType() == QgsWkbTypes.MultiPolygon
+    assert layer.wkbType() == WkbType.MultiPolygon
     assert layer.crs().authid() == "EPSG:26191"
     rows = _rows(layer)
     assert [r[0] for r in rows] == [
@@ -146,9 +144,9 @@ def test_geopackage_rows_geometry_extent_and_spatial_index(run, tmp_path):
         "((120 100, 130 100, 130 110, 120 110, 120 100)))"))
     assert rows[2][1] is None and rows[3][1] is None  # missing and empty geometries are NULL
     only_polygon = QgsGeometry.fromWkt(rows[4][1])  # the collection keeps its polygon only
-    assert only_polygon.wkbType() == QgsWkbTypes.MultiPolygon and only_polygon.area() == 50
+    assert only_polygon.wkbType() == WkbType.MultiPolygon and only_polygon.area() == 50
     assert layer.extent() == QgsRectangle(0, 0, 130, 110)
-    assert layer.dataProvider().hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent
+    assert layer.dataProvider().hasSpatialIndex() == SpatialIndexPresence.Present
     def hits(*rectangle):
         request = QgsFeatureRequest().setFilterRect(QgsRectangle(*rectangle))
         return sorted(f["name"] for f in layer.getFeatures(request))
@@ -200,7 +198,7 @@ def test_named_layer_in_an_existing_geopackage_keeps_the_others(run, tmp_path):
     run(WriteRows(ROWS, GEOMETRIES), f"ogr:dbname='{path}' table=\"first\" (geom)")
     layer = run(WriteRows([("table only", 1.0, 1)] * 3), f"ogr:dbname='{path}' table=\"second rows\"")
     assert layer.source().endswith("|layername=second rows")
-    assert layer.featureCount() == 3 and layer.wkbType() == QgsWkbTypes.NoGeometry
+    assert layer.featureCount() == 3 and layer.wkbType() == WkbType.NoGeometry
     assert QgsVectorLayer(f"{path}|layername=first", "first", "ogr").featureCount() == len(ROWS)
     assert QgsVectorLayer(f"{path}|layername=user layer", "user", "ogr").featureCount() == 1
     with sqlite3.connect(str(path)) as db:  # a file holding other layers is not rewritten
@@ -302,7 +300,7 @@ def test_checkconformity_geopackage_outputs_equal_memory_outputs(qgis_processing
         assert isinstance(memory_layer, QgsVectorLayer) and memory_layer.dataProvider().name() == "memory"
         assert gpkg_layer.featureCount() == memory_layer.featureCount() > 0
         if name == "OFFENDING":
-            assert gpkg_layer.wkbType() == QgsWkbTypes.MultiPolygon
+            assert gpkg_layer.wkbType() == WkbType.MultiPolygon
         # the GeoPackage's fid column is a field in QGIS; the applications have one on both sides
         names = memory_layer.fields().names()
         assert [n for n in gpkg_layer.fields().names() if n != "fid" or "fid" in names] == names
@@ -387,7 +385,7 @@ class WriteColumns(WriteRows):
         return instance
 
     def processAlgorithm(self, parameters, context, feedback):
-        sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), QgsWkbTypes.NoGeometry, CRS,
+        sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), WkbType.NoGeometry, CRS,
                                feedback)
         self.parent.fast = sink.fast
         with sink:
@@ -523,7 +521,7 @@ def test_coded_values_bound_row_by_row_after_all_stay_right_for_the_next_rows(ru
 
     class TwoBlocks(WriteColumns):
         def processAlgorithm(self, parameters, context, feedback):
-            sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), QgsWkbTypes.NoGeometry,
+            sink = FastSink.create(self, parameters, context, "OUTPUT", _fields(), WkbType.NoGeometry,
                                    CRS, feedback)
             with sink:
                 sink.add_columns(first)

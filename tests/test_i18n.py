@@ -216,20 +216,21 @@ def test_arabic_interface_lays_the_dock_out_right_to_left(compiled, qtbot, tmp_p
     next to the Arabic one, as here."""
     from agence_urbaine.ui.dock import AgenceUrbaineDock
 
-    assert QApplication.layoutDirection() == Qt.LeftToRight
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     with installed(compiled["ar"]), installed(compiled[i18n.RTL_CATALOGUE]):
-        assert QApplication.layoutDirection() == Qt.RightToLeft
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         dock = AgenceUrbaineDock()
         qtbot.addWidget(dock)
         dock.resize(360, 240)
         dock.show()
         qtbot.waitExposed(dock)
         assert dock.windowTitle() == DOCK_TITLE_AR
-        assert dock.layoutDirection() == Qt.RightToLeft
-        assert dock.widget().layoutDirection() == Qt.RightToLeft
+        assert dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dock.widget().layoutDirection() == Qt.LayoutDirection.RightToLeft
         label = dock.status_label
-        assert label.layoutDirection() == Qt.RightToLeft
-        assert QStyle.visualAlignment(label.layoutDirection(), label.alignment()) & Qt.AlignRight
+        assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        alignment = QStyle.visualAlignment(label.layoutDirection(), label.alignment())
+        assert alignment & Qt.AlignmentFlag.AlignRight
         # another plugin installing its own (LTR-silent) catalogue later keeps the layout RTL
         other = tmp_path / "other.ts"
         other.write_text(
@@ -240,9 +241,9 @@ def test_arabic_interface_lays_the_dock_out_right_to_left(compiled, qtbot, tmp_p
         )
         subprocess.run(["lrelease", "-silent", str(other), "-qm", str(tmp_path / "other.qm")], check=True)
         with installed(tmp_path / "other.qm"):
-            assert QApplication.layoutDirection() == Qt.RightToLeft
+            assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         dock.hide()
-    assert QApplication.layoutDirection() == Qt.LeftToRight
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 
@@ -253,13 +254,13 @@ def test_report_languages_never_flip_the_interface(compiled):
     folder = compiled["fr"].parent
     with use_language("ar", folder) as active:  # an Arabic note from an LTR QGIS
         assert active and tr("Agence urbaine") == PROVIDER_NAME_AR
-        assert QApplication.layoutDirection() == Qt.LeftToRight
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     with installed(compiled["ar"]), installed(compiled[i18n.RTL_CATALOGUE]):  # Arabic QGIS
         with use_language("fr", folder) as active:  # a French note
             assert active and tr("Ready.") == "Prêt."
-            assert QApplication.layoutDirection() == Qt.RightToLeft
-        assert QApplication.layoutDirection() == Qt.RightToLeft
-    assert QApplication.layoutDirection() == Qt.LeftToRight
+            assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 # -- the extractor on a small synthetic plugin ----------------------------------------------------
 

@@ -36,7 +36,7 @@ def _docked(iface):
     return [
         d
         for d in window.findChildren(QDockWidget, DOCK_OBJECT_NAME)
-        if window.dockWidgetArea(d) != Qt.NoDockWidgetArea
+        if window.dockWidgetArea(d) != Qt.DockWidgetArea.NoDockWidgetArea
     ]
 
 
@@ -79,12 +79,12 @@ def test_missing_shapely_does_not_break_loading(iface, qgis_new_project, monkeyp
     message = "shapely missing, install it"
     monkeypatch.setattr(plugin_module, "shapely_problem", lambda: message)
     bar = iface.messageBar()
-    before = len(bar.get_messages(Qgis.Warning))
+    before = len(bar.get_messages(Qgis.MessageLevel.Warning))
     plugin = classFactory(iface)
     plugin.initGui()
     try:
         assert plugin.dock.status() == message
-        warnings = bar.get_messages(Qgis.Warning)[before:]
+        warnings = bar.get_messages(Qgis.MessageLevel.Warning)[before:]
         assert any(message in text for text in warnings)
         buttons = bar.widgets[-1].findChildren(QPushButton, INSTALL_BUTTON)
         assert len(buttons) == 1 and buttons[0].isEnabled()

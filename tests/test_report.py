@@ -16,10 +16,10 @@ import numpy as np
 import pytest
 import shapely
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage, qGray
 from shapely.geometry import LineString, box
 
+from agence_urbaine.compat import FieldType
 from agence_urbaine.core.conformity import FeatureSet, check_conformity
 from agence_urbaine.core.regulation import load_regulation
 
@@ -75,7 +75,7 @@ def feature_set(ids, geometries, **attributes) -> FeatureSet:
 def memory_layer(name, geometry_type, geometries, **attributes) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry_type}?crs=EPSG:26191", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(key, QVariant.String) for key in attributes])
+    provider.addAttributes([QgsField(key, FieldType.QString) for key in attributes])
     layer.updateFields()
     features = []
     for index, geometry in enumerate(geometries):

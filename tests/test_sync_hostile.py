@@ -694,7 +694,7 @@ def test_the_dock_applies_the_same_rule(qtbot, settings_names, monkeypatch):
     monkeypatch.setattr(dialog, "_confirm_plain_http", lambda: True)
     dialog.name_edit.setText(name)
     dialog.url_edit.setText("http://agency.example/ogcapi")
-    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled() and "not encrypted" in dialog.problem_label.text()
     dialog.insecure_check.setChecked(True)
     assert ok.isEnabled()

@@ -66,7 +66,7 @@ def test_adding_a_connection_stores_only_name_url_and_authcfg(qtbot, monkeypatch
     authcfg = _basic_auth_config()
     dialog = ConnectionDialog(None, existing=[])
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # nothing typed yet
     dialog.name_edit.setText("Agence de test")
     dialog.url_edit.setText("ftp://nowhere")

@@ -13,10 +13,11 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from sync_support import LocalEdits, area_bbox, new_area, seed_buildings
 from test_ui_support import closed_port, wait_task
 
+from agence_urbaine.compat import FieldType
 from agence_urbaine.processing.connections import Connection, remove_connection, save_connection
 from agence_urbaine.ui.tasks import Area
 
@@ -39,7 +40,7 @@ def test_test_connection_succeeds_against_the_real_server(dock, iface, qtbot, co
     _use(dock, connection)
     task = wait_task(qtbot, dock, dock.connection_bar.test)
     assert task.ok and task.result >= 3
-    assert f"Connection {connection.name} works" in iface.messages(Qgis.Success)[-1]
+    assert f"Connection {connection.name} works" in iface.messages(Qgis.MessageLevel.Success)[-1]
     assert "works" in dock.status()
 
 
@@ -49,7 +50,7 @@ def test_test_connection_to_a_closed_port_says_unreachable(dock, iface, qtbot):
         _use(dock, connection)
         task = wait_task(qtbot, dock, dock.connection_bar.test)
         assert not task.ok
-        message = iface.messages(Qgis.Critical)[-1]
+        message = iface.messages(Qgis.MessageLevel.Critical)[-1]
         assert "Unreachable" in message and connection.name in message
     finally:
         remove_connection(connection.name)
@@ -64,7 +65,7 @@ def test_test_connection_explains_refused_credentials_and_wrong_addresses(dock, 
         try:
             _use(dock, connection)
             wait_task(qtbot, dock, dock.connection_bar.test)
-            assert expected in iface.messages(Qgis.Critical)[-1]
+            assert expected in iface.messages(Qgis.MessageLevel.Critical)[-1]
         finally:
             remove_connection(connection.name)
 
@@ -115,17 +116,17 @@ def test_collections_list_fills_from_the_real_server(dock, qtbot, connection, og
     _use(dock, connection)
     wait_task(qtbot, dock, dock.collections.refresh)
     tree = dock.collections.tree
-    rows = {tree.topLevelItem(i).data(0, Qt.UserRole + 1): tree.topLevelItem(i)
+    rows = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): tree.topLevelItem(i)
             for i in range(tree.topLevelItemCount())}
     assert {"parcels", "buildings", "zoning"} <= set(rows)
     parcels = rows["parcels"]
     assert parcels.text(0) == "Parcels"
-    assert int(parcels.data(1, Qt.DisplayRole)) == ogcapi_client._count("parcels") > 0
+    assert int(parcels.data(1, Qt.ItemDataRole.DisplayRole)) == ogcapi_client._count("parcels") > 0
     assert parcels.text(2) == "EPSG:26191"
     assert parcels.text(3)  # the CRS84 extent
     assert not dock.collections.placeholder.isVisible()
     # the field-work tab offers the same collections for checkout
-    offered = [dock.fieldwork.collection_list.item(i).data(Qt.UserRole)
+    offered = [dock.fieldwork.collection_list.item(i).data(Qt.ItemDataRole.UserRole)
                for i in range(dock.fieldwork.collection_list.count())]
     assert set(offered) == set(rows)
 
@@ -147,9 +148,9 @@ def test_add_to_map_adds_a_live_read_only_oapif_layer(dock, qtbot, connection):
 # -- publish --------------------------------------------------------------------------------------
 def _layer_to_publish(origin) -> QgsVectorLayer:
     layer = QgsVectorLayer("Polygon?crs=EPSG:26191", "permis terrain", "memory")
-    fields = [QgsField("parcel_ref", QVariant.String), QgsField("levels", QVariant.Int),
-              QgsField("nom_proprietaire", QVariant.String), QgsField("cin", QVariant.String),
-              QgsField("colour", QVariant.String)]
+    fields = [QgsField("parcel_ref", FieldType.QString), QgsField("levels", FieldType.Int),
+              QgsField("nom_proprietaire", FieldType.QString), QgsField("cin", FieldType.QString),
+              QgsField("colour", FieldType.QString)]
     layer.dataProvider().addAttributes(fields)
     layer.updateFields()
     x, y = origin
@@ -176,9 +177,9 @@ def test_publish_dialog_lists_personal_fields_unchecked_then_publishes_without_t
     dialog.layer_combo.setLayer(layer)
     assert dialog.collection() == "buildings"
     personal = [dialog.personal_list.item(i) for i in range(dialog.personal_list.count())]
-    assert [item.data(Qt.UserRole) for item in personal] == ["nom_proprietaire", "cin"]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in personal] == ["nom_proprietaire", "cin"]
     assert "the field name looks like" in personal[1].text()  # the reason is shown
-    assert all(item.checkState() == Qt.Unchecked for item in personal)
+    assert all(item.checkState() == Qt.CheckState.Unchecked for item in personal)
     assert dialog.included_personal() == []
     assert not dialog.publish_button.isEnabled()  # not checked yet
 
@@ -189,14 +190,15 @@ def test_publish_dialog_lists_personal_fields_unchecked_then_publishes_without_t
     schema = [dialog.schema_list.item(i).text() for i in range(dialog.schema_list.count())]
     assert "Not on the server, left out: colour" in schema
     assert any("height_m" in line for line in schema)
-    assert all(item.checkState() == Qt.Unchecked for item in
+    assert all(item.checkState() == Qt.CheckState.Unchecked for item in
                (dialog.personal_list.item(i) for i in range(dialog.personal_list.count())))
 
     task = wait_task(qtbot, dialog.runner, dialog.publish)
     report = task.result
     assert report.sent == 1 and len(report.invalid) == 1 and not report.refused
     assert report.personal_left_out == ["nom_proprietaire", "cin"]
-    assert "1 feature(s) sent to buildings, 1 refused or not sent." in iface.messages(Qgis.Warning)[-1]
+    assert "1 feature(s) sent to buildings, 1 refused or not sent." in \
+        iface.messages(Qgis.MessageLevel.Warning)[-1]
     rows = agency_server.psql(
         "SELECT parcel_ref FROM buildings WHERE parcel_ref IN ('UI-1', 'UI-2') AND "
         f"geom && ST_MakeEnvelope({origin[0] - 1}, {origin[1] - 1}, {origin[0] + 11}, {origin[1] + 11}, "
@@ -226,7 +228,7 @@ def test_checkout_sync_and_conflict_resolution_through_the_dock(
     layers = fieldwork.layers()
     assert [layer.name() for layer in layers] == ["buildings"] and layers[0].featureCount() == 3
     assert "0 pending change(s)" in fieldwork.status_label.text()
-    assert "3 feature(s) checked out" in iface.messages(Qgis.Success)[-1]
+    assert "3 feature(s) checked out" in iface.messages(Qgis.MessageLevel.Success)[-1]
 
     edits = LocalEdits(path)
     edits.set(ids[0], levels=4)  # only we change this one: pushed
@@ -238,7 +240,7 @@ def test_checkout_sync_and_conflict_resolution_through_the_dock(
     assert "2 pending change(s)" in fieldwork.status_label.text()
 
     wait_task(qtbot, dock, fieldwork.sync)
-    assert "1 sent, 1 conflict(s)" in iface.messages(Qgis.Warning)[-1]
+    assert "1 sent, 1 conflict(s)" in iface.messages(Qgis.MessageLevel.Warning)[-1]
     assert "1 conflict(s)" in fieldwork.status_label.text()
     table = fieldwork.conflicts.table
     assert table.rowCount() == 1
@@ -250,6 +252,6 @@ def test_checkout_sync_and_conflict_resolution_through_the_dock(
     assert {f["levels"] for f in layers[0].getFeatures() if f["id"] == ids[1]} == {9}
 
     wait_task(qtbot, dock, fieldwork.sync)
-    assert "0 edit(s) pending" in iface.messages(Qgis.Success)[-1]
+    assert "0 edit(s) pending" in iface.messages(Qgis.MessageLevel.Success)[-1]
     assert ogcapi_client.get("buildings", ids[0])["properties"]["levels"] == 4
     assert ogcapi_client.get("buildings", ids[1])["properties"]["levels"] == 9

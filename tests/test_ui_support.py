@@ -106,7 +106,8 @@ def wait_task(qtbot, dock_or_runner, start, timeout=60_000):
     return task
 
 
-LEVELS = {"info": Qgis.Info, "warning": Qgis.Warning, "critical": Qgis.Critical, "success": Qgis.Success}
+LEVELS = {"info": Qgis.MessageLevel.Info, "warning": Qgis.MessageLevel.Warning,
+          "critical": Qgis.MessageLevel.Critical, "success": Qgis.MessageLevel.Success}
 
 
 class MemoryClient(AgencyClient):

@@ -16,9 +16,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely import Polygon, box
 
+from agence_urbaine.compat import FieldType
 from agence_urbaine.core import veille
 from agence_urbaine.core.conformity import FeatureSet
 from agence_urbaine.core.veille import (
@@ -175,7 +175,7 @@ X0, Y0 = 380_000.0, 370_000.0  # Rabat area in EPSG:26191
 def memory_layer(name: str, crs: str, rows: list, fields: tuple = ()) -> QgsVectorLayer:
     """A polygon memory layer; rows are (shapely geometry or None, attribute list)."""
     layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.String) for n in fields])
+    layer.dataProvider().addAttributes([QgsField(n, FieldType.QString) for n in fields])
     layer.updateFields()
     features = []
     for geometry, attributes in rows:

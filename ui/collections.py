@@ -26,7 +26,7 @@ from .messages import details, explain
 from .tasks import CollectionsTask, TaskRunner
 from .widgets import Notifier, WrappingRow, theme_icon
 
-INFO_ROLE = Qt.UserRole + 1
+INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 LTR_EMBEDDING, POP_DIRECTION = "\u202a", "\u202c"  # keeps "-6.8, 33.9 — -6.7, 34.0" in order in RTL
 
 
@@ -69,14 +69,14 @@ class CollectionsPanel(QWidget):
         self.tree.setHeaderLabels([tr("Collection"), tr("Features"), tr("CRS"), tr("Extent (lon/lat)")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(0, Qt.AscendingOrder)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
         for column in (0, 1, 2):  # the title whole; the extent (least needed) takes what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.tree.setTextElideMode(Qt.ElideMiddle)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.placeholder = QLabel(tr("Choose a server connection, then refresh to see its collections."),
                                   self)
         self.placeholder.setWordWrap(True)
@@ -144,10 +144,11 @@ class CollectionsPanel(QWidget):
             self.placeholder.setText(tr("Choose a server connection, then refresh to see its collections."))
             if not task.canceled:
                 self.notify(tr("The collections could not be listed. {explanation}").format(
-                    explanation=explain(task.error)), Qgis.Critical, details(task.error))
+                    explanation=explain(task.error)), Qgis.MessageLevel.Critical, details(task.error))
             return
         self.set_collections(task.result)
-        self.notify(tr("{n} collection(s) on the server.").format(n=len(task.result)), Qgis.Info, duration=3)
+        self.notify(tr("{n} collection(s) on the server.").format(n=len(task.result)), Qgis.MessageLevel.Info,
+                    duration=3)
 
     def set_collections(self, infos: list[CollectionInfo]) -> None:
         self.infos = [info for info in infos if info.item_type == "feature"]
@@ -161,7 +162,7 @@ class CollectionsPanel(QWidget):
             item.setToolTip(2, "\n".join(info.crs))
             item.setToolTip(3, extent_label(info))
             if info.feature_count is not None:
-                item.setData(1, Qt.DisplayRole, info.feature_count)
+                item.setData(1, Qt.ItemDataRole.DisplayRole, info.feature_count)
             self.tree.addTopLevelItem(item)
         self.tree.setSortingEnabled(True)
         self._show(bool(self.infos))
@@ -198,11 +199,11 @@ class CollectionsPanel(QWidget):
                 error = layer.dataProvider().error().summary() if layer.dataProvider() else ""
                 self.notify(tr("{title} could not be added to the map: the server's OGC API - Features "
                                "service did not answer as QGIS expects.").format(title=info.title),
-                            Qgis.Warning, error)
+                            Qgis.MessageLevel.Warning, error)
                 continue
             QgsProject.instance().addMapLayer(layer)
             added.append(layer)
         if added:
             self.notify(tr("{n} layer(s) added.").format(n=len(added)),
-                        Qgis.Success)
+                        Qgis.MessageLevel.Success)
         return added

@@ -79,17 +79,17 @@ class ConflictsWidget(QWidget):
         self.table.setHorizontalHeaderLabels([tr("Feature"), tr("Field"), tr("Mine"), tr("Theirs"),
                                               tr("Keep")])
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # every column as wide as its header and contents ("Version du serveur" and feature
         # references like "PC-2024-000123" were cut when a column took what the others left):
         # in a narrow dock the table scrolls, nothing is cut
-        header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.Fixed)
+        header.setSectionResizeMode(COLUMNS.index("keep"), QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.table, 1)
         row = WrappingRow()
         self.all_mine = QPushButton(tr("All mine"), self)

@@ -124,8 +124,9 @@ class ConnectionDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setObjectName("connectionTestResult")
         layout.addWidget(self.result_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.test_button = self.buttons.addButton(tr("Test"), QDialogButtonBox.ActionRole)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.test_button = self.buttons.addButton(tr("Test"), QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.setObjectName("testInDialog")
         self.test_button.setToolTip(tr("Check the address and credentials before saving"))
         self.buttons.accepted.connect(self.accept)
@@ -159,7 +160,7 @@ class ConnectionDialog(QDialog):
         touched = bool(self.name_edit.text() or self.url_edit.text())
         self.problem_label.setText(problem if problem and touched else "")
         self.problem_label.setVisible(bool(self.problem_label.text()))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(problem is None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
         self.test_button.setEnabled(self.url_edit.text().strip().startswith(("http://", "https://")))
 
     def test(self) -> Optional[ConnectionTestTask]:
@@ -212,8 +213,9 @@ class ConnectionDialog(QDialog):
             self, tr("Credentials over plain HTTP"),
             tr("This address is not encrypted (http://): the credentials would cross the network "
                "readable by anyone on the way. Use https:// unless the server is on this computer. "
-               "Save anyway?"), QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Save
+               "Save anyway?"), QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
 
 
 class ConnectionBar(QWidget):
@@ -231,9 +233,9 @@ class ConnectionBar(QWidget):
         label = QLabel(tr("Server"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("connectionCombo")
-        self.combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setMinimumContentsLength(10)
-        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumWidth(100)  # long connection names elide: the dock stays usable at 350 px
         label.setBuddy(self.combo)
         self.add_button = tool_button("symbologyAdd.svg", tr("Add a connection…"), self, "addConnection")
@@ -298,7 +300,7 @@ class ConnectionBar(QWidget):
 
     def add(self) -> None:
         dialog = self.dialog()
-        if dialog.exec_() == QDialog.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(dialog.connection().name)
 
     def edit(self) -> None:
@@ -306,7 +308,7 @@ class ConnectionBar(QWidget):
         if connection is None:
             return
         dialog = self.dialog(connection)
-        if dialog.exec_() == QDialog.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(dialog.connection().name)
 
     def remove(self) -> None:
@@ -316,7 +318,7 @@ class ConnectionBar(QWidget):
         answer = QMessageBox.question(self, tr("Remove the connection"), tr(
             "Remove the connection {name}? Its authentication configuration stays in QGIS.").format(
             name=name))
-        if answer == QMessageBox.Yes:
+        if answer == QMessageBox.StandardButton.Yes:
             remove_connection(name)
             self.reload()
 
@@ -326,11 +328,11 @@ class ConnectionBar(QWidget):
         try:
             name = self.current_name()
             if not name:
-                self.notify(tr("Choose or add a server connection first."), Qgis.Warning)
+                self.notify(tr("Choose or add a server connection first."), Qgis.MessageLevel.Warning)
                 return None
             return make_client(load_connection(name))
         except Exception as err:
-            self.notify(explain(err), Qgis.Critical, details(err))
+            self.notify(explain(err), Qgis.MessageLevel.Critical, details(err))
             return None
 
     def test(self) -> Optional[ConnectionTestTask]:
@@ -347,9 +349,9 @@ class ConnectionBar(QWidget):
         self.test_button.setEnabled(bool(self.current_name()))
         if task.ok:
             self.notify(tr("Connection {name} works: the server offers {n} collection(s).").format(
-                name=name, n=task.result), Qgis.Success)
+                name=name, n=task.result), Qgis.MessageLevel.Success)
         elif task.canceled:
-            self.notify(tr("Connection test cancelled."), Qgis.Info)
+            self.notify(tr("Connection test cancelled."), Qgis.MessageLevel.Info)
         else:
             self.notify(tr("Connection {name} failed. {explanation}").format(
-                name=name, explanation=explain(task.error)), Qgis.Critical, details(task.error))
+                name=name, explanation=explain(task.error)), Qgis.MessageLevel.Critical, details(task.error))

@@ -64,7 +64,7 @@ class AgenceUrbaineDock(QgsDockWidget):
         self.status_label = QLabel(body)
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
         self.setWidget(body)
 
@@ -103,7 +103,7 @@ class AgenceUrbaineDock(QgsDockWidget):
 
     def open_publish(self, collection: str = "") -> Optional[PublishDialog]:
         if not self.collections.infos:
-            self.notify(tr("Refresh the server's collections first."), Qgis.Warning)
+            self.notify(tr("Refresh the server's collections first."), Qgis.MessageLevel.Warning)
             return None
         if self.publish_dialog is not None:
             self.publish_dialog.close()
@@ -126,7 +126,8 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     """A tab whose content scrolls when the dock is short, rather than squeezing its lists."""
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # content wraps to the dock's width
-    area.setFrameShape(QFrame.NoFrame)
+    # content wraps to the dock's width
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area

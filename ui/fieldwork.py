@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsExpression, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsExpression, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import GeometryType
 from ..core.i18n import tr
 from ..core.sync.client import CollectionInfo
 from ..core.sync.workspace import Workspace
@@ -67,10 +68,10 @@ def when(iso: Optional[str]) -> str:
     """An ISO 8601 UTC time in the user's locale and time zone."""
     if not iso:
         return tr("never")
-    moment = QDateTime.fromString(iso, Qt.ISODate)
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.ShortFormat)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class FieldWorkPanel(QWidget):
@@ -105,10 +106,11 @@ class FieldWorkPanel(QWidget):
                                      self.checkout_box)
         self.no_collections.setWordWrap(True)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # labels above their fields in a narrow dock
+        # labels above their fields in a narrow dock
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.area_combo = QComboBox(self.checkout_box)
         self.area_combo.setObjectName("checkoutArea")
-        self.area_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.area_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.area_combo.setMinimumContentsLength(12)
         self.area_combo.addItem(theme_icon("mActionZoomToLayer.svg"), tr("Map canvas extent"), AREA_CANVAS)
         self.area_combo.addItem(theme_icon("mActionCapturePolygon.svg"),
@@ -116,7 +118,7 @@ class FieldWorkPanel(QWidget):
         self.area_combo.addItem(tr("Whole collections"), AREA_WHOLE)
         self.target_widget = QgsFileWidget(self.checkout_box)
         self.target_widget.setObjectName("checkoutTarget")
-        self.target_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.target_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.target_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.target_widget.setDialogTitle(tr("Workspace GeoPackage"))
         form.addRow(tr("Work area"), self.area_combo)
@@ -137,13 +139,13 @@ class FieldWorkPanel(QWidget):
         workspace_layout = QVBoxLayout(self.workspace_box)
         self.workspace_widget = QgsFileWidget(self.workspace_box)
         self.workspace_widget.setObjectName("workspaceFile")
-        self.workspace_widget.setStorageMode(QgsFileWidget.GetFile)
+        self.workspace_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.workspace_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.workspace_widget.setDialogTitle(tr("Open a workspace"))
         self.status_label = QLabel()  # placed by the dock, always visible whatever the tab
         self.status_label.setObjectName("workspaceStatus")
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = WrappingRow()
         self.sync_button = QPushButton(theme_icon("mActionRefresh.svg"), tr("Sync"), self.workspace_box)
         self.sync_button.setObjectName("syncButton")
@@ -186,9 +188,9 @@ class FieldWorkPanel(QWidget):
         for info in infos:
             count = "" if info.feature_count is None else f" ({info.feature_count})"
             item = QListWidgetItem(f"{info.title or info.id}{count}", self.collection_list)
-            item.setData(Qt.UserRole, info.id)
-            item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
-            item.setCheckState(Qt.Checked if info.id in ticked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Checked if info.id in ticked else Qt.CheckState.Unchecked)
         self.collection_list.blockSignals(False)
         self.collection_list.setVisible(bool(infos))
         self.no_collections.setVisible(not infos)
@@ -197,12 +199,14 @@ class FieldWorkPanel(QWidget):
     def tick(self, ids: list[str]) -> None:
         for index in range(self.collection_list.count()):
             item = self.collection_list.item(index)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in ids else Qt.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.checkout_box.setCollapsed(False)
 
     def ticked(self) -> list[str]:
         items = (self.collection_list.item(i) for i in range(self.collection_list.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
 
     def _update_buttons(self) -> None:
         busy = bool(self.runner.running())
@@ -224,7 +228,7 @@ class FieldWorkPanel(QWidget):
             canvas = self.iface.mapCanvas()
             return Area(QgsGeometry.fromRect(canvas.extent()), canvas.mapSettings().destinationCrs())
         layer = self.iface.activeLayer()
-        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != GeometryType.Polygon:
             raise ValueError(tr("Select polygons in a polygon layer and make it the active layer."))
         geometries = [f.geometry() for f in layer.getSelectedFeatures() if f.hasGeometry()]
         if not geometries:
@@ -241,12 +245,12 @@ class FieldWorkPanel(QWidget):
             return None
         if Path(path).exists() and not is_workspace(path):
             self.notify(tr("{path} already exists and is not a workspace: choose another file name.").format(
-                path=path), Qgis.Warning)
+                path=path), Qgis.MessageLevel.Warning)
             return None
         try:
             area = self.area_provider(self.area_combo.currentData())
         except ValueError as err:
-            self.notify(str(err), Qgis.Warning)
+            self.notify(str(err), Qgis.MessageLevel.Warning)
             return None
         client = self.bar.client()
         if client is None:
@@ -262,12 +266,12 @@ class FieldWorkPanel(QWidget):
         self._update_buttons()
         if task.error is not None:
             self.notify(tr("Checkout failed. {explanation}").format(explanation=explain(task.error)),
-                        Qgis.Critical, details(task.error))
+                        Qgis.MessageLevel.Critical, details(task.error))
             return
         result = task.result
         if result is None or not result.counts:
             errors = result.errors if result is not None else []
-            self.notify(tr("Nothing was checked out."), Qgis.Warning, "\n".join(errors))
+            self.notify(tr("Nothing was checked out."), Qgis.MessageLevel.Warning, "\n".join(errors))
             return
         self.set_workspace(path)
         self.add_layers(list(result.counts))
@@ -275,15 +279,16 @@ class FieldWorkPanel(QWidget):
             n=sum(result.counts.values()), path=Path(path).name)
         if result.canceled:
             text += " " + tr("Cancelled before the other collections.")
-        self.notify(text, Qgis.Warning if result.errors or result.canceled else Qgis.Success,
-                    "\n".join(result.errors))
+        level = Qgis.MessageLevel.Warning if result.errors or result.canceled else Qgis.MessageLevel.Success
+        self.notify(text, level, "\n".join(result.errors))
 
     # -- workspace --------------------------------------------------------------------------------
     def set_workspace(self, path: str) -> None:
         """Use the workspace at ``path`` ("" for none); non-workspace files are refused."""
         path = str(path or "")
         if path and not is_workspace(path):
-            self.notify(tr("{path} is not a workspace made by a checkout.").format(path=path), Qgis.Warning)
+            self.notify(tr("{path} is not a workspace made by a checkout.").format(path=path),
+                        Qgis.MessageLevel.Warning)
             path = ""
         changed = path != self.path
         self.path = path
@@ -365,12 +370,14 @@ class FieldWorkPanel(QWidget):
         layer = next((layer for layer in self.layers() if layer.source().endswith(f"layername={table}")),
                      None)
         if layer is None:
-            self.notify(tr("Add the workspace's layers to the map to see the feature."), Qgis.Info)
+            self.notify(tr("Add the workspace's layers to the map to see the feature."),
+                        Qgis.MessageLevel.Info)
             return False
         expression = QgsExpression.createFieldEqualityExpression("id", fid)
         layer.selectByExpression(expression)
         if not layer.selectedFeatureCount():
-            self.notify(tr("The feature is no longer in the workspace (deleted here)."), Qgis.Info)
+            self.notify(tr("The feature is no longer in the workspace (deleted here)."),
+                        Qgis.MessageLevel.Info)
             return False
         if self.iface is not None:
             show_selection(self.iface.mapCanvas(), layer)
@@ -386,7 +393,7 @@ class FieldWorkPanel(QWidget):
         for layer in editing:
             if not layer.commitChanges():
                 self.notify(tr("The edits of {layer} could not be saved: {errors}").format(
-                    layer=layer.name(), errors="; ".join(layer.commitErrors())), Qgis.Critical)
+                    layer=layer.name(), errors="; ".join(layer.commitErrors())), Qgis.MessageLevel.Critical)
                 return False
         return True
 
@@ -394,9 +401,10 @@ class FieldWorkPanel(QWidget):
         answer = QMessageBox.question(
             self, tr("Unsaved edits"),
             tr("Save the edits of {layers} first? The sync only sends saved edits.").format(
-                layers=", ".join(layer.name() for layer in layers)), QMessageBox.Save | QMessageBox.Cancel,
-            QMessageBox.Save)
-        return answer == QMessageBox.Save
+                layers=", ".join(layer.name() for layer in layers)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        return answer == QMessageBox.StandardButton.Save
 
     def sync(self) -> Optional[SyncTask]:
         if not self.path or not self._release_layers():
@@ -421,11 +429,12 @@ class FieldWorkPanel(QWidget):
         self._update_buttons()
         if task.error is not None:
             self.notify(tr("Sync failed. {explanation}").format(explanation=explain(task.error)),
-                        Qgis.Critical, details(task.error))
+                        Qgis.MessageLevel.Critical, details(task.error))
             return
         outcome = task.result
         if outcome is None:
-            self.notify(tr("Sync cancelled: the workspace is consistent, run the sync again."), Qgis.Info)
+            self.notify(tr("Sync cancelled: the workspace is consistent, run the sync again."),
+                        Qgis.MessageLevel.Info)
             return
         report = outcome.report
         text = tr("{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) "
@@ -436,18 +445,19 @@ class FieldWorkPanel(QWidget):
                              "them.").format(n=report.kept_local)
         if report.errors:
             self.notify(text + " " + tr("Some changes could not be sent (see the details); nothing was "
-                                        "lost."), Qgis.Warning, "\n".join(report.errors))
+                                        "lost."), Qgis.MessageLevel.Warning, "\n".join(report.errors))
         elif report.canceled:
-            self.notify(text + " " + tr("Sync cancelled: run it again to finish."), Qgis.Info)
+            self.notify(text + " " + tr("Sync cancelled: run it again to finish."), Qgis.MessageLevel.Info)
         elif outcome.conflicts:
             self.conflicts_box.setCollapsed(False)
-            self.notify(text + " " + tr("Resolve the conflicts in the list, then sync again."), Qgis.Warning)
+            self.notify(text + " " + tr("Resolve the conflicts in the list, then sync again."),
+                        Qgis.MessageLevel.Warning)
         else:
-            self.notify(text, Qgis.Success)
+            self.notify(text, Qgis.MessageLevel.Success)
 
     def _resolved(self, count: int) -> None:
         reload_layers(self.layers())
         self.refresh_status()
         if count:
             self.notify(tr("{n} conflict(s) resolved: sync to send the resolutions.").format(n=count),
-                        Qgis.Success)
+                        Qgis.MessageLevel.Success)

@@ -29,7 +29,7 @@ class PipTask(QgsTask):
     done = pyqtSignal(int, str)
 
     def __init__(self, command: list[str]):
-        super().__init__(tr("Installing shapely 2"), QgsTask.CanCancel)
+        super().__init__(tr("Installing shapely 2"), QgsTask.Flag.CanCancel)
         self.command = command
         self.code = -3
         self.output = ""
@@ -70,7 +70,7 @@ class ShapelyInstaller(QObject):
             self.button.setObjectName(INSTALL_BUTTON)
             self.button.clicked.connect(self.install)
             item.layout().addWidget(self.button)
-        bar.pushWidget(item, Qgis.Warning, 0)
+        bar.pushWidget(item, Qgis.MessageLevel.Warning, 0)
 
     def command(self) -> Optional[list[str]]:
         python = dependencies.python_executable()
@@ -95,14 +95,14 @@ class ShapelyInstaller(QObject):
 
     def _done(self, code: int, output: str) -> None:
         self.task = None
-        QgsMessageLog.logMessage(output, LOG_TAG, Qgis.Info)
+        QgsMessageLog.logMessage(output, LOG_TAG, Qgis.MessageLevel.Info)
         if code != 0:
             self._failed(output)
             return
         dependencies.use_folder(dependencies.installed_folder())
         if "shapely" in sys.modules:  # an older shapely is loaded: only a restart replaces it
             self._report(tr("shapely 2 is installed: restart QGIS to enable the conformity checks."),
-                         Qgis.Success)
+                         Qgis.MessageLevel.Success)
             return
         problem = dependencies.shapely_problem()
         if problem:
@@ -110,14 +110,14 @@ class ShapelyInstaller(QObject):
             return
         self.installed()
         self._report(tr("shapely {version} is installed: the conformity checks are enabled.").format(
-            version=dependencies.shapely_version()), Qgis.Success)
+            version=dependencies.shapely_version()), Qgis.MessageLevel.Success)
 
     def _failed(self, output: str) -> None:
         if self.button is not None:
             self.button.setEnabled(True)
         last = output.strip().splitlines()[-1] if output.strip() else ""
         self._report(tr("Installing shapely failed ({detail}). Run the command shown, or see the "
-                        "Agence Urbaine log.").format(detail=last), Qgis.Critical)
+                        "Agence Urbaine log.").format(detail=last), Qgis.MessageLevel.Critical)
 
     def _report(self, text: str, level) -> None:
         self.status(text)

@@ -28,9 +28,9 @@ from qgis.core import (
     QgsProject,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
+from ..compat import GeometryType
 from ..core.sync.client import CollectionInfo
 from ..core.sync.workspace import Workspace
 from ..processing.connections import Connection
@@ -118,17 +118,17 @@ def _insert_in_order(group, layer: QgsVectorLayer) -> None:
 # Fields the server keeps or the workspace needs as they are: shown, never edited in a form.
 SERVER_KEPT = ("id", "version", "updated_at")
 _STYLES = {  # a plain, readable style per geometry: the working data, not a map for print
-    QgsWkbTypes.PolygonGeometry: (QgsFillSymbol, {"color": "255,170,0,70", "outline_color": "160,90,0",
+    GeometryType.Polygon: (QgsFillSymbol, {"color": "255,170,0,70", "outline_color": "160,90,0",
                                                   "outline_width": "0.4"}),
-    QgsWkbTypes.LineGeometry: (QgsLineSymbol, {"color": "30,80,170", "width": "0.6"}),
-    QgsWkbTypes.PointGeometry: (QgsMarkerSymbol, {"name": "circle", "color": "200,30,30", "size": "2.4",
+    GeometryType.Line: (QgsLineSymbol, {"color": "30,80,170", "width": "0.6"}),
+    GeometryType.Point: (QgsMarkerSymbol, {"name": "circle", "color": "200,30,30", "size": "2.4",
                                                   "outline_color": "255,255,255"}),
 }
 
 
 def _drawing_order(layer: QgsVectorLayer) -> int:
     """0 for points, 1 for lines, 2 for polygons (and anything else): the order they stack in."""
-    return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1}.get(layer.geometryType(), 2)
+    return {GeometryType.Point: 0, GeometryType.Line: 1}.get(layer.geometryType(), 2)
 
 
 def _present(layer: QgsVectorLayer) -> None:

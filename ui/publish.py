@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsFeatureRequest
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import FeatureRequestFlag, LayerFilter
 from ..core.i18n import tr
 from ..core.privacy import DEFAULT_POLICY
 from ..core.sync.client import SERVER_FIELDS, AgencyClient, CollectionInfo
@@ -73,7 +74,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("publishLayerCombo")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.HasGeometry)
+        self.layer_combo.setFilters(LayerFilter.HasGeometry)
         self.selected_only = QCheckBox(tr("Selected features only"), self)
         self.selected_only.setObjectName("selectedOnly")
         self.collection_combo = QComboBox(self)
@@ -99,7 +100,7 @@ class PublishDialog(QDialog):
         self.mode_note.setObjectName("modeNote")
         self.replace_radio.toggled.connect(self._mode_changed)
         self._mode_changed()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Layer"), self.layer_combo)
         form.addRow("", self.selected_only)
         form.addRow(tr("Collection"), self.collection_combo)
@@ -115,8 +116,8 @@ class PublishDialog(QDialog):
         self.results_scroll = scroll = QScrollArea(self)
         scroll.setObjectName("checkResults")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(results)
         self.personal_box = Section(parent=results)
         personal_layout = self.personal_box.body
@@ -125,7 +126,7 @@ class PublishDialog(QDialog):
         note.setWordWrap(True)
         self.personal_list = _list(self.personal_box, "personalFields")
         self.personal_list.setWordWrap(True)  # the reason stays readable in a narrow dock
-        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.personal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         personal_layout.addWidget(note)
         personal_layout.addWidget(self.personal_list)
         self.invalid_box = Section(parent=results)
@@ -139,8 +140,8 @@ class PublishDialog(QDialog):
         self.mapping_table.setObjectName("fieldMapping")
         self.mapping_table.setHorizontalHeaderLabels([tr("Layer field"), tr("Server field")])
         # the layer's field names whole; the server field's menu takes the rest
-        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.verticalHeader().setDefaultSectionSize(24)
         self.mapping_table.setMinimumHeight(100)
@@ -155,7 +156,7 @@ class PublishDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("publishSummary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         self.progress = TaskProgress(self.runner, self)
         layout.addWidget(self.progress)
@@ -207,7 +208,8 @@ class PublishDialog(QDialog):
 
     def included_personal(self) -> list[str]:
         items = (self.personal_list.item(i) for i in range(self.personal_list.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
 
     def _mode_changed(self, *args) -> None:
         if getattr(self, "preflight", None) is not None and self.replace_radio.isChecked():
@@ -255,7 +257,7 @@ class PublishDialog(QDialog):
             return {}
         names = [f.name() for f in layer.fields() if f.name() not in RESERVED_FIELDS
                  and f.name() not in SERVER_FIELDS]
-        request = QgsFeatureRequest().setLimit(200).setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setLimit(200).setFlags(FeatureRequestFlag.NoGeometry)
         rows = [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures(request)]
         return {p.field: p.reason for p in DEFAULT_POLICY.detect(names, rows)}
 
@@ -265,9 +267,9 @@ class PublishDialog(QDialog):
             text = tr("{field} ({reason})").format(field=name, reason=reason)
             item = QListWidgetItem(text, self.personal_list)
             item.setToolTip(reason)
-            item.setData(Qt.UserRole, name)
-            item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
         self.personal_box.setTitle(tr("Personal data ({n} field(s))").format(n=len(fields)))
         self.personal_box.setVisible(bool(fields))
 
@@ -333,7 +335,7 @@ class PublishDialog(QDialog):
                               else layer.extent(), layer.transformContext())
         if problem:
             self.summary.setText(problem)
-            self.notify(problem, Qgis.Critical, "")
+            self.notify(problem, Qgis.MessageLevel.Critical, "")
             return None
         source = LayerSource(layer, selected)
         self.summary.setText(tr("Checking…"))
@@ -348,15 +350,15 @@ class PublishDialog(QDialog):
             self.summary.setText(tr("Check cancelled.") if task.canceled else tr(
                 "The check failed. {explanation}").format(explanation=explain(task.error)))
             if task.error is not None:
-                self.notify(self.summary.text(), Qgis.Critical, details(task.error))
+                self.notify(self.summary.text(), Qgis.MessageLevel.Critical, details(task.error))
             return
         preflight: Preflight = task.result
         included = set(self.included_personal())
         self._fill_personal(preflight.personal_reasons)
         for i in range(self.personal_list.count()):
             item = self.personal_list.item(i)
-            if item.data(Qt.UserRole) in included:
-                item.setCheckState(Qt.Checked)
+            if item.data(Qt.ItemDataRole.UserRole) in included:
+                item.setCheckState(Qt.CheckState.Checked)
         self._fill(self.invalid_box, self.invalid_list, tr("Invalid geometries: not sent"),
                    [tr("{ref}: {reason}").format(ref=ref, reason=why) for ref, why in preflight.invalid])
         schema = [tr("Not on the server, left out: {field}").format(field=n)
@@ -382,8 +384,9 @@ class PublishDialog(QDialog):
 
     def confirm_replace(self) -> bool:
         answer = QMessageBox.warning(self, tr("Replace the collection's features"), self.replace_question(),
-                                     QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def publish(self) -> Optional[PublishTask]:
         client = self._client()
@@ -403,7 +406,7 @@ class PublishDialog(QDialog):
         if task.error is not None:
             text = tr("Publication failed. {explanation}").format(explanation=self._explain(task.error))
             self.summary.setText(text)
-            self.notify(text, Qgis.Critical, details(task.error))
+            self.notify(text, Qgis.MessageLevel.Critical, details(task.error))
             return
         report: Optional[PublishReport] = task.result
         if report is None:
@@ -414,7 +417,8 @@ class PublishDialog(QDialog):
         refused = len(report.refused) + len(report.invalid)
         text = tr("{sent} feature(s) sent to {collection}, {refused} refused or not sent.").format(
             sent=report.sent, collection=report.collection, refused=refused)
-        level = Qgis.Warning if refused or report.canceled or report.replace_skipped else Qgis.Success
+        failed = refused or report.canceled or report.replace_skipped
+        level = Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success
         self.notify(text, level, report.summary())
 
     @staticmethod

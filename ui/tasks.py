@@ -71,7 +71,7 @@ class AgencyTask(QgsTask):
     message = pyqtSignal(str)  # what the task is doing now (emitted from the worker thread)
 
     def __init__(self, description: str, client: Optional[AgencyClient] = None, close_client: bool = True):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.client = client
         self.close_client = close_client
         self.result: Any = None
@@ -364,7 +364,8 @@ class TaskRunner(QObject):
 
     def _finished(self, task: AgencyTask) -> None:
         if task.error is not None:  # the widget explains it; the log keeps the traceback
-            QgsMessageLog.logMessage(f"{task.description()}\n{task.details}", LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(f"{task.description()}\n{task.details}", LOG_TAG,
+                                     Qgis.MessageLevel.Warning)
         entry = self._tasks.pop(id(task), None)
         self.stopped.emit(task)
         if entry is not None:

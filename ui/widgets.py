@@ -77,10 +77,10 @@ class TaskProgress(QWidget):
         row = QHBoxLayout()
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
-        self.bar.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.cancel_button = tool_button("mTaskCancel.svg", tr("Cancel"), self, "cancelTask")
         self.cancel_button.setText(tr("Cancel"))
-        self.cancel_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
@@ -126,12 +126,13 @@ class Notifier:
         self.iface = iface
         self.status = status  # callable(text)
 
-    def __call__(self, text: str, level=Qgis.Info, details: str = "", duration: Optional[int] = None) -> None:
+    def __call__(self, text: str, level=Qgis.MessageLevel.Info, details: str = "",
+                 duration: Optional[int] = None) -> None:
         if self.status is not None:
             self.status(text)
         title = tr("Agency server")
         if duration is None:
-            duration = {Qgis.Success: 6, Qgis.Info: 8}.get(level, 0)
+            duration = {Qgis.MessageLevel.Success: 6, Qgis.MessageLevel.Info: 8}.get(level, 0)
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is not None:
             if details and details != text:
@@ -166,7 +167,7 @@ class WrappingRow(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self):
-        return Qt.Orientations()
+        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -190,7 +191,8 @@ class WrappingRow(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Lay the items out left to right (right to left in Arabic), wrapping; the height used."""
         x, y, line = 0, 0, 0
-        rtl = self.parentWidget() is not None and self.parentWidget().layoutDirection() == Qt.RightToLeft
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for item in (i for i in self._items if not i.isEmpty()):
             hint = item.sizeHint()
             if x and x + hint.width() > rect.width():

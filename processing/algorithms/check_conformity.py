@@ -15,7 +15,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,10 +23,9 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProject,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import FieldType, ProcessingSourceType, WkbType
 from ...core.bulk import Coded, coded, paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.findings import Messages, Repeated
@@ -49,12 +47,12 @@ from ..layers import (
 from ..styles import apply_on_load
 from .base import AgenceUrbaineAlgorithm
 
-POLYGONS = [QgsProcessing.TypeVectorPolygon]
+POLYGONS = [ProcessingSourceType.VectorPolygon]
 # the fields added to the applications (when the source lacks them), in the order of the values
 # _write_applications computes for each application
-_VERDICT_FIELDS = (("verdict", QVariant.String), ("verdict_label", QVariant.String),
-                   ("fail_count", QVariant.Int), ("check_count", QVariant.Int),
-                   ("zones", QVariant.String), ("parcel_ref", QVariant.String))
+_VERDICT_FIELDS = (("verdict", FieldType.QString), ("verdict_label", FieldType.QString),
+                   ("fail_count", FieldType.Int), ("check_count", FieldType.Int),
+                   ("zones", FieldType.QString), ("parcel_ref", FieldType.QString))
 _COMPUTED = {name: k for k, (name, _) in enumerate(_VERDICT_FIELDS)}  # name → position in the values
 
 
@@ -298,14 +296,15 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, tr("Roads (polygons)"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.SERVITUDES, tr("Servitude layers"), QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            self.SERVITUDES, tr("Servitude layers"), ProcessingSourceType.VectorAnyGeometry, optional=True))
         for sink in (
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Applications with verdict"), QgsProcessing.TypeVectorPolygon),
+                self.OUTPUT, tr("Applications with verdict"), ProcessingSourceType.VectorPolygon),
             QgsProcessingParameterFeatureSink(
-                self.FINDINGS, tr("Findings (one row per application and rule)"), QgsProcessing.TypeVector),
+                self.FINDINGS, tr("Findings (one row per application and rule)"),
+                ProcessingSourceType.Vector),
             QgsProcessingParameterFeatureSink(
-                self.OFFENDING, tr("Offending parts"), QgsProcessing.TypeVectorPolygon, optional=True),
+                self.OFFENDING, tr("Offending parts"), ProcessingSourceType.VectorPolygon, optional=True),
         ):
             # temporary outputs are GeoPackage files (not memory layers): processing.fast_sink
             # writes those through sqlite3, ten times faster than a Python-fed feature sink
@@ -571,14 +570,14 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     def _findings_sink(self, parameters, context, feedback):
         fields = QgsFields()
-        for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
-                           ("rule_label", QVariant.String), ("subject", QVariant.String),
-                           ("measured", QVariant.Double), ("allowed", QVariant.String),
-                           ("allowed_value", QVariant.Double), ("unit", QVariant.String),
-                           ("verdict", QVariant.String), ("verdict_label", QVariant.String),
-                           ("message", QVariant.String)):
+        for name, kind in (("app_id", FieldType.QString), ("rule", FieldType.QString),
+                           ("rule_label", FieldType.QString), ("subject", FieldType.QString),
+                           ("measured", FieldType.Double), ("allowed", FieldType.QString),
+                           ("allowed_value", FieldType.Double), ("unit", FieldType.QString),
+                           ("verdict", FieldType.QString), ("verdict_label", FieldType.QString),
+                           ("message", FieldType.QString)):
             fields.append(QgsField(name, kind))
-        sink = FastSink.create(self, parameters, context, self.FINDINGS, fields, QgsWkbTypes.NoGeometry,
+        sink = FastSink.create(self, parameters, context, self.FINDINGS, fields, WkbType.NoGeometry,
                                feedback=feedback)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.FINDINGS))
@@ -586,10 +585,10 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
 
     def _offending_sink(self, parameters, context, crs, feedback=None):
         fields = QgsFields()
-        for name, kind in (("app_id", QVariant.String), ("rule", QVariant.String),
-                           ("subject", QVariant.String), ("area_m2", QVariant.Double)):
+        for name, kind in (("app_id", FieldType.QString), ("rule", FieldType.QString),
+                           ("subject", FieldType.QString), ("area_m2", FieldType.Double)):
             fields.append(QgsField(name, kind))
-        return FastSink.create(self, parameters, context, self.OFFENDING, fields, QgsWkbTypes.MultiPolygon,
+        return FastSink.create(self, parameters, context, self.OFFENDING, fields, WkbType.MultiPolygon,
                                crs, feedback)
 
     @staticmethod

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterExtent,
@@ -21,6 +20,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ...compat import ProcessingSourceType
 from ...core.i18n import tr
 from ...core.sync.client import SyncError
 from ...core.sync.session import SyncCanceled, checkout
@@ -67,7 +67,7 @@ class CheckoutAlgorithm(AgenceUrbaineAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.COLLECTIONS, tr("Collections (comma separated)")))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREA, tr("Area (polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.AREA, tr("Area (polygons)"), [ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.WORKSPACE, tr("Workspace"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", tr("Features checked out")))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
@@ -26,13 +25,14 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
+from ...compat import ProcessingSourceType
 from ...core.i18n import tr
 from .. import many_files
 from ..choices import apply_defaults, remember_run
 from ..layers import crs_warning, match_servitudes, plan_crs, read_features, whole_layer
 from .base import AgenceUrbaineAlgorithm
 
-POLYGONS = [QgsProcessing.TypeVectorPolygon]
+POLYGONS = [ProcessingSourceType.VectorPolygon]
 LANGUAGE_CHOICES = (("fr",), ("ar",), ("fr", "ar"))
 
 
@@ -85,7 +85,7 @@ class ParcelNoteAlgorithm(AgenceUrbaineAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, tr("Roads (polygons, for the map)"), POLYGONS, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.SERVITUDES, tr("Servitude layers"), QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            self.SERVITUDES, tr("Servitude layers"), ProcessingSourceType.VectorAnyGeometry, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGES, tr("Languages"), [tr("French"), tr("Arabic"), tr("French and Arabic")],
             defaultValue=2))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -20,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...compat import ProcessingSourceType, parameter_as_strings
 from ...core.i18n import tr
 from ...core.sync.client import SyncError
 from ...core.sync.session import MODES, publish
@@ -64,7 +64,7 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Layer to publish"), [QgsProcessing.TypeVectorAnyGeometry]))
+            self.INPUT, tr("Layer to publish"), [ProcessingSourceType.VectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterString(self.CONNECTION, tr("Connection name")))
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, tr("Collection")))
         self.addParameter(QgsProcessingParameterEnum(
@@ -87,7 +87,7 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         collection = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        include = self.parameterAsFields(parameters, self.INCLUDE_PERSONAL, context)
+        include = parameter_as_strings(self, parameters, self.INCLUDE_PERSONAL, context)
         with open_client(self.parameterAsString(parameters, self.CONNECTION, context).strip()) as client:
             try:
                 report = self._publish(client, source, collection, mode, include, parameters, context,
@@ -115,7 +115,7 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
         items = layer_features(source, crs, context.transformContext(), feedback.isCanceled)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Publication cancelled before anything was sent."))
-        key = (self.parameterAsFields(parameters, self.KEY_FIELD, context) or [""])[0]
+        key = (parameter_as_strings(self, parameters, self.KEY_FIELD, context) or [""])[0]
 
         def announce(count: int) -> bool:
             feedback.pushInfo(tr("Replace: {n} feature(s) of {collection} not in the layer will now be "

@@ -19,21 +19,26 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...compat import (
+    DistanceUnit,
+    FieldType,
+    GeometryType,
+    ProcessingNumberParameterType,
+    ProcessingParameterFlag,
+    ProcessingSourceType,
+    WkbType,
+)
 from ...core.conformity import FeatureSet
 from ...core.i18n import tr
 from ...core.veille import (
@@ -51,18 +56,18 @@ from ..layers import linear_wkb, plain, to_qgs_multipolygons
 from ..styles import BLUE, GREEN, ORANGE, RED, categorized, fill, outline, single, style_on_load
 from .base import AgenceUrbaineAlgorithm
 
-POLYGONS = [QgsProcessing.TypeVectorPolygon]
+POLYGONS = [ProcessingSourceType.VectorPolygon]
 READ_SHARE, ENGINE_SHARE = 30.0, 60.0
 """Progress (in %) given to reading the layers and to the engine; writing gets the rest."""
 
 
 STATUS_FIELD = "vu_status"
-BUILDING_FIELDS = ((STATUS_FIELD, QVariant.String), ("vu_label", QVariant.String),
-                   ("vu_permits", QVariant.String), ("vu_obs_m2", QVariant.Double),
-                   ("vu_perm_m2", QVariant.Double), ("vu_in_m2", QVariant.Double),
-                   ("vu_exc_m2", QVariant.Double))
-NOT_BUILT_FIELDS = (("vu_permit", QVariant.String), ("vu_part", QVariant.Int), ("vu_parts", QVariant.Int),
-                    ("vu_perm_m2", QVariant.Double))
+BUILDING_FIELDS = ((STATUS_FIELD, FieldType.QString), ("vu_label", FieldType.QString),
+                   ("vu_permits", FieldType.QString), ("vu_obs_m2", FieldType.Double),
+                   ("vu_perm_m2", FieldType.Double), ("vu_in_m2", FieldType.Double),
+                   ("vu_exc_m2", FieldType.Double))
+NOT_BUILT_FIELDS = (("vu_permit", FieldType.QString), ("vu_part", FieldType.Int), ("vu_parts", FieldType.Int),
+                    ("vu_perm_m2", FieldType.Double))
 """Result fields, prefixed ``vu_`` (veille urbaine) so that a survey's own ``status`` is kept, and at
 most 10 characters so that a Shapefile output keeps them apart."""
 LISTED = 20
@@ -209,25 +214,25 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
             self.ACCEPTED_DECISIONS, tr("Decisions that grant a permit (comma-separated)"),
             ", ".join(FAVOURABLE)))
         self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_M2, tr("Excess threshold (m²)"), QgsProcessingParameterNumber.Double,
+            self.THRESHOLD_M2, tr("Excess threshold (m²)"), ProcessingNumberParameterType.Double,
             10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD_RATIO, tr("Excess threshold (share of the permitted area built on, 0.10 = 10 %)"),
-            QgsProcessingParameterNumber.Double, 0.10, minValue=0.0))
+            ProcessingNumberParameterType.Double, 0.10, minValue=0.0))
         overlap = QgsProcessingParameterNumber(
             self.MIN_OVERLAP_RATIO, tr("Minimum overlap to match a permit (share of the smaller area)"),
-            QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=1.0)
-        overlap.setFlags(overlap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            ProcessingNumberParameterType.Double, 0.3, minValue=0.0, maxValue=1.0)
+        overlap.setFlags(overlap.flags() | ProcessingParameterFlag.Advanced)
         self.addParameter(overlap)
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, tr("Projected CRS for measurements (empty: the observed layer's CRS)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Observed buildings with status"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Observed buildings with status"), ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.EXCESS, tr("Parts outside permits"), QgsProcessing.TypeVectorPolygon))
+            self.EXCESS, tr("Parts outside permits"), ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.NOT_BUILT, tr("Permitted footprints not built yet"), QgsProcessing.TypeVectorPolygon,
+            self.NOT_BUILT, tr("Permitted footprints not built yet"), ProcessingSourceType.VectorPolygon,
             optional=True, createByDefault=False))
         for output, label in (
             ("NO_PERMIT_COUNT", tr("Buildings without permit")),
@@ -269,7 +274,7 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
                 "layers to the plan's projected CRS, or give a projected CRS in metres for the "
                 "measurements (for example EPSG:26191, Merchich / Nord Maroc).").format(
                     crs=crs.authid() or crs.description()))
-        if crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        if crs.mapUnits() != DistanceUnit.Meters:
             raise QgsProcessingException(tr(
                 "{crs} is not in metres: give a projected CRS in metres for the measurements (for "
                 "example EPSG:26191, Merchich / Nord Maroc).").format(crs=crs.authid() or crs.description()))
@@ -292,7 +297,7 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
         """Refuse a line, point or table layer: its features have no area to compare (scripts and
         qgis_process do not go through the dialog's filter)."""
         kind = QgsWkbTypes.geometryType(source.wkbType())
-        if kind not in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.UnknownGeometry):
+        if kind not in (GeometryType.Polygon, GeometryType.Unknown):
             raise QgsProcessingException(tr(
                 "The layer of {layer} holds {kind} geometries: observed buildings and permitted "
                 "footprints must be polygons, whose areas are compared.").format(
@@ -443,7 +448,7 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
         fields, keep, dropped = _output_fields(source.fields(), BUILDING_FIELDS)
         if name == self.OUTPUT:
             self._warn_replaced(dropped, tr("observed buildings"), feedback)
-        kind = source.wkbType() if name == self.OUTPUT else QgsWkbTypes.MultiPolygon
+        kind = source.wkbType() if name == self.OUTPUT else WkbType.MultiPolygon
         sink, dest = self.parameterAsSink(parameters, name, context, fields, kind, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
@@ -454,13 +459,13 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(geometry)
             out.setAttributes([attributes[i] for i in keep] + self._values(building))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_not_built(self, parameters, context, source, crs, features, result, feedback):
         fields, keep, dropped = _output_fields(source.fields(), NOT_BUILT_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.NOT_BUILT, context, fields,
-                                          QgsWkbTypes.MultiPolygon, crs)
+                                          WkbType.MultiPolygon, crs)
         if sink is None:
             return None
         self._warn_replaced(dropped, tr("permitted footprints"), feedback)
@@ -471,7 +476,7 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
             out.setGeometry(geometry)
             out.setAttributes([attributes[i] for i in keep] + [
                 _text(item.permit_id), item.part, item.parts, round(item.permitted_m2, 2)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
 
