@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../core/conformity.py" line="1334"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
         <location filename="../processing/algorithms/parcel_note.py" line="163"/>
         <location filename="../processing/algorithms/parcel_note.py" line="167"/>
         <source>zoning</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../core/conformity.py" line="1335"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="380"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>height at most {value} inside</translation>
     </message>
     <message>
-        <location filename="../core/parcel_note.py" line="295"/>
+        <location filename="../core/parcel_note.py" line="287"/>
         <source>Parcel note canceled.</source>
         <translation>Parcel note canceled.</translation>
     </message>
@@ -405,40 +405,40 @@
         <translation>the plan declares no zone</translation>
     </message>
     <message>
-        <location filename="../core/regulation.py" line="478"/>
+        <location filename="../core/regulation.py" line="488"/>
         <source>cannot read the file: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../core/regulation.py" line="480"/>
+        <location filename="../core/regulation.py" line="490"/>
         <source>not valid JSON at line {line}, column {column}: {msg}</source>
         <translation>not valid JSON at line {line}, column {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="182"/>
+        <location filename="../core/report.py" line="187"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Could not write the PDF {path} (layout export error {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="392"/>
+        <location filename="../core/report.py" line="397"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="380"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="412"/>
+        <location filename="../core/report.py" line="603"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <location filename="../core/report.py" line="903"/>
-        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="603"/>
+        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="914"/>
         <location filename="../core/rules.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="404"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="293"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="403"/>
         <location filename="../processing/algorithms/parcel_note.py" line="82"/>
         <location filename="../processing/algorithms/parcel_note.py" line="171"/>
         <location filename="../processing/algorithms/parcel_note.py" line="185"/>
@@ -446,10 +446,10 @@
         <translation>Zoning</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="599"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="276"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="398"/>
+        <location filename="../core/report.py" line="604"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="274"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="375"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="397"/>
         <location filename="../processing/algorithms/parcel_note.py" line="78"/>
         <location filename="../processing/algorithms/parcel_note.py" line="170"/>
         <location filename="../processing/algorithms/parcel_note.py" line="180"/>
@@ -457,241 +457,241 @@
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="725"/>
+        <location filename="../core/report.py" line="730"/>
         <source>no zone of the plan</source>
         <translation>no zone of the plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="734"/>
+        <location filename="../core/report.py" line="739"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="740"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} rule(s) not compliant, {check} to be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="750"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Permit conformity check — application {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="748"/>
+        <location filename="../core/report.py" line="753"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcel {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="756"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Zones: {zones}</source>
         <translation>Zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="924"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
-        <location filename="../core/report.py" line="799"/>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="770"/>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="775"/>
+        <location filename="../core/report.py" line="822"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="777"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Offending part</source>
         <translation>Offending part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="784"/>
         <source>Planned footprint</source>
         <translation>Planned footprint</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="786"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="794"/>
         <source>Permit conformity check — summary</source>
         <translation>Permit conformity check — summary</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="791"/>
+        <location filename="../core/report.py" line="796"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="798"/>
+        <location filename="../core/report.py" line="803"/>
         <source>Applications checked</source>
         <translation>Applications checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="799"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="402"/>
+        <location filename="../core/report.py" line="804"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="377"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <source>Rules not compliant</source>
         <translation>Rules not compliant</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="817"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>To be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="820"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="874"/>
+        <location filename="../core/report.py" line="879"/>
         <source>Urban planning information note</source>
         <translation>Urban planning information note</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="878"/>
+        <location filename="../core/report.py" line="883"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approved {approved} · issued {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcel {parcel} — area {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="894"/>
+        <location filename="../core/report.py" line="899"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="897"/>
+        <location filename="../core/report.py" line="902"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="904"/>
+        <location filename="../core/report.py" line="909"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>The parcel is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="906"/>
+        <location filename="../core/report.py" line="911"/>
         <source>(not declared by the regulation)</source>
         <translation>(not declared by the regulation)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Zone label</source>
         <translation>Zone label</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="911"/>
+        <location filename="../core/report.py" line="916"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="924"/>
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="920"/>
+        <location filename="../core/report.py" line="925"/>
         <source>Rules of zone {zone}</source>
         <translation>Rules of zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="925"/>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="930"/>
+        <location filename="../core/report.py" line="937"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="926"/>
+        <location filename="../core/report.py" line="931"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>No servitude of the plan affects the parcel.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>On this parcel</source>
         <translation>On this parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1668,17 +1668,17 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="325"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="327"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="445"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="330"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="450"/>
         <source>observed buildings</source>
         <translation>observed buildings</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="305"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="326"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="328"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="466"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="331"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="333"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="471"/>
         <source>permitted footprints</source>
         <translation>permitted footprints</translation>
     </message>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="107"/>
+        <location filename="../ui/widgets.py" line="133"/>
         <source>Agency server</source>
         <translation>Agency server</translation>
     </message>
@@ -1733,12 +1733,12 @@
         <translation>The layer for {what} could not be opened.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="251"/>
         <source>Check permit conformity</source>
         <translation>Check permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="256"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="254"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1755,145 +1755,145 @@ Every layer is measured in the plan's projected CRS; a layer in a geographic CRS
 Outputs: the applications with their verdict (conforme, non conforme, à vérifier); a findings table with one row per application and rule (measured value, allowed value, verdict, message); the offending parts (footprint inside a servitude, inside a setback band, outside its parcel); optionally a folder of PDF reports, one page per application plus a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="275"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="273"/>
         <location filename="../processing/algorithms/parcel_note.py" line="77"/>
         <source>Regulation (JSON)</source>
         <translation>Regulation (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="278"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="276"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Parcel key (on parcels and applications; empty: link by location)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="281"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="279"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Lot creation date (for older undersized lots)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>Applications (planned building footprints)</source>
         <translation>Applications (planned building footprints)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
         <source>Application id</source>
         <translation>Application id</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="288"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
         <source>Number of levels (or R+n)</source>
         <translation>Number of levels (or R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="289"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="287"/>
         <source>Height (m)</source>
         <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="290"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="288"/>
         <source>Intended use(s)</source>
         <translation>Intended use(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="291"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="289"/>
         <source>Declared floor area (m²)</source>
         <translation>Declared floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
         <location filename="../processing/algorithms/parcel_note.py" line="84"/>
         <source>Zone code field</source>
         <translation>Zone code field</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="299"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
         <source>Roads (polygons)</source>
         <translation>Roads (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="301"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="299"/>
         <location filename="../processing/algorithms/parcel_note.py" line="88"/>
         <source>Servitude layers</source>
         <translation>Servitude layers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
         <source>Applications with verdict</source>
         <translation>Applications with verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="306"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Findings (one row per application and rule)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="308"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="307"/>
         <source>Offending parts</source>
         <translation>Offending parts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="314"/>
         <source>Report folder (PDF)</source>
         <translation>Report folder (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="357"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="356"/>
         <source>The field '{field}' chosen for “{parameter}” does not exist in the layer {layer}. Its fields are: {fields}.</source>
         <translation>The field '{field}' chosen for “{parameter}” does not exist in the layer {layer}. Its fields are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/parcel_note.py" line="162"/>
         <location filename="../processing/algorithms/parcel_note.py" line="166"/>
         <source>parcels</source>
         <translation>parcels</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="377"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
         <source>applications</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="393"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="392"/>
         <location filename="../processing/algorithms/parcel_note.py" line="179"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="344"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="349"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="408"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="407"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>The zoning layer has no field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="420"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="419"/>
         <source>Checking the rules…</source>
         <translation>Checking the rules…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="500"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="499"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="539"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="369"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="538"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="374"/>
         <source>Writing outputs…</source>
         <translation>Writing outputs…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="624"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="623"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="634"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="633"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="642"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="641"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} application pages and a summary</translation>
     </message>
@@ -1943,16 +1943,16 @@ The workspace may already hold other collections; a collection already checked o
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
-        <location filename="../ui/fieldwork.py" line="120"/>
-        <location filename="../ui/fieldwork.py" line="141"/>
+        <location filename="../ui/fieldwork.py" line="122"/>
+        <location filename="../ui/fieldwork.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
-        <location filename="../ui/fieldwork.py" line="123"/>
-        <location filename="../ui/fieldwork.py" line="135"/>
+        <location filename="../ui/fieldwork.py" line="125"/>
+        <location filename="../ui/fieldwork.py" line="137"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -2106,7 +2106,7 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="44"/>
-        <location filename="../ui/publish.py" line="64"/>
+        <location filename="../ui/publish.py" line="66"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publish a layer to the agency server</translation>
     </message>
@@ -2143,26 +2143,26 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="69"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="103"/>
+        <location filename="../ui/publish.py" line="106"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="88"/>
+        <location filename="../ui/publish.py" line="90"/>
         <source>Append</source>
         <translation>Append</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="104"/>
+        <location filename="../ui/publish.py" line="107"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="89"/>
-        <location filename="../ui/publish.py" line="356"/>
+        <location filename="../ui/publish.py" line="91"/>
+        <location filename="../ui/publish.py" line="386"/>
         <source>Replace the collection's features</source>
         <translation>Replace the collection's features</translation>
     </message>
@@ -2209,7 +2209,7 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="117"/>
-        <location filename="../ui/publish.py" line="382"/>
+        <location filename="../ui/publish.py" line="413"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication cancelled before anything was sent.</translation>
     </message>
@@ -2277,7 +2277,7 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="64"/>
-        <location filename="../ui/fieldwork.py" line="162"/>
+        <location filename="../ui/fieldwork.py" line="164"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2298,13 +2298,13 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
-        <location filename="../ui/fieldwork.py" line="431"/>
+        <location filename="../ui/fieldwork.py" line="440"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="85"/>
-        <location filename="../ui/fieldwork.py" line="435"/>
+        <location filename="../ui/fieldwork.py" line="444"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</translation>
     </message>
@@ -2329,12 +2329,12 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <translation>{name} was checked out from {theirs}, not from this connection ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="152"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="157"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>Unpermitted or enlarged buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="160"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Permits: with a decision field (default 'decision'), only the footprints whose decision is one of the accepted values count as permits; refused and pending applications are left out and listed in the log. Accepted values are compared without case or accents, as the first words of the decision: 'Favorable sous réserve' and 'Accordée' are accepted by 'favorable' and 'accordé', 'Défavorable' is not. Each footprint is split into its parts (a group permit of four villas is four parts).
@@ -2367,195 +2367,195 @@ Areas are measured in metres: the permitted footprints are reprojected into the 
 Outputs (fields prefixed vu_, for veille urbaine; a previous output run again has them replaced): the observed buildings with vu_status, vu_label, vu_permits, vu_obs_m2 (observed area), vu_perm_m2 (area of the permit parts matched), vu_in_m2 (area of the building inside them, the base of the ratio) and vu_exc_m2 (excess); the excess parts of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permit parts not built yet (vu_permit, vu_part of vu_parts, vu_perm_m2). Loaded outputs are coloured by status. The counts are in the log and in the results.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="196"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="279"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
         <source>Observed buildings</source>
         <translation>Observed buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="198"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Building id field (empty: feature ids)</source>
         <translation>Building id field (empty: feature ids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="279"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
         <source>Permitted footprints</source>
         <translation>Permitted footprints</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="208"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>Permit id field (empty: feature ids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
         <source>Decision field (empty: every footprint is a permit)</source>
         <translation>Decision field (empty: every footprint is a permit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="214"/>
         <source>Decisions that grant a permit (comma-separated)</source>
         <translation>Decisions that grant a permit (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
         <source>Excess threshold (m²)</source>
         <translation>Excess threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
         <translation>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>Minimum overlap to match a permit (share of the smaller area)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>Projected CRS for measurements (empty: the observed layer's CRS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="226"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="231"/>
         <source>Observed buildings with status</source>
         <translation>Observed buildings with status</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
         <source>Parts outside permits</source>
         <translation>Parts outside permits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="230"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="236"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
         <source>Permitted footprints not built yet</source>
         <translation>Permitted footprints not built yet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
         <source>Buildings without permit</source>
         <translation>Buildings without permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
         <source>Buildings exceeding their permit</source>
         <translation>Buildings exceeding their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
         <source>Buildings conforming to their permit</source>
         <translation>Buildings conforming to their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="237"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Observed features without geometry</source>
         <translation>Observed features without geometry</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
         <source>Applications not counted as permits (decision)</source>
         <translation>Applications not counted as permits (decision)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="262"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="273"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="278"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="282"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>{layer} has no CRS: taken as already in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="285"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="296"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="301"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
         <translation>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="310"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="315"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
         <translation>The layer has no field '{field}' ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="317"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="322"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
         <translation>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="337"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
         <translation>The observed buildings have no field '{field}': buildings are named by their feature ids.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="334"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="339"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>The permitted footprints have no field '{field}': permits are named by their feature ids.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="336"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
         <translation>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="353"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="358"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>Comparing observed buildings with permits…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="398"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="403"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
         <translation>Every permitted footprint has an accepted decision ({field}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="405"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
         <source>{ids} and {n} more</source>
         <translation>{ids} and {n} more</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="407"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="412"/>
         <source>decision '{decision}': {ids}</source>
         <translation>decision '{decision}': {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="409"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="414"/>
         <source>no decision (pending): {ids}</source>
         <translation>no decision (pending): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="415"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
         <translation>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="416"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="421"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="423"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} permitted footprints not built yet (permits: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="437"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
         <translation>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</translation>
     </message>
@@ -2620,22 +2620,27 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
         <translation>The address of the connection {name} contains a user name or password ({url}): edit the connection, remove them and choose an authentication configuration.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="136"/>
+        <location filename="../processing/connections.py" line="141"/>
+        <source>“{name}” ({id})</source>
+        <translation>“{name}” ({id})</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="147"/>
         <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
         <translation>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="139"/>
+        <location filename="../processing/connections.py" line="150"/>
         <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
         <translation>The authentication configuration {id} does not exist in this QGIS profile.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="144"/>
+        <location filename="../processing/connections.py" line="156"/>
         <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
         <translation>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="161"/>
+        <location filename="../processing/connections.py" line="173"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</translation>
     </message>
@@ -2891,22 +2896,22 @@ Write the {count} files?</translation>
         <translation>{n} collection(s) on the server.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="160"/>
+        <location filename="../ui/collections.py" line="161"/>
         <source>Id: {id}</source>
         <translation>Id: {id}</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="169"/>
+        <location filename="../ui/collections.py" line="170"/>
         <source>The server publishes no feature collection.</source>
         <translation>The server publishes no feature collection.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="199"/>
+        <location filename="../ui/collections.py" line="200"/>
         <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
         <translation>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="206"/>
+        <location filename="../ui/collections.py" line="207"/>
         <source>{n} layer(s) added.</source>
         <translation>{n} layer(s) added.</translation>
     </message>
@@ -3074,90 +3079,90 @@ Write the {count} files?</translation>
         <translation>Without it, credentials are only sent over https://, or to a server on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="128"/>
+        <location filename="../ui/connections.py" line="129"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="130"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Check the address and credentials before saving</source>
         <translation>Check the address and credentials before saving</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="177"/>
+        <location filename="../ui/connections.py" line="178"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="185"/>
+        <location filename="../ui/connections.py" line="186"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>The server answers: {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="187"/>
-        <location filename="../ui/connections.py" line="352"/>
+        <location filename="../ui/connections.py" line="188"/>
+        <location filename="../ui/connections.py" line="354"/>
         <source>Connection test cancelled.</source>
         <translation>Connection test cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="212"/>
+        <location filename="../ui/connections.py" line="213"/>
         <source>Credentials over plain HTTP</source>
         <translation>Credentials over plain HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="213"/>
+        <location filename="../ui/connections.py" line="214"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="231"/>
+        <location filename="../ui/connections.py" line="233"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="239"/>
+        <location filename="../ui/connections.py" line="241"/>
         <source>Add a connection…</source>
         <translation>Add a connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="240"/>
+        <location filename="../ui/connections.py" line="242"/>
         <source>Edit the connection…</source>
         <translation>Edit the connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="242"/>
-        <location filename="../ui/connections.py" line="316"/>
+        <location filename="../ui/connections.py" line="244"/>
+        <location filename="../ui/connections.py" line="318"/>
         <source>Remove the connection</source>
         <translation>Remove the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="244"/>
+        <location filename="../ui/connections.py" line="246"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="263"/>
+        <location filename="../ui/connections.py" line="265"/>
         <source>No connection: add one</source>
         <translation>No connection: add one</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="316"/>
+        <location filename="../ui/connections.py" line="318"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Remove the connection {name}? Its authentication configuration stays in QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="329"/>
+        <location filename="../ui/connections.py" line="331"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choose or add a server connection first.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="349"/>
+        <location filename="../ui/connections.py" line="351"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>Connection {name} works: the server offers {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="354"/>
+        <location filename="../ui/connections.py" line="356"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>Connection {name} failed. {explanation}</translation>
     </message>
@@ -3182,214 +3187,214 @@ Write the {count} files?</translation>
         <translation>Refresh the server's collections first.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="69"/>
+        <location filename="../ui/fieldwork.py" line="70"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="98"/>
+        <location filename="../ui/fieldwork.py" line="99"/>
         <source>Check out for field work</source>
         <translation>Check out for field work</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="104"/>
+        <location filename="../ui/fieldwork.py" line="105"/>
         <source>Refresh the server's collections (Server tab) to choose them here.</source>
         <translation>Refresh the server's collections (Server tab) to choose them here.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="113"/>
+        <location filename="../ui/fieldwork.py" line="115"/>
         <source>Map canvas extent</source>
         <translation>Map canvas extent</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="115"/>
+        <location filename="../ui/fieldwork.py" line="117"/>
         <source>Selected polygons (active layer)</source>
         <translation>Selected polygons (active layer)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="116"/>
+        <location filename="../ui/fieldwork.py" line="118"/>
         <source>Whole collections</source>
         <translation>Whole collections</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="121"/>
+        <location filename="../ui/fieldwork.py" line="123"/>
         <source>Workspace GeoPackage</source>
         <translation>Workspace GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="122"/>
+        <location filename="../ui/fieldwork.py" line="124"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="124"/>
+        <location filename="../ui/fieldwork.py" line="126"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="127"/>
+        <location filename="../ui/fieldwork.py" line="129"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="142"/>
+        <location filename="../ui/fieldwork.py" line="144"/>
         <source>Open a workspace</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="148"/>
+        <location filename="../ui/fieldwork.py" line="150"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="150"/>
+        <location filename="../ui/fieldwork.py" line="152"/>
         <source>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</source>
         <translation>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="152"/>
+        <location filename="../ui/fieldwork.py" line="154"/>
         <source>Add layers to map</source>
         <translation>Add layers to map</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="222"/>
+        <location filename="../ui/fieldwork.py" line="226"/>
         <source>No map canvas here: check out whole collections.</source>
         <translation>No map canvas here: check out whole collections.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="228"/>
+        <location filename="../ui/fieldwork.py" line="232"/>
         <source>Select polygons in a polygon layer and make it the active layer.</source>
         <translation>Select polygons in a polygon layer and make it the active layer.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="231"/>
+        <location filename="../ui/fieldwork.py" line="235"/>
         <source>No polygon is selected in {layer}.</source>
         <translation>No polygon is selected in {layer}.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="243"/>
+        <location filename="../ui/fieldwork.py" line="247"/>
         <source>{path} already exists and is not a workspace: choose another file name.</source>
         <translation>{path} already exists and is not a workspace: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="264"/>
+        <location filename="../ui/fieldwork.py" line="268"/>
         <source>Checkout failed. {explanation}</source>
         <translation>Checkout failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="270"/>
+        <location filename="../ui/fieldwork.py" line="274"/>
         <source>Nothing was checked out.</source>
         <translation>Nothing was checked out.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="274"/>
+        <location filename="../ui/fieldwork.py" line="278"/>
         <source>{n} feature(s) checked out into {path}; the layers are in the project.</source>
         <translation>{n} feature(s) checked out into {path}; the layers are in the project.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="277"/>
+        <location filename="../ui/fieldwork.py" line="281"/>
         <source>Cancelled before the other collections.</source>
         <translation>Cancelled before the other collections.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="286"/>
+        <location filename="../ui/fieldwork.py" line="290"/>
         <source>{path} is not a workspace made by a checkout.</source>
         <translation>{path} is not a workspace made by a checkout.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="327"/>
+        <location filename="../ui/fieldwork.py" line="332"/>
         <source>Field work: no workspace open.</source>
         <translation>Field work: no workspace open.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="332"/>
+        <location filename="../ui/fieldwork.py" line="337"/>
         <source>Field work: {pending} pending change(s) · {conflicts} conflict(s)</source>
         <translation>Field work: {pending} pending change(s) · {conflicts} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="333"/>
+        <location filename="../ui/fieldwork.py" line="338"/>
         <source>Last sync: {when}</source>
         <translation>Last sync: {when}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="336"/>
+        <location filename="../ui/fieldwork.py" line="341"/>
         <source>Unsaved edits in {layers}: save them to count and sync them.</source>
         <translation>Unsaved edits in {layers}: save them to count and sync them.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="338"/>
+        <location filename="../ui/fieldwork.py" line="343"/>
         <source>Workspace {path}
 Collections: {names}</source>
         <translation>Workspace {path}
 Collections: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="344"/>
+        <location filename="../ui/fieldwork.py" line="349"/>
         <source>The workspace is being synchronised…</source>
         <translation>The workspace is being synchronised…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="349"/>
+        <location filename="../ui/fieldwork.py" line="354"/>
         <source>The workspace cannot be read: {error}</source>
         <translation>The workspace cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="357"/>
+        <location filename="../ui/fieldwork.py" line="362"/>
         <source>Field work — {name}</source>
         <translation>Field work — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="368"/>
+        <location filename="../ui/fieldwork.py" line="373"/>
         <source>Add the workspace's layers to the map to see the feature.</source>
         <translation>Add the workspace's layers to the map to see the feature.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="373"/>
+        <location filename="../ui/fieldwork.py" line="379"/>
         <source>The feature is no longer in the workspace (deleted here).</source>
         <translation>The feature is no longer in the workspace (deleted here).</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="388"/>
+        <location filename="../ui/fieldwork.py" line="395"/>
         <source>The edits of {layer} could not be saved: {errors}</source>
         <translation>The edits of {layer} could not be saved: {errors}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="395"/>
+        <location filename="../ui/fieldwork.py" line="402"/>
         <source>Unsaved edits</source>
         <translation>Unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="396"/>
+        <location filename="../ui/fieldwork.py" line="403"/>
         <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
         <translation>Save the edits of {layers} first? The sync only sends saved edits.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="423"/>
+        <location filename="../ui/fieldwork.py" line="431"/>
         <source>Sync failed. {explanation}</source>
         <translation>Sync failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="428"/>
+        <location filename="../ui/fieldwork.py" line="436"/>
         <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
         <translation>Sync cancelled: the workspace is consistent, run the sync again.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="438"/>
+        <location filename="../ui/fieldwork.py" line="447"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
         <translation>Some changes could not be sent (see the details); nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="441"/>
+        <location filename="../ui/fieldwork.py" line="450"/>
         <source>Sync cancelled: run it again to finish.</source>
         <translation>Sync cancelled: run it again to finish.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="444"/>
+        <location filename="../ui/fieldwork.py" line="453"/>
         <source>Resolve the conflicts in the list, then sync again.</source>
         <translation>Resolve the conflicts in the list, then sync again.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="452"/>
+        <location filename="../ui/fieldwork.py" line="462"/>
         <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
         <translation>{n} conflict(s) resolved: sync to send the resolutions.</translation>
     </message>
@@ -3479,180 +3484,180 @@ Collections: {names}</translation>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="76"/>
+        <location filename="../ui/publish.py" line="78"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="101"/>
+        <location filename="../ui/publish.py" line="104"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="109"/>
+        <location filename="../ui/publish.py" line="124"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>Personal data is not published: tick a field only if publishing it is lawful and intended.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="123"/>
+        <location filename="../ui/publish.py" line="138"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>Fields sent (layer field → server field)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="141"/>
         <source>Layer field</source>
         <translation>Layer field</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="141"/>
         <source>Server field</source>
         <translation>Server field</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="146"/>
+        <location filename="../ui/publish.py" line="164"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="148"/>
+        <location filename="../ui/publish.py" line="166"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>Read the layer and compare it with the collection before sending</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="149"/>
+        <location filename="../ui/publish.py" line="167"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="152"/>
+        <location filename="../ui/publish.py" line="170"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="198"/>
+        <location filename="../ui/publish.py" line="217"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>Check again: a replace first counts the server features it deletes.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="201"/>
+        <location filename="../ui/publish.py" line="220"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="203"/>
+        <location filename="../ui/publish.py" line="222"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>Adds the features; those already published under the same id are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="214"/>
-        <location filename="../ui/publish.py" line="332"/>
+        <location filename="../ui/publish.py" line="233"/>
+        <location filename="../ui/publish.py" line="362"/>
         <source>Invalid geometries: not sent</source>
         <translation>Invalid geometries: not sent</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="215"/>
-        <location filename="../ui/publish.py" line="340"/>
+        <location filename="../ui/publish.py" line="234"/>
+        <location filename="../ui/publish.py" line="370"/>
         <source>Differences with the server's fields</source>
         <translation>Differences with the server's fields</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="216"/>
+        <location filename="../ui/publish.py" line="235"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>Check the layer against the collection before publishing.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="217"/>
+        <location filename="../ui/publish.py" line="236"/>
         <source>Choose a layer with geometries.</source>
         <translation>Choose a layer with geometries.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="248"/>
+        <location filename="../ui/publish.py" line="267"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="254"/>
+        <location filename="../ui/publish.py" line="273"/>
         <source>Personal data ({n} field(s))</source>
         <translation>Personal data ({n} field(s))</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="264"/>
+        <location filename="../ui/publish.py" line="283"/>
         <source>(not sent)</source>
         <translation>(not sent)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="280"/>
+        <location filename="../ui/publish.py" line="310"/>
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="282"/>
+        <location filename="../ui/publish.py" line="312"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="283"/>
+        <location filename="../ui/publish.py" line="313"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="311"/>
+        <location filename="../ui/publish.py" line="341"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="320"/>
+        <location filename="../ui/publish.py" line="350"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="320"/>
+        <location filename="../ui/publish.py" line="350"/>
         <source>The check failed. {explanation}</source>
         <translation>The check failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="333"/>
+        <location filename="../ui/publish.py" line="363"/>
         <source>{ref}: {reason}</source>
         <translation>{ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="334"/>
+        <location filename="../ui/publish.py" line="364"/>
         <source>Not on the server, left out: {field}</source>
         <translation>Not on the server, left out: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="336"/>
+        <location filename="../ui/publish.py" line="366"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>On the server, absent from the layer: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="339"/>
+        <location filename="../ui/publish.py" line="369"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>The server does not describe its fields (empty collection): not compared.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="343"/>
+        <location filename="../ui/publish.py" line="373"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="351"/>
+        <location filename="../ui/publish.py" line="381"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="397"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="376"/>
+        <location filename="../ui/publish.py" line="407"/>
         <source>Publication failed. {explanation}</source>
         <translation>Publication failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="387"/>
+        <location filename="../ui/publish.py" line="418"/>
         <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
         <translation>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</translation>
     </message>
@@ -3722,13 +3727,13 @@ Collections: {names}</translation>
         <translation>{name} was checked out from {theirs}, not from the selected connection ({ours}). Choose that server's connection.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="56"/>
-        <location filename="../ui/widgets.py" line="57"/>
+        <location filename="../ui/widgets.py" line="81"/>
+        <location filename="../ui/widgets.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="93"/>
+        <location filename="../ui/widgets.py" line="118"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

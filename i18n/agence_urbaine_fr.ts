@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../core/conformity.py" line="1334"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
         <location filename="../processing/algorithms/parcel_note.py" line="163"/>
         <location filename="../processing/algorithms/parcel_note.py" line="167"/>
         <source>zoning</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../core/conformity.py" line="1335"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="380"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <source>roads</source>
         <translation>voirie</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>hauteur d'au plus {value} à l'intérieur</translation>
     </message>
     <message>
-        <location filename="../core/parcel_note.py" line="295"/>
+        <location filename="../core/parcel_note.py" line="287"/>
         <source>Parcel note canceled.</source>
         <translation>Note de renseignements urbanistiques annulée.</translation>
     </message>
@@ -405,40 +405,40 @@
         <translation>le plan ne déclare aucune zone</translation>
     </message>
     <message>
-        <location filename="../core/regulation.py" line="478"/>
+        <location filename="../core/regulation.py" line="488"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../core/regulation.py" line="480"/>
+        <location filename="../core/regulation.py" line="490"/>
         <source>not valid JSON at line {line}, column {column}: {msg}</source>
         <translation>JSON invalide à la ligne {line}, colonne {column} : {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="182"/>
+        <location filename="../core/report.py" line="187"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Impossible d'écrire le PDF {path} (erreur d'export de la mise en page {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="392"/>
+        <location filename="../core/report.py" line="397"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="380"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="412"/>
+        <location filename="../core/report.py" line="603"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <location filename="../core/report.py" line="903"/>
-        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="603"/>
+        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="914"/>
         <location filename="../core/rules.py" line="151"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="379"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="404"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="293"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="403"/>
         <location filename="../processing/algorithms/parcel_note.py" line="82"/>
         <location filename="../processing/algorithms/parcel_note.py" line="171"/>
         <location filename="../processing/algorithms/parcel_note.py" line="185"/>
@@ -446,10 +446,10 @@
         <translation>Zonage</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="599"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="276"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="398"/>
+        <location filename="../core/report.py" line="604"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="274"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="375"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="397"/>
         <location filename="../processing/algorithms/parcel_note.py" line="78"/>
         <location filename="../processing/algorithms/parcel_note.py" line="170"/>
         <location filename="../processing/algorithms/parcel_note.py" line="180"/>
@@ -457,241 +457,241 @@
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="725"/>
+        <location filename="../core/report.py" line="730"/>
         <source>no zone of the plan</source>
         <translation>aucune zone du plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="734"/>
+        <location filename="../core/report.py" line="739"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict : {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="740"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} règle(s) non conforme(s), {check} à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="745"/>
+        <location filename="../core/report.py" line="750"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Contrôle de conformité — demande {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="748"/>
+        <location filename="../core/report.py" line="753"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcelle {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="756"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Zones: {zones}</source>
         <translation>Zones : {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
+        <location filename="../core/report.py" line="771"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="924"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="766"/>
-        <location filename="../core/report.py" line="799"/>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="770"/>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="775"/>
+        <location filename="../core/report.py" line="822"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — contrôle automatique au regard du règlement de {plan} ; l'avis de l'instructeur prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="777"/>
+        <location filename="../core/report.py" line="782"/>
         <source>Offending part</source>
         <translation>Partie en infraction</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="784"/>
         <source>Planned footprint</source>
         <translation>Emprise projetée</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="786"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="789"/>
+        <location filename="../core/report.py" line="794"/>
         <source>Permit conformity check — summary</source>
         <translation>Contrôle de conformité — synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="791"/>
+        <location filename="../core/report.py" line="796"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="798"/>
+        <location filename="../core/report.py" line="803"/>
         <source>Applications checked</source>
         <translation>Demandes vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="799"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="378"/>
-        <location filename="../processing/algorithms/check_conformity.py" line="402"/>
+        <location filename="../core/report.py" line="804"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="377"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <source>Rules not compliant</source>
         <translation>Règles non conformes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="816"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="817"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="820"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="874"/>
+        <location filename="../core/report.py" line="879"/>
         <source>Urban planning information note</source>
         <translation>Note de renseignements urbanistiques</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="878"/>
+        <location filename="../core/report.py" line="883"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approuvé le {approved} · délivrée le {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcelle {parcel} — superficie {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="894"/>
+        <location filename="../core/report.py" line="899"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>La présente note indique les règles du plan d'aménagement applicables à la parcelle à la date de sa délivrance. Elle ne vaut pas autorisation de construire ; le texte du règlement prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="897"/>
+        <location filename="../core/report.py" line="902"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="904"/>
+        <location filename="../core/report.py" line="909"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>La parcelle n'est couverte par aucune zone du plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="906"/>
+        <location filename="../core/report.py" line="911"/>
         <source>(not declared by the regulation)</source>
         <translation>(non déclarée par le règlement)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../core/report.py" line="913"/>
         <source>Zone label</source>
         <translation>Libellé de la zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="911"/>
+        <location filename="../core/report.py" line="916"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>La parcelle chevauche plusieurs zones : les règles de chaque zone s'appliquent à la partie qu'elle couvre ; l'agence doit être consultée.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="924"/>
         <source>How it is measured</source>
         <translation>Mode de mesure</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Requirement</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="920"/>
+        <location filename="../core/report.py" line="925"/>
         <source>Rules of zone {zone}</source>
         <translation>Règles de la zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="925"/>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="930"/>
+        <location filename="../core/report.py" line="937"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="926"/>
+        <location filename="../core/report.py" line="931"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>Aucune servitude du plan ne grève la parcelle.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>On this parcel</source>
         <translation>Sur cette parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="936"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1668,17 +1668,17 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="325"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="327"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="445"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="330"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="450"/>
         <source>observed buildings</source>
         <translation>constructions observées</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="305"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="326"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="328"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="466"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="331"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="333"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="471"/>
         <source>permitted footprints</source>
         <translation>emprises autorisées</translation>
     </message>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="107"/>
+        <location filename="../ui/widgets.py" line="133"/>
         <source>Agency server</source>
         <translation>Serveur de l'agence</translation>
     </message>
@@ -1733,12 +1733,12 @@
         <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="253"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="251"/>
         <source>Check permit conformity</source>
         <translation>Vérifier la conformité des demandes d'autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="256"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="254"/>
         <source>Checks building-permit applications (planned footprints with levels, height, use and floor area) against the plan d'aménagement and its regulation (a JSON file, see docs/regulation.md), rule by rule: uses, levels (R+n), height, coverage, floor-area ratio, minimum lot and frontage, road, side and rear setbacks, servitudes.
 
 Footprints are linked to their parcel by the parcel key field, or by location (largest overlap) when no key is given. Servitude layers are matched to the regulation's servitudes by layer name or by table name (e.g. flood_zone).
@@ -1755,145 +1755,145 @@ Chaque couche est mesurée dans le SCR projeté du plan ; une couche en SCR gé
 Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier) ; une table des constats avec une ligne par demande et par règle (valeur mesurée, valeur admise, verdict, message) ; les parties en infraction (emprise dans une servitude, dans une bande de recul, hors de sa parcelle) ; en option, un dossier de rapports PDF, une page par demande plus une synthèse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="275"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="273"/>
         <location filename="../processing/algorithms/parcel_note.py" line="77"/>
         <source>Regulation (JSON)</source>
         <translation>Règlement d'aménagement (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="278"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="276"/>
         <source>Parcel key (on parcels and applications; empty: link by location)</source>
         <translation>Clé de parcelle (sur les parcelles et les demandes ; vide : rattachement par localisation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="281"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="279"/>
         <source>Lot creation date (for older undersized lots)</source>
         <translation>Date de création du lot (pour les lots anciens sous-dimensionnés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="282"/>
         <source>Applications (planned building footprints)</source>
         <translation>Demandes (emprises des constructions projetées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="284"/>
         <source>Application id</source>
         <translation>Identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="288"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="286"/>
         <source>Number of levels (or R+n)</source>
         <translation>Nombre de niveaux (ou R+n)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="289"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="287"/>
         <source>Height (m)</source>
         <translation>Hauteur (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="290"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="288"/>
         <source>Intended use(s)</source>
         <translation>Usage(s) prévu(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="291"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="289"/>
         <source>Declared floor area (m²)</source>
         <translation>Surface de plancher déclarée (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="295"/>
         <location filename="../processing/algorithms/parcel_note.py" line="84"/>
         <source>Zone code field</source>
         <translation>Champ du code de zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="299"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="297"/>
         <source>Roads (polygons)</source>
         <translation>Voirie (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="301"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="299"/>
         <location filename="../processing/algorithms/parcel_note.py" line="88"/>
         <source>Servitude layers</source>
         <translation>Couches des servitudes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="302"/>
         <source>Applications with verdict</source>
         <translation>Demandes avec verdict</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="306"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="304"/>
         <source>Findings (one row per application and rule)</source>
         <translation>Constats (une ligne par demande et par règle)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="308"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="307"/>
         <source>Offending parts</source>
         <translation>Parties en infraction</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="315"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="314"/>
         <source>Report folder (PDF)</source>
         <translation>Dossier des rapports (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="357"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="356"/>
         <source>The field '{field}' chosen for “{parameter}” does not exist in the layer {layer}. Its fields are: {fields}.</source>
         <translation>Le champ « {field} » choisi pour « {parameter} » n'existe pas dans la couche {layer}. Ses champs sont : {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/parcel_note.py" line="162"/>
         <location filename="../processing/algorithms/parcel_note.py" line="166"/>
         <source>parcels</source>
         <translation>parcelles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="377"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="376"/>
         <source>applications</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="393"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="392"/>
         <location filename="../processing/algorithms/parcel_note.py" line="179"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="344"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="349"/>
         <source>Reading layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="408"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="407"/>
         <source>The zoning layer has no field '{field}'.</source>
         <translation>La couche de zonage n'a pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="420"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="419"/>
         <source>Checking the rules…</source>
         <translation>Vérification des règles…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="500"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="499"/>
         <source>{n} applications checked: {ok} compliant, {ko} not compliant, {check} to be checked.</source>
         <translation>{n} demandes vérifiées : {ok} conformes, {ko} non conformes, {check} à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="539"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="369"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="538"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="374"/>
         <source>Writing outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="624"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="623"/>
         <source>Writing the reports…</source>
         <translation>Rédaction des rapports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="634"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="633"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="642"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="641"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} pages de demandes et une synthèse</translation>
     </message>
@@ -1943,16 +1943,16 @@ L'espace de travail peut déjà contenir d'autres collections ; une collection 
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
-        <location filename="../ui/fieldwork.py" line="120"/>
-        <location filename="../ui/fieldwork.py" line="141"/>
+        <location filename="../ui/fieldwork.py" line="122"/>
+        <location filename="../ui/fieldwork.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/checkout.py" line="72"/>
         <location filename="../processing/algorithms/sync.py" line="58"/>
-        <location filename="../ui/fieldwork.py" line="123"/>
-        <location filename="../ui/fieldwork.py" line="135"/>
+        <location filename="../ui/fieldwork.py" line="125"/>
+        <location filename="../ui/fieldwork.py" line="137"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -2106,7 +2106,7 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="44"/>
-        <location filename="../ui/publish.py" line="64"/>
+        <location filename="../ui/publish.py" line="66"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
@@ -2143,26 +2143,26 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     <message>
         <location filename="../processing/algorithms/publish.py" line="69"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="103"/>
+        <location filename="../ui/publish.py" line="106"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="88"/>
+        <location filename="../ui/publish.py" line="90"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="104"/>
+        <location filename="../ui/publish.py" line="107"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="89"/>
-        <location filename="../ui/publish.py" line="356"/>
+        <location filename="../ui/publish.py" line="91"/>
+        <location filename="../ui/publish.py" line="386"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
@@ -2209,7 +2209,7 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="117"/>
-        <location filename="../ui/publish.py" line="382"/>
+        <location filename="../ui/publish.py" line="413"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication annulée avant tout envoi.</translation>
     </message>
@@ -2277,7 +2277,7 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="64"/>
-        <location filename="../ui/fieldwork.py" line="162"/>
+        <location filename="../ui/fieldwork.py" line="164"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -2298,13 +2298,13 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
-        <location filename="../ui/fieldwork.py" line="431"/>
+        <location filename="../ui/fieldwork.py" line="440"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} modification(s) reçue(s), {pushed} envoyée(s), {conflicts} conflit(s), {pending} modification(s) en attente.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="85"/>
-        <location filename="../ui/fieldwork.py" line="435"/>
+        <location filename="../ui/fieldwork.py" line="444"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>{n} entité(s) modifiée(s) pendant la synchronisation conservée(s) avec leurs modifications : la prochaine synchronisation les enverra.</translation>
     </message>
@@ -2329,12 +2329,12 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
         <translation>{name} a été récupérée depuis {theirs}, et non depuis cette connexion ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="152"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="157"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>Constructions sans autorisation ou agrandies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="155"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="160"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Permits: with a decision field (default 'decision'), only the footprints whose decision is one of the accepted values count as permits; refused and pending applications are left out and listed in the log. Accepted values are compared without case or accents, as the first words of the decision: 'Favorable sous réserve' and 'Accordée' are accepted by 'favorable' and 'accordé', 'Défavorable' is not. Each footprint is split into its parts (a group permit of four villas is four parts).
@@ -2367,195 +2367,195 @@ Les surfaces sont mesurées en mètres : les emprises autorisées sont reprojet
 Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure est traitée à nouveau, ces champs sont remplacés) : les constructions observées avec vu_status, vu_label, vu_permits, vu_obs_m2 (surface observée), vu_perm_m2 (surface des parties d'autorisation appariées), vu_in_m2 (surface de la construction à l'intérieur de celles-ci, base du seuil relatif) et vu_exc_m2 (dépassement) ; les parties en dépassement des constructions classées no_permit ou exceeds_permit, avec les mêmes champs ; en option, les parties d'autorisation non encore construites (vu_permit, vu_part sur vu_parts, vu_perm_m2). Les sorties chargées sont colorées selon le statut. Les effectifs figurent dans le journal et dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="196"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="279"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
         <source>Observed buildings</source>
         <translation>Constructions observées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="198"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
         <source>Building id field (empty: feature ids)</source>
         <translation>Champ d'identifiant de la construction (vide : identifiants des entités)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="279"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
         <source>Permitted footprints</source>
         <translation>Emprises autorisées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="208"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>Champ d'identifiant de l'autorisation (vide : identifiants des entités)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
         <source>Decision field (empty: every footprint is a permit)</source>
         <translation>Champ de la décision (vide : toute emprise vaut autorisation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="214"/>
         <source>Decisions that grant a permit (comma-separated)</source>
         <translation>Décisions accordant l'autorisation (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
         <source>Excess threshold (m²)</source>
         <translation>Seuil de dépassement (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
         <translation>Seuil de dépassement (part de la surface autorisée bâtie, 0,10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>Recouvrement minimal pour apparier une autorisation (part de la plus petite surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>SCR projeté des mesures (vide : SCR de la couche observée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="226"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="231"/>
         <source>Observed buildings with status</source>
         <translation>Constructions observées avec leur statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
         <source>Parts outside permits</source>
         <translation>Parties hors autorisations</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="230"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="236"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
         <source>Permitted footprints not built yet</source>
         <translation>Emprises autorisées non encore construites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
         <source>Buildings without permit</source>
         <translation>Constructions sans autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
         <source>Buildings exceeding their permit</source>
         <translation>Constructions dépassant leur autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
         <source>Buildings conforming to their permit</source>
         <translation>Constructions conformes à leur autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="237"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Observed features without geometry</source>
         <translation>Entités observées sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
         <source>Applications not counted as permits (decision)</source>
         <translation>Demandes non comptées comme autorisations (décision)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="262"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>La couche des constructions observées n'a pas de SCR connu : les surfaces ne peuvent pas être mesurées. Définissez le SCR de la couche, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} est un SCR géographique (en degrés) : les surfaces ne peuvent pas y être mesurées. Reprojetez les couches dans le SCR projeté du plan, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="273"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="278"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} n'est pas en mètres : donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="282"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>{layer} n'a pas de SCR : considérée comme étant déjà en {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="285"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>{layer} reprojetée de {source} vers {crs} avant les mesures ; un changement de datum (Merchich ↔ WGS 84) n'est précis qu'à quelques mètres près.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="296"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="301"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
         <translation>La couche des {layer} contient des géométries de type {kind} : les constructions observées et les emprises autorisées doivent être des polygones, dont les surfaces sont comparées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="310"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="315"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
         <translation>La couche n'a pas de champ « {field} » ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="317"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="322"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
         <translation>Indiquez au moins une décision accordant l'autorisation (par exemple : favorable, accordé), ou laissez vide le champ de la décision pour compter chaque emprise comme une autorisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="337"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
         <translation>Les constructions observées n'ont pas de champ « {field} » : les constructions sont désignées par les identifiants des entités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="334"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="339"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>Les emprises autorisées n'ont pas de champ « {field} » : les autorisations sont désignées par les identifiants des entités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="336"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
         <translation>Les emprises autorisées n'ont pas de champ « {field} » : chaque emprise compte comme une autorisation, y compris les demandes refusées ou en instance. Indiquez le champ qui contient la décision pour les écarter.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="353"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="358"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>Comparaison des constructions observées avec les autorisations…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="398"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="403"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
         <translation>Toutes les emprises autorisées ont une décision acceptée ({field}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="405"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
         <source>{ids} and {n} more</source>
         <translation>{ids} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="407"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="412"/>
         <source>decision '{decision}': {ids}</source>
         <translation>décision « {decision} » : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="409"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="414"/>
         <source>no decision (pending): {ids}</source>
         <translation>sans décision (en instance) : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="415"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
         <translation>{n} demandes ne sont pas comptées comme autorisations, leur décision ({field}) ne figurant pas parmi les décisions acceptées ({accepted}) ; une construction qui s'y trouve n'a pas d'autorisation. {reasons}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="416"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="421"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} constructions observées : {none} sans autorisation, {exceeds} dépassant leur autorisation, {ok} conformes ; {skipped} écartées (sans géométrie).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="423"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} emprises autorisées non encore construites (autorisations : {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="437"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
         <translation>Les {layer} ont déjà les champs {fields} (une sortie antérieure de cet algorithme ?) : les sorties contiennent à la place les valeurs de cette exécution.</translation>
     </message>
@@ -2620,22 +2620,27 @@ Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure
         <translation>L'adresse de la connexion {name} contient un nom d'utilisateur ou un mot de passe ({url}) : modifiez la connexion, retirez-les et choisissez une configuration d'authentification.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="136"/>
+        <location filename="../processing/connections.py" line="141"/>
+        <source>“{name}” ({id})</source>
+        <translation>« {name} » ({id})</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="147"/>
         <source>QGIS's authentication system is not available: the credentials of configuration {id} cannot be read.</source>
         <translation>Le système d'authentification de QGIS n'est pas disponible : les identifiants de la configuration {id} ne peuvent pas être lus.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="139"/>
+        <location filename="../processing/connections.py" line="150"/>
         <source>The authentication configuration {id} does not exist in this QGIS profile.</source>
         <translation>La configuration d'authentification {id} n'existe pas dans ce profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="144"/>
+        <location filename="../processing/connections.py" line="156"/>
         <source>The credentials of authentication configuration {id} could not be decrypted (is the master password set?).</source>
         <translation>Les identifiants de la configuration d'authentification {id} n'ont pas pu être déchiffrés (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
-        <location filename="../processing/connections.py" line="161"/>
+        <location filename="../processing/connections.py" line="173"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>La méthode d'authentification {method} de la configuration {id} n'est pas prise en charge pour les serveurs de l'agence : utilisez Basic.</translation>
     </message>
@@ -2891,22 +2896,22 @@ Write the {count} files?</source>
         <translation>{n} collection(s) sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="160"/>
+        <location filename="../ui/collections.py" line="161"/>
         <source>Id: {id}</source>
         <translation>Identifiant : {id}</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="169"/>
+        <location filename="../ui/collections.py" line="170"/>
         <source>The server publishes no feature collection.</source>
         <translation>Le serveur ne publie aucune collection d'entités.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="199"/>
+        <location filename="../ui/collections.py" line="200"/>
         <source>{title} could not be added to the map: the server's OGC API - Features service did not answer as QGIS expects.</source>
         <translation>{title} n'a pas pu être ajoutée à la carte : le service OGC API - Features du serveur n'a pas répondu comme QGIS l'attend.</translation>
     </message>
     <message>
-        <location filename="../ui/collections.py" line="206"/>
+        <location filename="../ui/collections.py" line="207"/>
         <source>{n} layer(s) added.</source>
         <translation>{n} couche(s) ajoutée(s).</translation>
     </message>
@@ -3074,90 +3079,90 @@ Write the {count} files?</source>
         <translation>Sans cela, les identifiants ne sont envoyés qu'en https://, ou à un serveur sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="128"/>
+        <location filename="../ui/connections.py" line="129"/>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="130"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Check the address and credentials before saving</source>
         <translation>Vérifier l'adresse et les identifiants avant d'enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="177"/>
+        <location filename="../ui/connections.py" line="178"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="185"/>
+        <location filename="../ui/connections.py" line="186"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>Le serveur répond : {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="187"/>
-        <location filename="../ui/connections.py" line="352"/>
+        <location filename="../ui/connections.py" line="188"/>
+        <location filename="../ui/connections.py" line="354"/>
         <source>Connection test cancelled.</source>
         <translation>Test de connexion annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="212"/>
+        <location filename="../ui/connections.py" line="213"/>
         <source>Credentials over plain HTTP</source>
         <translation>Identifiants en HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="213"/>
+        <location filename="../ui/connections.py" line="214"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>Cette adresse n'est pas chiffrée (http://) : les identifiants traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si le serveur est sur cet ordinateur. Enregistrer malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="231"/>
+        <location filename="../ui/connections.py" line="233"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="239"/>
+        <location filename="../ui/connections.py" line="241"/>
         <source>Add a connection…</source>
         <translation>Ajouter une connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="240"/>
+        <location filename="../ui/connections.py" line="242"/>
         <source>Edit the connection…</source>
         <translation>Modifier la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="242"/>
-        <location filename="../ui/connections.py" line="316"/>
+        <location filename="../ui/connections.py" line="244"/>
+        <location filename="../ui/connections.py" line="318"/>
         <source>Remove the connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="244"/>
+        <location filename="../ui/connections.py" line="246"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="263"/>
+        <location filename="../ui/connections.py" line="265"/>
         <source>No connection: add one</source>
         <translation>Aucune connexion : ajoutez-en une</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="316"/>
+        <location filename="../ui/connections.py" line="318"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Supprimer la connexion {name} ? Sa configuration d'authentification reste dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="329"/>
+        <location filename="../ui/connections.py" line="331"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choisissez ou ajoutez d'abord une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="349"/>
+        <location filename="../ui/connections.py" line="351"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>La connexion {name} fonctionne : le serveur propose {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="354"/>
+        <location filename="../ui/connections.py" line="356"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>La connexion {name} a échoué. {explanation}</translation>
     </message>
@@ -3182,214 +3187,214 @@ Write the {count} files?</source>
         <translation>Actualisez d'abord les collections du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="69"/>
+        <location filename="../ui/fieldwork.py" line="70"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="98"/>
+        <location filename="../ui/fieldwork.py" line="99"/>
         <source>Check out for field work</source>
         <translation>Récupérer pour le terrain</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="104"/>
+        <location filename="../ui/fieldwork.py" line="105"/>
         <source>Refresh the server's collections (Server tab) to choose them here.</source>
         <translation>Actualisez les collections du serveur (onglet Serveur) pour les choisir ici.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="113"/>
+        <location filename="../ui/fieldwork.py" line="115"/>
         <source>Map canvas extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="115"/>
+        <location filename="../ui/fieldwork.py" line="117"/>
         <source>Selected polygons (active layer)</source>
         <translation>Polygones sélectionnés (couche active)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="116"/>
+        <location filename="../ui/fieldwork.py" line="118"/>
         <source>Whole collections</source>
         <translation>Collections entières</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="121"/>
+        <location filename="../ui/fieldwork.py" line="123"/>
         <source>Workspace GeoPackage</source>
         <translation>GeoPackage de l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="122"/>
+        <location filename="../ui/fieldwork.py" line="124"/>
         <source>Work area</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="124"/>
+        <location filename="../ui/fieldwork.py" line="126"/>
         <source>Check out</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="127"/>
+        <location filename="../ui/fieldwork.py" line="129"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="142"/>
+        <location filename="../ui/fieldwork.py" line="144"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="148"/>
+        <location filename="../ui/fieldwork.py" line="150"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="150"/>
+        <location filename="../ui/fieldwork.py" line="152"/>
         <source>Send the workspace's edits and bring the server's changes; conflicting edits are listed below, nothing is overwritten</source>
         <translation>Envoyer les modifications de l'espace de travail et rapatrier celles du serveur ; les modifications en conflit sont listées ci-dessous, rien n'est écrasé</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="152"/>
+        <location filename="../ui/fieldwork.py" line="154"/>
         <source>Add layers to map</source>
         <translation>Couches sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="222"/>
+        <location filename="../ui/fieldwork.py" line="226"/>
         <source>No map canvas here: check out whole collections.</source>
         <translation>Pas de carte ici : récupérez des collections entières.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="228"/>
+        <location filename="../ui/fieldwork.py" line="232"/>
         <source>Select polygons in a polygon layer and make it the active layer.</source>
         <translation>Sélectionnez des polygones dans une couche de polygones et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="231"/>
+        <location filename="../ui/fieldwork.py" line="235"/>
         <source>No polygon is selected in {layer}.</source>
         <translation>Aucun polygone n'est sélectionné dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="243"/>
+        <location filename="../ui/fieldwork.py" line="247"/>
         <source>{path} already exists and is not a workspace: choose another file name.</source>
         <translation>{path} existe déjà et n'est pas un espace de travail : choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="264"/>
+        <location filename="../ui/fieldwork.py" line="268"/>
         <source>Checkout failed. {explanation}</source>
         <translation>La récupération a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="270"/>
+        <location filename="../ui/fieldwork.py" line="274"/>
         <source>Nothing was checked out.</source>
         <translation>Rien n'a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="274"/>
+        <location filename="../ui/fieldwork.py" line="278"/>
         <source>{n} feature(s) checked out into {path}; the layers are in the project.</source>
         <translation>{n} entité(s) récupérée(s) dans {path} ; les couches sont dans le projet.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="277"/>
+        <location filename="../ui/fieldwork.py" line="281"/>
         <source>Cancelled before the other collections.</source>
         <translation>Annulé avant les autres collections.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="286"/>
+        <location filename="../ui/fieldwork.py" line="290"/>
         <source>{path} is not a workspace made by a checkout.</source>
         <translation>{path} n'est pas un espace de travail créé par une récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="327"/>
+        <location filename="../ui/fieldwork.py" line="332"/>
         <source>Field work: no workspace open.</source>
         <translation>Travail de terrain : aucun espace de travail ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="332"/>
+        <location filename="../ui/fieldwork.py" line="337"/>
         <source>Field work: {pending} pending change(s) · {conflicts} conflict(s)</source>
         <translation>Travail de terrain : {pending} modification(s) en attente · {conflicts} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="333"/>
+        <location filename="../ui/fieldwork.py" line="338"/>
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="336"/>
+        <location filename="../ui/fieldwork.py" line="341"/>
         <source>Unsaved edits in {layers}: save them to count and sync them.</source>
         <translation>Modifications non enregistrées dans {layers} : enregistrez-les pour les compter et les synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="338"/>
+        <location filename="../ui/fieldwork.py" line="343"/>
         <source>Workspace {path}
 Collections: {names}</source>
         <translation>Espace de travail {path}
 Collections : {names}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="344"/>
+        <location filename="../ui/fieldwork.py" line="349"/>
         <source>The workspace is being synchronised…</source>
         <translation>Synchronisation de l'espace de travail en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="349"/>
+        <location filename="../ui/fieldwork.py" line="354"/>
         <source>The workspace cannot be read: {error}</source>
         <translation>L'espace de travail est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="357"/>
+        <location filename="../ui/fieldwork.py" line="362"/>
         <source>Field work — {name}</source>
         <translation>Travail de terrain — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="368"/>
+        <location filename="../ui/fieldwork.py" line="373"/>
         <source>Add the workspace's layers to the map to see the feature.</source>
         <translation>Ajoutez les couches de l'espace de travail à la carte pour voir l'entité.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="373"/>
+        <location filename="../ui/fieldwork.py" line="379"/>
         <source>The feature is no longer in the workspace (deleted here).</source>
         <translation>L'entité n'est plus dans l'espace de travail (supprimée ici).</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="388"/>
+        <location filename="../ui/fieldwork.py" line="395"/>
         <source>The edits of {layer} could not be saved: {errors}</source>
         <translation>Les modifications de {layer} n'ont pas pu être enregistrées : {errors}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="395"/>
+        <location filename="../ui/fieldwork.py" line="402"/>
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="396"/>
+        <location filename="../ui/fieldwork.py" line="403"/>
         <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
         <translation>Enregistrer d'abord les modifications de {layers} ? La synchronisation n'envoie que les modifications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="423"/>
+        <location filename="../ui/fieldwork.py" line="431"/>
         <source>Sync failed. {explanation}</source>
         <translation>La synchronisation a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="428"/>
+        <location filename="../ui/fieldwork.py" line="436"/>
         <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
         <translation>Synchronisation annulée : l'espace de travail est cohérent, relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="438"/>
+        <location filename="../ui/fieldwork.py" line="447"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
         <translation>Certaines modifications n'ont pas pu être envoyées (voir les détails) ; rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="441"/>
+        <location filename="../ui/fieldwork.py" line="450"/>
         <source>Sync cancelled: run it again to finish.</source>
         <translation>Synchronisation annulée : relancez-la pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="444"/>
+        <location filename="../ui/fieldwork.py" line="453"/>
         <source>Resolve the conflicts in the list, then sync again.</source>
         <translation>Résolvez les conflits de la liste, puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="452"/>
+        <location filename="../ui/fieldwork.py" line="462"/>
         <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
         <translation>{n} conflit(s) résolu(s) : synchronisez pour envoyer les résolutions.</translation>
     </message>
@@ -3479,180 +3484,180 @@ Collections : {names}</translation>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="76"/>
+        <location filename="../ui/publish.py" line="78"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="101"/>
+        <location filename="../ui/publish.py" line="104"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="109"/>
+        <location filename="../ui/publish.py" line="124"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>Les données personnelles ne sont pas publiées : ne cochez un champ que si sa publication est licite et voulue.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="123"/>
+        <location filename="../ui/publish.py" line="138"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>Champs envoyés (champ de la couche → champ du serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="141"/>
         <source>Layer field</source>
         <translation>Champ de la couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="141"/>
         <source>Server field</source>
         <translation>Champ du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="146"/>
+        <location filename="../ui/publish.py" line="164"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="148"/>
+        <location filename="../ui/publish.py" line="166"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>Lire la couche et la comparer à la collection avant l'envoi</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="149"/>
+        <location filename="../ui/publish.py" line="167"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="152"/>
+        <location filename="../ui/publish.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="198"/>
+        <location filename="../ui/publish.py" line="217"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>Vérifiez à nouveau : un remplacement compte d'abord les entités du serveur qu'il supprime.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="201"/>
+        <location filename="../ui/publish.py" line="220"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>La collection contiendra exactement ces entités : les autres sont supprimées une fois toutes les entités valides enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="203"/>
+        <location filename="../ui/publish.py" line="222"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>Ajoute les entités ; celles déjà publiées sous le même identifiant sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="214"/>
-        <location filename="../ui/publish.py" line="332"/>
+        <location filename="../ui/publish.py" line="233"/>
+        <location filename="../ui/publish.py" line="362"/>
         <source>Invalid geometries: not sent</source>
         <translation>Géométries invalides : non envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="215"/>
-        <location filename="../ui/publish.py" line="340"/>
+        <location filename="../ui/publish.py" line="234"/>
+        <location filename="../ui/publish.py" line="370"/>
         <source>Differences with the server's fields</source>
         <translation>Différences avec les champs du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="216"/>
+        <location filename="../ui/publish.py" line="235"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>Vérifiez la couche par rapport à la collection avant de publier.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="217"/>
+        <location filename="../ui/publish.py" line="236"/>
         <source>Choose a layer with geometries.</source>
         <translation>Choisissez une couche avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="248"/>
+        <location filename="../ui/publish.py" line="267"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="254"/>
+        <location filename="../ui/publish.py" line="273"/>
         <source>Personal data ({n} field(s))</source>
         <translation>Données personnelles ({n} champ(s))</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="264"/>
+        <location filename="../ui/publish.py" line="283"/>
         <source>(not sent)</source>
         <translation>(non envoyé)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="280"/>
+        <location filename="../ui/publish.py" line="310"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="282"/>
+        <location filename="../ui/publish.py" line="312"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="283"/>
+        <location filename="../ui/publish.py" line="313"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="311"/>
+        <location filename="../ui/publish.py" line="341"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="320"/>
+        <location filename="../ui/publish.py" line="350"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>Vérification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="320"/>
+        <location filename="../ui/publish.py" line="350"/>
         <source>The check failed. {explanation}</source>
         <translation>La vérification a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="333"/>
+        <location filename="../ui/publish.py" line="363"/>
         <source>{ref}: {reason}</source>
         <translation>{ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="334"/>
+        <location filename="../ui/publish.py" line="364"/>
         <source>Not on the server, left out: {field}</source>
         <translation>Absent du serveur, écarté : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="336"/>
+        <location filename="../ui/publish.py" line="366"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>Sur le serveur, absent de la couche : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="339"/>
+        <location filename="../ui/publish.py" line="369"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>Le serveur ne décrit pas ses champs (collection vide) : pas de comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="343"/>
+        <location filename="../ui/publish.py" line="373"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} à la géométrie invalide ne seront pas envoyées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="351"/>
+        <location filename="../ui/publish.py" line="381"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>La collection {collection} ne contiendra que les entités de cette couche : {n} entité(s) du serveur seront supprimée(s), une fois toutes les entités enregistrées (si une seule est refusée, aucune n'est supprimée). Continuer ?</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="397"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="376"/>
+        <location filename="../ui/publish.py" line="407"/>
         <source>Publication failed. {explanation}</source>
         <translation>La publication a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="387"/>
+        <location filename="../ui/publish.py" line="418"/>
         <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
         <translation>{sent} entité(s) envoyée(s) vers {collection}, {refused} refusée(s) ou non envoyée(s).</translation>
     </message>
@@ -3722,13 +3727,13 @@ Collections : {names}</translation>
         <translation>{name} a été récupérée depuis {theirs}, et non depuis la connexion choisie ({ours}). Choisissez la connexion de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="56"/>
-        <location filename="../ui/widgets.py" line="57"/>
+        <location filename="../ui/widgets.py" line="81"/>
+        <location filename="../ui/widgets.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="93"/>
+        <location filename="../ui/widgets.py" line="118"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
