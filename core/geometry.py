@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import shapely
 
-from .i18n import tr
+from .i18n import number, tr
 
 
 def as_geometry_array(geometries: Any) -> np.ndarray:
@@ -64,8 +64,8 @@ def describe_invalidity(reason: str) -> str:
     text = _problems().get(problem.lower(), problem)
     if not match:
         return text
-    return tr("{problem} at ({x}, {y})").format(problem=text, x=f"{float(match.group('x')):.2f}",
-                                                 y=f"{float(match.group('y')):.2f}")
+    return tr("{problem} at ({x}, {y})").format(problem=text, x=number(float(match.group("x")), 2),
+                                                 y=number(float(match.group("y")), 2))
 
 
 @dataclass

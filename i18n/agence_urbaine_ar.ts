@@ -191,7 +191,7 @@
     <message>
         <location filename="../core/geometry.py" line="67"/>
         <source>{problem} at ({x}, {y})</source>
-        <translation>{problem} عند ({x}, {y})</translation>
+        <translation>{problem} عند ({x}؛ {y})</translation>
     </message>
     <message>
         <location filename="../core/parcel_note.py" line="35"/>
@@ -272,6 +272,61 @@
         <location filename="../core/parcel_note.py" line="287"/>
         <source>Parcel note canceled.</source>
         <translation>أُلغي إعداد مذكرة المعلومات التعميرية.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="144"/>
+        <source>personal data: the field name looks like a person's name</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي باسم شخص</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="145"/>
+        <source>personal data: the field name looks like an identity card (CIN) number</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي برقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="146"/>
+        <source>personal data: the field name looks like a phone number field</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي برقم هاتف</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="147"/>
+        <source>personal data: the field name looks like an e-mail address field</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي بعنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="148"/>
+        <source>personal data: the field name looks like a postal address field</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي بعنوان بريدي</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="149"/>
+        <source>personal data: the field name looks like a date or place of birth</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي بتاريخ أو مكان الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="150"/>
+        <source>personal data: the field name looks like data about the applicant or owner</source>
+        <translation>معطيات شخصية: اسم الحقل يوحي بمعطيات عن صاحب الطلب أو المالك</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="151"/>
+        <source>personal data: the field name is on the agency's list</source>
+        <translation>معطيات شخصية: اسم الحقل مدرج في قائمة الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="152"/>
+        <source>personal data: values look like CIN numbers</source>
+        <translation>معطيات شخصية: القيم تشبه أرقام البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="153"/>
+        <source>personal data: values look like phone numbers</source>
+        <translation>معطيات شخصية: القيم تشبه أرقام هواتف</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="154"/>
+        <source>personal data: values look like e-mail addresses</source>
+        <translation>معطيات شخصية: القيم تشبه عناوين بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../core/regulation.py" line="40"/>
@@ -415,26 +470,26 @@
         <translation>صيغة JSON غير صالحة في السطر {line}، العمود {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="187"/>
+        <location filename="../core/report.py" line="191"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>تعذرت كتابة ملف PDF {path} (خطأ في تصدير التخطيط {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="397"/>
+        <location filename="../core/report.py" line="401"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
+        <location filename="../core/report.py" line="611"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
-        <location filename="../core/report.py" line="908"/>
-        <location filename="../core/report.py" line="914"/>
+        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="922"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -446,7 +501,7 @@
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="604"/>
+        <location filename="../core/report.py" line="612"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -457,241 +512,241 @@
         <translation>البقع الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="730"/>
+        <location filename="../core/report.py" line="738"/>
         <source>no zone of the plan</source>
         <translation>لا توجد أي منطقة من مناطق التصميم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="739"/>
+        <location filename="../core/report.py" line="747"/>
         <source>Verdict: {verdict}</source>
         <translation>الحكم: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="740"/>
+        <location filename="../core/report.py" line="748"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} قاعدة غير مطابقة، {check} يتعين التحقق منها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="750"/>
+        <location filename="../core/report.py" line="758"/>
         <source>Permit conformity check — application {application}</source>
         <translation>فحص المطابقة — الطلب {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>البقعة {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Zones: {zones}</source>
         <translation>المناطق: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>المسموح به</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>المقاس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="932"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="804"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="775"/>
-        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="783"/>
+        <location filename="../core/report.py" line="830"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>الوكالة الحضرية الرقمية — فحص آلي وفق نظام التهيئة الخاص بـ {plan}؛ ويبقى رأي المكلف بدراسة الملف هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="782"/>
+        <location filename="../core/report.py" line="790"/>
         <source>Offending part</source>
         <translation>الجزء المخالف</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="784"/>
+        <location filename="../core/report.py" line="792"/>
         <source>Planned footprint</source>
         <translation>المساحة المبنية المزمع إنجازها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="786"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="802"/>
         <source>Permit conformity check — summary</source>
         <translation>فحص المطابقة — ملخص</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="796"/>
+        <location filename="../core/report.py" line="804"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="803"/>
+        <location filename="../core/report.py" line="811"/>
         <source>Applications checked</source>
         <translation>الطلبات المفحوصة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <source>Rules not compliant</source>
         <translation>القواعد غير المطابقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="825"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>يتعين التحقق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="828"/>
         <source>Warnings</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Urban planning information note</source>
         <translation>مذكرة المعلومات التعميرية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
+        <location filename="../core/report.py" line="891"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · المصادق عليه بتاريخ {approved} · سُلّمت بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>البقعة {parcel} — المساحة {area} م²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="899"/>
+        <location filename="../core/report.py" line="907"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>تبين هذه المذكرة قواعد تصميم التهيئة المطبقة على البقعة في تاريخ تسليمها. ولا تعتبر رخصة للبناء؛ ويبقى نص نظام التهيئة هو المرجع.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="910"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>الوكالة الحضرية الرقمية — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="917"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>البقعة غير مشمولة بأي منطقة من مناطق تصميم التهيئة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="911"/>
+        <location filename="../core/report.py" line="919"/>
         <source>(not declared by the regulation)</source>
         <translation>(غير محددة في نظام التهيئة)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone label</source>
         <translation>تسمية المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="924"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>تمتد البقعة على عدة مناطق: تطبق قواعد كل منطقة على الجزء الواقع فيها؛ ويتعين استشارة الوكالة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>How it is measured</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Requirement</source>
         <translation>المقتضى</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="925"/>
+        <location filename="../core/report.py" line="933"/>
         <source>Rules of zone {zone}</source>
         <translation>قواعد المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="930"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="945"/>
         <source>Servitudes</source>
         <translation>الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="939"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>لا يمس البقعة أي ارتفاق من ارتفاقات التصميم.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Legal basis</source>
         <translation>السند القانوني</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>On this parcel</source>
         <translation>على هذه البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Servitude</source>
         <translation>الارتفاق</translation>
     </message>
@@ -1358,87 +1413,92 @@
         <translation>حُفظ {stored} من أصل {total} عنصر قبل الإخفاق؛ وإعادة النشر تُتمّه دون تكرار.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="88"/>
-        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
-        <translation>نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
+        <location filename="../core/sync/publish.py" line="90"/>
+        <source>{sent} feature(s) published to {collection}, in place of its features; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>نُشر {sent} من العناصر في {collection} بدلًا من عناصرها؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="94"/>
+        <location filename="../core/sync/publish.py" line="93"/>
+        <source>{sent} feature(s) added to {collection}; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>أُضيف {sent} من العناصر إلى {collection}؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/publish.py" line="99"/>
         <source>Personal data left out: {field} ({reason}).</source>
         <translation>معطيات شخصية مستبعدة: {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="97"/>
+        <location filename="../core/sync/publish.py" line="102"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>المعطيات الشخصية المنشورة بطلب: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="98"/>
+        <location filename="../core/sync/publish.py" line="103"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>حقول غير معروفة لدى الخادم، تم استبعادها: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="99"/>
+        <location filename="../core/sync/publish.py" line="104"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>حقول الخادم غير الموجودة في الطبقة: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="100"/>
+        <location filename="../core/sync/publish.py" line="105"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>هندسة غير صالحة، لم تُرسل: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="102"/>
+        <location filename="../core/sync/publish.py" line="107"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>رفضها الخادم: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="105"/>
+        <location filename="../core/sync/publish.py" line="110"/>
         <source>Publication cancelled.</source>
         <translation>أُلغي النشر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="110"/>
+        <location filename="../core/sync/publish.py" line="115"/>
         <source>Old features deleted: {n}.</source>
         <translation>العناصر القديمة المحذوفة: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="112"/>
+        <location filename="../core/sync/publish.py" line="117"/>
         <source>Old features kept: deleting {n} feature(s) was not confirmed.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: لم يتم تأكيد حذف {n} عنصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="115"/>
+        <location filename="../core/sync/publish.py" line="120"/>
         <source>Old features kept: no feature was published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: لم يُنشر أي عنصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="116"/>
+        <location filename="../core/sync/publish.py" line="121"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>تم الاحتفاظ بالعناصر القديمة: تعذر نشر جميع العناصر.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="122"/>
+        <location filename="../core/sync/publish.py" line="127"/>
         <source>no geometry</source>
         <translation>بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="131"/>
+        <location filename="../core/sync/publish.py" line="136"/>
         <source>empty geometry</source>
         <translation>هندسة فارغة</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="203"/>
+        <location filename="../core/sync/publish.py" line="212"/>
         <source>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</source>
         <translation>رُفض التعويض: لا تحمل العناصر أيًّا من حقول {collection} ({fields}). اربط حقول الطبقة بحقول المجموعة، أو اختر مجموعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="252"/>
+        <location filename="../core/sync/publish.py" line="261"/>
         <source>same key as {other}</source>
         <translation>مفتاح مطابق لمفتاح {other}</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="282"/>
+        <location filename="../core/sync/publish.py" line="291"/>
         <source>{done} of {total} features sent</source>
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
@@ -1723,7 +1783,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="133"/>
+        <location filename="../ui/widgets.py" line="146"/>
         <source>Agency server</source>
         <translation>خادم الوكالة</translation>
     </message>
@@ -3884,6 +3944,10 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     <message>
         <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
         <translation type="vanished">{pending} تغيير في الانتظار · آخر مزامنة {when} · {conflicts} تعارض</translation>
+    </message>
+    <message>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation type="vanished">نُشر {sent} من العناصر في {collection} ({mode})؛ رُفض {refused}، ولم يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,61 @@
         <translation>Parcel note canceled.</translation>
     </message>
     <message>
+        <location filename="../core/privacy.py" line="144"/>
+        <source>personal data: the field name looks like a person's name</source>
+        <translation>personal data: the field name looks like a person's name</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="145"/>
+        <source>personal data: the field name looks like an identity card (CIN) number</source>
+        <translation>personal data: the field name looks like an identity card (CIN) number</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="146"/>
+        <source>personal data: the field name looks like a phone number field</source>
+        <translation>personal data: the field name looks like a phone number field</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="147"/>
+        <source>personal data: the field name looks like an e-mail address field</source>
+        <translation>personal data: the field name looks like an e-mail address field</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="148"/>
+        <source>personal data: the field name looks like a postal address field</source>
+        <translation>personal data: the field name looks like a postal address field</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="149"/>
+        <source>personal data: the field name looks like a date or place of birth</source>
+        <translation>personal data: the field name looks like a date or place of birth</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="150"/>
+        <source>personal data: the field name looks like data about the applicant or owner</source>
+        <translation>personal data: the field name looks like data about the applicant or owner</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="151"/>
+        <source>personal data: the field name is on the agency's list</source>
+        <translation>personal data: the field name is on the agency's list</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="152"/>
+        <source>personal data: values look like CIN numbers</source>
+        <translation>personal data: values look like CIN numbers</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="153"/>
+        <source>personal data: values look like phone numbers</source>
+        <translation>personal data: values look like phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="154"/>
+        <source>personal data: values look like e-mail addresses</source>
+        <translation>personal data: values look like e-mail addresses</translation>
+    </message>
+    <message>
         <location filename="../core/regulation.py" line="40"/>
         <source>Invalid regulation {source}</source>
         <translation>Invalid regulation {source}</translation>
@@ -415,26 +470,26 @@
         <translation>not valid JSON at line {line}, column {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="187"/>
+        <location filename="../core/report.py" line="191"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Could not write the PDF {path} (layout export error {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="397"/>
+        <location filename="../core/report.py" line="401"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
+        <location filename="../core/report.py" line="611"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
-        <location filename="../core/report.py" line="908"/>
-        <location filename="../core/report.py" line="914"/>
+        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="922"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -446,7 +501,7 @@
         <translation>Zoning</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="604"/>
+        <location filename="../core/report.py" line="612"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -457,241 +512,241 @@
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="730"/>
+        <location filename="../core/report.py" line="738"/>
         <source>no zone of the plan</source>
         <translation>no zone of the plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="739"/>
+        <location filename="../core/report.py" line="747"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="740"/>
+        <location filename="../core/report.py" line="748"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} rule(s) not compliant, {check} to be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="750"/>
+        <location filename="../core/report.py" line="758"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Permit conformity check — application {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcel {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Zones: {zones}</source>
         <translation>Zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="932"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="804"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="775"/>
-        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="783"/>
+        <location filename="../core/report.py" line="830"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="782"/>
+        <location filename="../core/report.py" line="790"/>
         <source>Offending part</source>
         <translation>Offending part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="784"/>
+        <location filename="../core/report.py" line="792"/>
         <source>Planned footprint</source>
         <translation>Planned footprint</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="786"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="802"/>
         <source>Permit conformity check — summary</source>
         <translation>Permit conformity check — summary</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="796"/>
+        <location filename="../core/report.py" line="804"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="803"/>
+        <location filename="../core/report.py" line="811"/>
         <source>Applications checked</source>
         <translation>Applications checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <source>Rules not compliant</source>
         <translation>Rules not compliant</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="825"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>To be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="828"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Urban planning information note</source>
         <translation>Urban planning information note</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
+        <location filename="../core/report.py" line="891"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approved {approved} · issued {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcel {parcel} — area {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="899"/>
+        <location filename="../core/report.py" line="907"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="910"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="917"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>The parcel is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="911"/>
+        <location filename="../core/report.py" line="919"/>
         <source>(not declared by the regulation)</source>
         <translation>(not declared by the regulation)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone label</source>
         <translation>Zone label</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="924"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="925"/>
+        <location filename="../core/report.py" line="933"/>
         <source>Rules of zone {zone}</source>
         <translation>Rules of zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="930"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="945"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="939"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>No servitude of the plan affects the parcel.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>On this parcel</source>
         <translation>On this parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1358,87 +1413,92 @@
         <translation>{stored} of {total} feature(s) stored before the failure; publishing again completes it without duplicates.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="88"/>
-        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
-        <translation>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
+        <location filename="../core/sync/publish.py" line="90"/>
+        <source>{sent} feature(s) published to {collection}, in place of its features; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} feature(s) published to {collection}, in place of its features; {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="94"/>
+        <location filename="../core/sync/publish.py" line="93"/>
+        <source>{sent} feature(s) added to {collection}; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} feature(s) added to {collection}; {refused} refused, {invalid} with an invalid geometry not sent.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/publish.py" line="99"/>
         <source>Personal data left out: {field} ({reason}).</source>
         <translation>Personal data left out: {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="97"/>
+        <location filename="../core/sync/publish.py" line="102"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Personal data published on request: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="98"/>
+        <location filename="../core/sync/publish.py" line="103"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Fields unknown to the server, left out: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="99"/>
+        <location filename="../core/sync/publish.py" line="104"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Server fields absent from the layer: {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="100"/>
+        <location filename="../core/sync/publish.py" line="105"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Invalid geometry, not sent: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="102"/>
+        <location filename="../core/sync/publish.py" line="107"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refused by the server: {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="105"/>
+        <location filename="../core/sync/publish.py" line="110"/>
         <source>Publication cancelled.</source>
         <translation>Publication cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="110"/>
+        <location filename="../core/sync/publish.py" line="115"/>
         <source>Old features deleted: {n}.</source>
         <translation>Old features deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="112"/>
+        <location filename="../core/sync/publish.py" line="117"/>
         <source>Old features kept: deleting {n} feature(s) was not confirmed.</source>
         <translation>Old features kept: deleting {n} feature(s) was not confirmed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="115"/>
+        <location filename="../core/sync/publish.py" line="120"/>
         <source>Old features kept: no feature was published.</source>
         <translation>Old features kept: no feature was published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="116"/>
+        <location filename="../core/sync/publish.py" line="121"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Old features kept: not every feature could be published.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="122"/>
+        <location filename="../core/sync/publish.py" line="127"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="131"/>
+        <location filename="../core/sync/publish.py" line="136"/>
         <source>empty geometry</source>
         <translation>empty geometry</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="203"/>
+        <location filename="../core/sync/publish.py" line="212"/>
         <source>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</source>
         <translation>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="252"/>
+        <location filename="../core/sync/publish.py" line="261"/>
         <source>same key as {other}</source>
         <translation>same key as {other}</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="282"/>
+        <location filename="../core/sync/publish.py" line="291"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} of {total} features sent</translation>
     </message>
@@ -1723,7 +1783,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="133"/>
+        <location filename="../ui/widgets.py" line="146"/>
         <source>Agency server</source>
         <translation>Agency server</translation>
     </message>
@@ -3884,6 +3944,10 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     <message>
         <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
         <translation type="vanished">{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation type="vanished">{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@
     <message>
         <location filename="../core/geometry.py" line="67"/>
         <source>{problem} at ({x}, {y})</source>
-        <translation>{problem} en ({x}, {y})</translation>
+        <translation>{problem} en ({x} ; {y})</translation>
     </message>
     <message>
         <location filename="../core/parcel_note.py" line="35"/>
@@ -272,6 +272,61 @@
         <location filename="../core/parcel_note.py" line="287"/>
         <source>Parcel note canceled.</source>
         <translation>Note de renseignements urbanistiques annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="144"/>
+        <source>personal data: the field name looks like a person's name</source>
+        <translation>données personnelles : le nom du champ évoque le nom d'une personne</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="145"/>
+        <source>personal data: the field name looks like an identity card (CIN) number</source>
+        <translation>données personnelles : le nom du champ évoque un numéro de carte d'identité (CIN)</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="146"/>
+        <source>personal data: the field name looks like a phone number field</source>
+        <translation>données personnelles : le nom du champ évoque un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="147"/>
+        <source>personal data: the field name looks like an e-mail address field</source>
+        <translation>données personnelles : le nom du champ évoque une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="148"/>
+        <source>personal data: the field name looks like a postal address field</source>
+        <translation>données personnelles : le nom du champ évoque une adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="149"/>
+        <source>personal data: the field name looks like a date or place of birth</source>
+        <translation>données personnelles : le nom du champ évoque une date ou un lieu de naissance</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="150"/>
+        <source>personal data: the field name looks like data about the applicant or owner</source>
+        <translation>données personnelles : le nom du champ évoque des données sur le demandeur ou le propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="151"/>
+        <source>personal data: the field name is on the agency's list</source>
+        <translation>données personnelles : le nom du champ figure sur la liste de l'agence</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="152"/>
+        <source>personal data: values look like CIN numbers</source>
+        <translation>données personnelles : les valeurs ressemblent à des numéros de CIN</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="153"/>
+        <source>personal data: values look like phone numbers</source>
+        <translation>données personnelles : les valeurs ressemblent à des numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../core/privacy.py" line="154"/>
+        <source>personal data: values look like e-mail addresses</source>
+        <translation>données personnelles : les valeurs ressemblent à des adresses électroniques</translation>
     </message>
     <message>
         <location filename="../core/regulation.py" line="40"/>
@@ -415,26 +470,26 @@
         <translation>JSON invalide à la ligne {line}, colonne {column} : {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="187"/>
+        <location filename="../core/report.py" line="191"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Impossible d'écrire le PDF {path} (erreur d'export de la mise en page {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="397"/>
+        <location filename="../core/report.py" line="401"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
+        <location filename="../core/report.py" line="611"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="603"/>
-        <location filename="../core/report.py" line="908"/>
-        <location filename="../core/report.py" line="914"/>
+        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="922"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -446,7 +501,7 @@
         <translation>Zonage</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="604"/>
+        <location filename="../core/report.py" line="612"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -457,241 +512,241 @@
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="730"/>
+        <location filename="../core/report.py" line="738"/>
         <source>no zone of the plan</source>
         <translation>aucune zone du plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="739"/>
+        <location filename="../core/report.py" line="747"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict : {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="740"/>
+        <location filename="../core/report.py" line="748"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} règle(s) non conforme(s), {check} à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="750"/>
+        <location filename="../core/report.py" line="758"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Contrôle de conformité — demande {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="761"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcelle {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Zones: {zones}</source>
         <translation>Zones : {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
+        <location filename="../core/report.py" line="779"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="932"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="771"/>
-        <location filename="../core/report.py" line="804"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="775"/>
-        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="783"/>
+        <location filename="../core/report.py" line="830"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — contrôle automatique au regard du règlement de {plan} ; l'avis de l'instructeur prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="782"/>
+        <location filename="../core/report.py" line="790"/>
         <source>Offending part</source>
         <translation>Partie en infraction</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="784"/>
+        <location filename="../core/report.py" line="792"/>
         <source>Planned footprint</source>
         <translation>Emprise projetée</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="786"/>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="802"/>
         <source>Permit conformity check — summary</source>
         <translation>Contrôle de conformité — synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="796"/>
+        <location filename="../core/report.py" line="804"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="803"/>
+        <location filename="../core/report.py" line="811"/>
         <source>Applications checked</source>
         <translation>Demandes vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <source>Rules not compliant</source>
         <translation>Règles non conformes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="816"/>
+        <location filename="../core/report.py" line="824"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="825"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="828"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="879"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Urban planning information note</source>
         <translation>Note de renseignements urbanistiques</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
+        <location filename="../core/report.py" line="891"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approuvé le {approved} · délivrée le {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcelle {parcel} — superficie {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="899"/>
+        <location filename="../core/report.py" line="907"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>La présente note indique les règles du plan d'aménagement applicables à la parcelle à la date de sa délivrance. Elle ne vaut pas autorisation de construire ; le texte du règlement prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
+        <location filename="../core/report.py" line="910"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="917"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>La parcelle n'est couverte par aucune zone du plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="911"/>
+        <location filename="../core/report.py" line="919"/>
         <source>(not declared by the regulation)</source>
         <translation>(non déclarée par le règlement)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="913"/>
+        <location filename="../core/report.py" line="921"/>
         <source>Zone label</source>
         <translation>Libellé de la zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="916"/>
+        <location filename="../core/report.py" line="924"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>La parcelle chevauche plusieurs zones : les règles de chaque zone s'appliquent à la partie qu'elle couvre ; l'agence doit être consultée.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>How it is measured</source>
         <translation>Mode de mesure</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Requirement</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="925"/>
+        <location filename="../core/report.py" line="933"/>
         <source>Rules of zone {zone}</source>
         <translation>Règles de la zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="930"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="945"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="939"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>Aucune servitude du plan ne grève la parcelle.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>On this parcel</source>
         <translation>Sur cette parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="944"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1358,87 +1413,92 @@
         <translation>{stored} entité(s) sur {total} enregistrée(s) avant l'échec ; une nouvelle publication la complète sans doublons.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="88"/>
-        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
-        <translation>{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
+        <location filename="../core/sync/publish.py" line="90"/>
+        <source>{sent} feature(s) published to {collection}, in place of its features; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} entité(s) publiée(s) dans {collection}, à la place de ses entités ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="94"/>
+        <location filename="../core/sync/publish.py" line="93"/>
+        <source>{sent} feature(s) added to {collection}; {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation>{sent} entité(s) ajoutée(s) à {collection} ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/publish.py" line="99"/>
         <source>Personal data left out: {field} ({reason}).</source>
         <translation>Données personnelles écartées : {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="97"/>
+        <location filename="../core/sync/publish.py" line="102"/>
         <source>Personal data published on request: {fields}.</source>
         <translation>Données personnelles publiées à la demande : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="98"/>
+        <location filename="../core/sync/publish.py" line="103"/>
         <source>Fields unknown to the server, left out: {fields}.</source>
         <translation>Champs inconnus du serveur, écartés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="99"/>
+        <location filename="../core/sync/publish.py" line="104"/>
         <source>Server fields absent from the layer: {fields}.</source>
         <translation>Champs du serveur absents de la couche : {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="100"/>
+        <location filename="../core/sync/publish.py" line="105"/>
         <source>Invalid geometry, not sent: {ref} ({reason})</source>
         <translation>Géométrie invalide, non envoyée : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="102"/>
+        <location filename="../core/sync/publish.py" line="107"/>
         <source>Refused by the server: {ref} ({reason})</source>
         <translation>Refusée par le serveur : {ref} ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="105"/>
+        <location filename="../core/sync/publish.py" line="110"/>
         <source>Publication cancelled.</source>
         <translation>Publication annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="110"/>
+        <location filename="../core/sync/publish.py" line="115"/>
         <source>Old features deleted: {n}.</source>
         <translation>Anciennes entités supprimées : {n}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="112"/>
+        <location filename="../core/sync/publish.py" line="117"/>
         <source>Old features kept: deleting {n} feature(s) was not confirmed.</source>
         <translation>Anciennes entités conservées : la suppression de {n} entité(s) n'a pas été confirmée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="115"/>
+        <location filename="../core/sync/publish.py" line="120"/>
         <source>Old features kept: no feature was published.</source>
         <translation>Anciennes entités conservées : aucune entité n'a été publiée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="116"/>
+        <location filename="../core/sync/publish.py" line="121"/>
         <source>Old features kept: not every feature could be published.</source>
         <translation>Anciennes entités conservées : toutes les entités n'ont pas pu être publiées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="122"/>
+        <location filename="../core/sync/publish.py" line="127"/>
         <source>no geometry</source>
         <translation>pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="131"/>
+        <location filename="../core/sync/publish.py" line="136"/>
         <source>empty geometry</source>
         <translation>géométrie vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="203"/>
+        <location filename="../core/sync/publish.py" line="212"/>
         <source>Replace refused: the features carry none of the fields of {collection} ({fields}). Map the layer's fields to the collection's, or choose another collection.</source>
         <translation>Remplacement refusé : les entités ne portent aucun des champs de {collection} ({fields}). Faites correspondre les champs de la couche à ceux de la collection, ou choisissez une autre collection.</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="252"/>
+        <location filename="../core/sync/publish.py" line="261"/>
         <source>same key as {other}</source>
         <translation>même clé que {other}</translation>
     </message>
     <message>
-        <location filename="../core/sync/publish.py" line="282"/>
+        <location filename="../core/sync/publish.py" line="291"/>
         <source>{done} of {total} features sent</source>
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
@@ -1723,7 +1783,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="133"/>
+        <location filename="../ui/widgets.py" line="146"/>
         <source>Agency server</source>
         <translation>Serveur de l'agence</translation>
     </message>
@@ -3639,7 +3699,7 @@ Collections : {names}</translation>
     <message>
         <location filename="../ui/publish.py" line="373"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
-        <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} à la géométrie invalide ne seront pas envoyées.</translation>
+        <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} entité(s) à la géométrie invalide, non envoyée(s).</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="381"/>
@@ -3884,6 +3944,10 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     <message>
         <source>{pending} pending change(s) · last sync {when} · {conflicts} conflict(s)</source>
         <translation type="vanished">{pending} modification(s) en attente · dernière synchronisation {when} · {conflicts} conflit(s)</translation>
+    </message>
+    <message>
+        <source>{sent} feature(s) published to {collection} ({mode}); {refused} refused, {invalid} with an invalid geometry not sent.</source>
+        <translation type="vanished">{sent} entité(s) publiée(s) dans {collection} ({mode}) ; {refused} refusée(s), {invalid} à la géométrie invalide non envoyée(s).</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ import difflib
 import os
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -248,9 +249,19 @@ class Project:
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+    @staticmethod
+    def _module_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+        """The module's statements, those of ``try:`` / ``else:`` blocks included (an import of
+        ``tr`` guarded by ``try``, as core/privacy.py does); ``except`` fallbacks are left out."""
+        for node in body:
+            if isinstance(node, ast.Try):
+                yield from Project._module_statements(node.body + node.orelse + node.finalbody)
+            else:
+                yield node
+
     def _index(self, path: Path, tree: ast.Module) -> ModuleInfo:
         module = ModuleInfo(path, tree)
-        for node in tree.body:
+        for node in self._module_statements(tree.body):
             single = isinstance(node, ast.Assign) and len(node.targets) == 1
             if single and isinstance(node.targets[0], ast.Name):
                 target = node.targets[0].id

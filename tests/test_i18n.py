@@ -287,6 +287,16 @@ SAMPLE = {
         def run():
             return tr("Re-exported " "tr"), tr(f"bad {run}"), tr("bad {x}".format(x=1))
     """,
+    "core/guarded.py": """
+        try:
+            from .i18n import tr
+        except ImportError:  # loaded on its own: no translation
+            def tr(text):
+                return text
+
+        def reason():
+            return tr("Guarded import")
+    """,
     "algs.py": """
         from qgis.PyQt.QtCore import QCoreApplication
         from .core.i18n import tr
@@ -331,6 +341,7 @@ def test_extractor_resolves_contexts_like_the_runtime(tmp_path):
         ("AgenceUrbaine", "an object"),
         ("AgenceUrbaine", "an array"),
         ("AgenceUrbaine", "Re-exported tr"),
+        ("AgenceUrbaine", "Guarded import"),  # tr imported in a try block (core/privacy.py)
         ("AgenceUrbaine", "Alg help"),
         ("Processing", "Alg name"),  # Base.tr passes "Processing"; pylupdate5 would say "Alg"
         ("Panel", "Panel title"),  # QObject.tr: the instance's class is the context…

@@ -125,6 +125,19 @@ class Notifier:
     def __init__(self, iface=None, status=None):
         self.iface = iface
         self.status = status  # callable(text)
+        self._shown = []  # this notifier's items still in the bar
+
+    def _withdraw(self, bar) -> None:
+        """Take this notifier's earlier messages off the bar: a new result supersedes them (a
+        sync's "1 conflict" warning, which stays until closed, came back once the next sync's
+        success message timed out, although the conflict was resolved)."""
+        for item in self._shown:
+            try:
+                if item in bar.items():
+                    bar.popWidget(item)
+            except RuntimeError:  # already deleted by the bar (timed out or closed)
+                pass
+        self._shown = []
 
     def __call__(self, text: str, level=Qgis.MessageLevel.Info, details: str = "",
                  duration: Optional[int] = None) -> None:
@@ -135,10 +148,14 @@ class Notifier:
             duration = {Qgis.MessageLevel.Success: 6, Qgis.MessageLevel.Info: 8}.get(level, 0)
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is not None:
+            self._withdraw(bar)
             if details and details != text:
                 bar.pushMessage(title, text, details, level, duration)
             else:
                 bar.pushMessage(title, text, level, duration)
+            current = getattr(bar, "currentItem", None)
+            if current is not None and current() is not None:
+                self._shown.append(current())
         QgsMessageLog.logMessage("\n".join(t for t in (text, details) if t), LOG_TAG, level)
 
 

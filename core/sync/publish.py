@@ -82,13 +82,18 @@ class PublishReport:
     replace_skipped: bool = False
     to_delete: Optional[int] = None  # server features a replace would delete, once counted
     canceled: bool = False
+    title: str = ""  # the collection's title, as the dock lists it (its id when it has none)
 
     def summary(self) -> str:
         """A few translated lines saying what was sent, refused and left out."""
-        lines = [tr("{sent} feature(s) published to {collection} ({mode}); {refused} refused, "
-                    "{invalid} with an invalid geometry not sent.").format(
-            sent=self.sent, collection=self.collection, mode=self.mode, refused=len(self.refused),
-            invalid=len(self.invalid))]
+        if self.mode == "replace":
+            template = tr("{sent} feature(s) published to {collection}, in place of its features; {refused} "
+                          "refused, {invalid} with an invalid geometry not sent.")
+        else:
+            template = tr("{sent} feature(s) added to {collection}; {refused} refused, {invalid} with an "
+                          "invalid geometry not sent.")
+        lines = [template.format(sent=self.sent, collection=self.title or self.collection,
+                                 refused=len(self.refused), invalid=len(self.invalid))]
         if self.mode == "replace":
             lines.append(self._replace_line())
         lines += [tr("Personal data left out: {field} ({reason}).").format(
@@ -129,7 +134,11 @@ def geometry_problem(geometry: Optional[Mapping[str, Any]]) -> Optional[str]:
         return str(err)
     if candidate.is_empty:
         return tr("empty geometry")
-    return None if shapely.is_valid(candidate) else shapely.is_valid_reason(candidate)
+    if shapely.is_valid(candidate):
+        return None
+    from ..geometry import describe_invalidity  # GEOS's words and coordinates, made readable
+
+    return describe_invalidity(shapely.is_valid_reason(candidate))
 
 
 # -- stable ids ----------------------------------------------------------------------------------
@@ -226,7 +235,7 @@ def publish(client: AgencyClient, collection: str, features: Iterable[Feature], 
     is_canceled = is_canceled or (lambda: False)
     features = list(features)
     report = PublishReport(collection, mode)
-    client.collection(collection)  # NotFound early, before anything is sent
+    report.title = client.collection(collection).title  # NotFound early, before anything is sent
     mapping = _check_fields(client, collection, features, policy, set(include_personal), field_map, report)
     ready = _prepare(features, collection, mapping, source, key_field, report)
     ids = _send_all(client, collection, ready, report, progress, is_canceled)
