@@ -62,7 +62,9 @@ class AgenceUrbainePlugin:
 
     def _install_translator(self) -> None:
         locale = locale_code()
-        names = [locale] + (["rtl"] if locale in RIGHT_TO_LEFT else [])
+        # the language, right to left, and corrections to QGIS's own catalogue of the language
+        # (QGIS's Arabic lost the names of optional Processing parameters: scripts/i18n_extract.py)
+        names = [locale] + (["rtl"] if locale in RIGHT_TO_LEFT else []) + [f"qgis_{locale}"]
         for name in names:
             path = translation_file(name)
             translator = QTranslator()

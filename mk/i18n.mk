@@ -7,7 +7,9 @@
 I18N_LANGS := fr ar en
 # agence_urbaine_rtl.ts (written by the extractor) only turns Qt right-to-left: plugin.py installs it
 # for right-to-left locales; it is not a language, so report languages never flip the interface.
-I18N_TS := $(I18N_LANGS:%=i18n/agence_urbaine_%.ts) i18n/agence_urbaine_rtl.ts
+# agence_urbaine_qgis_<lang>.ts (also written by the extractor) corrects QGIS's own catalogue of a
+# language: plugin.py installs it after QGIS's when QGIS runs in that language.
+I18N_TS := $(I18N_LANGS:%=i18n/agence_urbaine_%.ts) i18n/agence_urbaine_rtl.ts i18n/agence_urbaine_qgis_ar.ts
 I18N_QM := $(I18N_TS:.ts=.qm)
 LRELEASE ?= lrelease
 

@@ -95,6 +95,14 @@ LAYOUT_COMMENT = (
     "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout."
 )
 
+# Corrections to QGIS's own catalogue of a language, installed by plugin.py after QGIS's (so they
+# win) when QGIS runs in that language, in ``agence_urbaine_qgis_<lang>.ts``: QGIS's Arabic
+# (3.22 to 3.44) translates the Processing dialogs' "%1 [optional]" as "1% [اختياري]", so every
+# optional parameter of an algorithm lost its name in Arabic (QString::arg finds no %1).
+QGIS_CORRECTIONS: dict[str, list[tuple[str, str, str]]] = {
+    "ar": [("QObject", "%1 [optional]", "%1 [اختياري]")],
+}
+
 
 Key = tuple[str, str, str]  # (context, source, disambiguation)
 
@@ -736,6 +744,10 @@ def update(
         result[language] = merged
     layout = Message(LAYOUT_CONTEXT, LAYOUT_SOURCE, LAYOUT_COMMENT, translations=["RTL"], type="")
     _write_if_changed(ts_path(ts_dir, RTL_CATALOGUE), render_ts([layout], "ar", ts_dir, root))
+    for language, corrections in QGIS_CORRECTIONS.items():
+        messages = [Message(context, source, "", translations=[text], type="")
+                    for context, source, text in corrections]
+        _write_if_changed(ts_path(ts_dir, f"qgis_{language}"), render_ts(messages, language, ts_dir, root))
     return result, problems
 
 

@@ -42,7 +42,7 @@ DATA_DIRS = ("sample_data",)
 SHIPPED_DOCS = ("docs/regulation.md",)
 # Compiled catalogues: the languages, and "rtl" (only Qt's QT_LAYOUT_DIRECTION, installed by
 # plugin.py for right-to-left locales; see scripts/i18n_extract.py).
-CATALOGUES = ("fr", "ar", "en", "rtl")
+CATALOGUES = ("fr", "ar", "en", "rtl", "qgis_ar")  # qgis_ar: corrections to QGIS's own Arabic
 # Repository content that is deliberately not shipped.
 NOT_SHIPPED = {
     "tests", "benchmarks", "server", "scripts", "docs", "mk", "dist", "i18n",

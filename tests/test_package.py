@@ -30,6 +30,7 @@ REQUIRED = (
     "i18n/agence_urbaine_ar.qm",
     "i18n/agence_urbaine_en.qm",
     "i18n/agence_urbaine_rtl.qm",
+    "i18n/agence_urbaine_qgis_ar.qm",
 )
 FORBIDDEN_FOLDERS = ("tests/", "benchmarks/", "server/", ".ci/", "mk/", "scripts/", "docs/", ".build/",
                      ".venv/", ".git/", "dist/", "__pycache__/", ".ruff_cache/", ".pytest_cache/")
@@ -185,6 +186,10 @@ if isinstance(findings, str):
     from qgis.core import QgsVectorLayer
     findings = QgsVectorLayer(findings, "findings", "ogr")
 result["findings_rows"] = findings.featureCount()
+from qgis.PyQt.QtWidgets import QLabel
+dialog = processing.createAlgorithmDialog("agenceurbaine:checkconformity")
+result["optional_labels"] = [label.text() for label in dialog.findChildren(QLabel) if "[" in label.text()]
+dialog.close()
 result["unloaded"] = qgis.utils.unloadPlugin("agence_urbaine")
 result["app_rtl_after_unload"] = QgsApplication.layoutDirection() == 1
 """
@@ -225,6 +230,15 @@ def test_zip_installs_into_a_fresh_profile_and_runs_in_arabic(arabic_desktop):
     assert results["findings_rows"] > results["checked_applications"]
     assert results["unloaded"]
     assert results["screenshot"].exists()
+
+
+def test_optional_parameters_keep_their_names_in_arabic(arabic_desktop):
+    """QGIS's Arabic catalogue turns "%1 [optional]" into "1% [اختياري]": thirteen fields of the
+    conformity dialog read "1% [اختياري]" with no name; the plugin installs a correction."""
+    labels = arabic_desktop["optional_labels"]
+    assert len(labels) >= 10, labels
+    assert all(label.endswith("[اختياري]") and not label.startswith("1%") for label in labels), labels
+    assert "معرّف الطلب [اختياري]" in labels
 
 
 def test_arabic_qgis_lays_the_plugin_out_right_to_left(arabic_desktop):
