@@ -1743,7 +1743,7 @@
         <translation>المساحات المبنية المرخصة</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="89"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <location filename="../ui/install.py" line="67"/>
@@ -1752,22 +1752,22 @@
         <translation>الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>إظهار أو إخفاء لوحة الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Check permit conformity…</source>
         <translation>فحص مطابقة طلبات رخص البناء…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Parcel information note…</source>
         <translation>مذكرة المعلومات التعميرية…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Urban watch: buildings without permit…</source>
         <translation>اليقظة الحضرية: البنايات بدون رخصة…</translation>
     </message>
@@ -2976,102 +2976,110 @@ Write the {count} files?</source>
         <translation>تمت إضافة {n} طبقة.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="43"/>
+        <location filename="../ui/conflicts.py" line="46"/>
         <source>(whole feature)</source>
         <translation>(العنصر بأكمله)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="45"/>
+        <location filename="../ui/conflicts.py" line="48"/>
         <source>(geometry)</source>
         <translation>(الهندسة)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="52"/>
-        <location filename="../ui/conflicts.py" line="54"/>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <location filename="../ui/conflicts.py" line="57"/>
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="52"/>
+        <location filename="../ui/conflicts.py" line="55"/>
         <source>edited</source>
         <translation>معدّل</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="74"/>
+        <location filename="../ui/conflicts.py" line="77"/>
         <source>No conflict.</source>
         <translation>لا يوجد أي تعارض.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Feature</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
-        <location filename="../ui/conflicts.py" line="145"/>
-        <source>Mine</source>
-        <translation>نسختي</translation>
-    </message>
-    <message>
-        <location filename="../ui/conflicts.py" line="79"/>
-        <location filename="../ui/conflicts.py" line="146"/>
-        <source>Theirs</source>
-        <translation>نسخة الخادم</translation>
-    </message>
-    <message>
-        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Keep</source>
         <translation>الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="95"/>
+        <location filename="../ui/conflicts.py" line="82"/>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="83"/>
+        <source>Theirs</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="99"/>
         <source>All mine</source>
         <translation>الكل من نسختي</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="97"/>
+        <location filename="../ui/conflicts.py" line="101"/>
         <source>All theirs</source>
         <translation>الكل من نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="99"/>
+        <location filename="../ui/conflicts.py" line="103"/>
         <source>Apply resolutions</source>
         <translation>تطبيق الحلول</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="105"/>
         <source>Write the chosen values into the workspace; the next sync sends them</source>
         <translation>كتابة القيم المختارة في فضاء العمل؛ وسترسلها المزامنة القادمة</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="107"/>
+        <location filename="../ui/conflicts.py" line="111"/>
         <source>Double-click a row to show the feature on the map</source>
         <translation>انقر مرتين على سطر لعرض العنصر على الخريطة</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="134"/>
+        <location filename="../ui/conflicts.py" line="138"/>
         <source>{layer}: {feature}</source>
         <translation>{layer}: {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="139"/>
+        <location filename="../ui/conflicts.py" line="143"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}، العنصر ذو المعرّف {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="147"/>
         <source>Keep my value or the server's</source>
         <translation>الاحتفاظ بقيمتي أو بقيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="144"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="149"/>
+        <source>Mine: {value}</source>
+        <translation>نسختي: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="150"/>
+        <source>Theirs: {value}</source>
+        <translation>نسخة الخادم: {value}</translation>
     </message>
     <message>
         <location filename="../ui/connections.py" line="58"/>

@@ -1743,7 +1743,7 @@
         <translation>emprises autorisées</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="87"/>
+        <location filename="../plugin.py" line="89"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <location filename="../ui/install.py" line="67"/>
@@ -1752,22 +1752,22 @@
         <translation>Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>Afficher ou masquer le panneau Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Check permit conformity…</source>
         <translation>Vérifier la conformité des demandes d'autorisation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Parcel information note…</source>
         <translation>Note de renseignements urbanistiques…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Urban watch: buildings without permit…</source>
         <translation>Veille urbaine : constructions sans autorisation…</translation>
     </message>
@@ -2976,102 +2976,110 @@ Write the {count} files?</source>
         <translation>{n} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="43"/>
+        <location filename="../ui/conflicts.py" line="46"/>
         <source>(whole feature)</source>
         <translation>(entité entière)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="45"/>
+        <location filename="../ui/conflicts.py" line="48"/>
         <source>(geometry)</source>
         <translation>(géométrie)</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="52"/>
-        <location filename="../ui/conflicts.py" line="54"/>
+        <location filename="../ui/conflicts.py" line="55"/>
+        <location filename="../ui/conflicts.py" line="57"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="52"/>
+        <location filename="../ui/conflicts.py" line="55"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="74"/>
+        <location filename="../ui/conflicts.py" line="77"/>
         <source>No conflict.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Feature</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="79"/>
-        <location filename="../ui/conflicts.py" line="145"/>
-        <source>Mine</source>
-        <translation>Ma version</translation>
-    </message>
-    <message>
-        <location filename="../ui/conflicts.py" line="79"/>
-        <location filename="../ui/conflicts.py" line="146"/>
-        <source>Theirs</source>
-        <translation>Version du serveur</translation>
-    </message>
-    <message>
-        <location filename="../ui/conflicts.py" line="80"/>
+        <location filename="../ui/conflicts.py" line="82"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="95"/>
+        <location filename="../ui/conflicts.py" line="82"/>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="83"/>
+        <source>Theirs</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="99"/>
         <source>All mine</source>
         <translation>Tout selon ma version</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="97"/>
+        <location filename="../ui/conflicts.py" line="101"/>
         <source>All theirs</source>
         <translation>Tout selon le serveur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="99"/>
+        <location filename="../ui/conflicts.py" line="103"/>
         <source>Apply resolutions</source>
         <translation>Appliquer les résolutions</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="101"/>
+        <location filename="../ui/conflicts.py" line="105"/>
         <source>Write the chosen values into the workspace; the next sync sends them</source>
         <translation>Écrire les valeurs choisies dans l'espace de travail ; la prochaine synchronisation les enverra</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="107"/>
+        <location filename="../ui/conflicts.py" line="111"/>
         <source>Double-click a row to show the feature on the map</source>
         <translation>Double-cliquez sur une ligne pour afficher l'entité sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="134"/>
+        <location filename="../ui/conflicts.py" line="138"/>
         <source>{layer}: {feature}</source>
         <translation>{layer} : {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="139"/>
+        <location filename="../ui/conflicts.py" line="143"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}, entité d'identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="147"/>
         <source>Keep my value or the server's</source>
         <translation>Garder ma valeur ou celle du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="144"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="149"/>
+        <source>Mine: {value}</source>
+        <translation>Ma version : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflicts.py" line="150"/>
+        <source>Theirs: {value}</source>
+        <translation>Serveur : {value}</translation>
     </message>
     <message>
         <location filename="../ui/connections.py" line="58"/>

@@ -6,7 +6,7 @@ from layout_checks import clipped_texts
 from test_ui_support import conflicted_workspace
 
 from agence_urbaine.core.sync.session import sync
-from agence_urbaine.ui.conflicts import ConflictsWidget
+from agence_urbaine.ui.conflicts import COLUMNS, ConflictsWidget
 
 pytest_plugins = ["test_ui_support"]
 
@@ -16,7 +16,8 @@ def test_conflicts_list_shows_each_disputed_field(qtbot, tmp_path):
     widget = ConflictsWidget()
     qtbot.addWidget(widget)
     assert widget.load(str(path)) == 3
-    rows = [[widget.table.item(r, c).text() for c in range(4)] for r in range(widget.table.rowCount())]
+    columns = [COLUMNS.index(name) for name in ("feature", "field", "mine", "theirs")]
+    rows = [[widget.table.item(r, c).text() for c in columns] for r in range(widget.table.rowCount())]
     assert rows == [["A", "levels", "2", "3"],
                     ["B", "levels", "2", "4"],
                     ["B", "use", "commerce", "bureau"],
@@ -91,3 +92,22 @@ def test_no_column_of_the_conflict_table_is_cut(qtbot, tmp_path, width):
     widget.show()
     qtbot.waitExposed(widget)
     assert clipped_texts(widget) == []
+
+
+def test_the_choice_stays_in_view_in_a_narrow_dock(qtbot, tmp_path):
+    """At the dock's width (about 300 px) the "Keep" menus were off to the right, behind a
+    horizontal scroll that hid the feature when scrolled to."""
+    _, workspace, path = conflicted_workspace(tmp_path / "ws.gpkg")
+    workspace.close()
+    widget = ConflictsWidget()
+    qtbot.addWidget(widget)
+    widget.load(str(path))
+    widget.resize(300, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    keep = COLUMNS.index("keep")
+    right = widget.table.columnViewportPosition(keep) + widget.table.columnWidth(keep)
+    assert widget.table.horizontalScrollBar().value() == 0
+    assert right <= widget.table.viewport().width()
+    combo = widget._combo(0)  # A.levels: mine 2, theirs 3
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Choose…", "Mine: 2", "Theirs: 3"]

@@ -23,7 +23,10 @@ from ..core.sync.workspace import Workspace
 from .resolution import MINE, THEIRS, WHOLE_FEATURE, apply_resolution, describe, disputed, is_complete
 from .widgets import WrappingRow, theme_icon
 
-COLUMNS = ("feature", "field", "mine", "theirs", "keep")
+# the choice next to the feature, its menu naming both values: in a narrow dock (300 px) the
+# feature and the choice stay in view; the columns of values scroll
+COLUMNS = ("feature", "keep", "field", "mine", "theirs")
+CHOICE_CHARS = 24  # a value longer than this is cut in the choice menu (the table shows it whole)
 MAX_VISIBLE_ROWS = 8
 LABEL_FIELDS = ("ref", "parcel_ref", "name", "nom", "code", "label")  # a readable feature label, if any
 
@@ -76,8 +79,9 @@ class ConflictsWidget(QWidget):
         layout.addWidget(self.empty_label)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels([tr("Feature"), tr("Field"), tr("Mine"), tr("Theirs"),
-                                              tr("Keep")])
+        titles = {"feature": tr("Feature"), "field": tr("Field"), "keep": tr("Keep"), "mine": tr("Mine"),
+                  "theirs": tr("Theirs")}
+        self.table.setHorizontalHeaderLabels([titles[name] for name in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,19 +135,26 @@ class ConflictsWidget(QWidget):
         several = len({collection for collection, _ in conflicts}) > 1  # else the layer is implied
         for index, (collection, conflict, name) in enumerate(self.rows):
             label = feature_label(conflict)
-            values = (tr("{layer}: {feature}").format(layer=collection, feature=label) if several else label,
-                      field_label(name), side_text(conflict, "ours", name),
-                      side_text(conflict, "theirs", name))
-            for column, text in enumerate(values):
+            values = {"feature": tr("{layer}: {feature}").format(layer=collection, feature=label)
+                      if several else label, "field": field_label(name),
+                      "mine": side_text(conflict, "ours", name),
+                      "theirs": side_text(conflict, "theirs", name)}
+            for key, text in values.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column else tr("{layer}, feature id {id}").format(
-                    layer=collection, id=conflict["fid"]))
-                self.table.setItem(index, column, item)
+                item.setToolTip(tr("{layer}, feature id {id}").format(layer=collection, id=conflict["fid"])
+                                if key == "feature" else text)
+                self.table.setItem(index, COLUMNS.index(key), item)
             combo = QComboBox(self.table)
             combo.setToolTip(tr("Keep my value or the server's"))
             combo.addItem(tr("Choose…"), "")
-            combo.addItem(tr("Mine"), MINE)
-            combo.addItem(tr("Theirs"), THEIRS)
+            for side, key, template in ((MINE, "mine", tr("Mine: {value}")),
+                                        (THEIRS, "theirs", tr("Theirs: {value}"))):
+                value = values[key]
+                if len(value) > CHOICE_CHARS:
+                    value = value[:CHOICE_CHARS - 1] + "…"
+                combo.addItem(template.format(value=value), side)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(index, COLUMNS.index("keep"), combo)
         self._fit()
