@@ -117,9 +117,12 @@ def read_features(source, crs: QgsCoordinateReferenceSystem, fields: list[str], 
         ids.append(attributes[id_index] if id_index is not None else feature.id())
         for column, index in zip(columns, indexes):
             column.append(plain(attributes[index]))
-        if feedback is not None and count % 5000 == 0:
+        if feedback is not None and count and count % 5000 == 0:
             feedback.pushDebugInfo(tr("{layer}: {count} of {total} features read").format(
                 layer=label, count=count, total=total))
+    if feedback is not None:  # the count read, not "0 of 74" as the first line said
+        feedback.pushDebugInfo(tr("{layer}: {count} of {total} features read").format(
+            layer=label, count=len(fids), total=total))
     geometries = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore") if wkb else \
         np.empty(0, dtype=object)
     ids = [plain(value) for value in ids]

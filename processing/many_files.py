@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterNumber,
@@ -20,9 +21,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..compat import ProcessingNumberParameterType, ProcessingParameterFlag
+from ..compat import FeatureRequestFlag, ProcessingNumberParameterType, ProcessingParameterFlag
 from ..core.i18n import tr
 from .choices import in_desktop
+from .sources import plain
 
 DEFAULT_LIMIT = 40  # "a few dozen" files
 PARAMETER = "MAX_FILES"
@@ -45,18 +47,47 @@ def limit(algorithm, parameters: dict, context) -> int:
     return max(algorithm.parameterAsInt(parameters, PARAMETER, context), 0)
 
 
-def feature_count(algorithm, parameters: dict, name: str, context) -> int:
-    """Features the source parameter ``name`` will read (the selected ones when asked), counted on
-    the layer itself: a feature source made here and dropped crashed QGIS 3.22 later, when the
-    project was cleared."""
+def _source_layer(algorithm, parameters: dict, name: str, context):
+    """(layer, selected only?) of the source parameter ``name``, read on the layer itself: a
+    feature source made here and dropped crashed QGIS 3.22 later, when the project was cleared."""
     value = parameters.get(name)
     selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source.staticValue()
-    layer = algorithm.parameterAsVectorLayer({**parameters, name: value}, name, context)
+    return algorithm.parameterAsVectorLayer({**parameters, name: value}, name, context), selected
+
+
+def feature_count(algorithm, parameters: dict, name: str, context) -> int:
+    """Features the source parameter ``name`` will read (the selected ones when asked)."""
+    layer, selected = _source_layer(algorithm, parameters, name, context)
     if layer is None:
         return 0
     return layer.selectedFeatureCount() if selected else max(layer.featureCount(), 0)
+
+
+def key_count(algorithm, parameters: dict, name: str, field: str, context) -> int:
+    """How many distinct values of ``field`` those features hold (one file per application, whose
+    footprints may be several features on one parcel): every feature with a blank value counts on
+    its own (the engine may still find two on one parcel by overlap: the count is then an upper
+    bound). The feature count when ``field`` is not a field."""
+    from ..core.conformity import feature_key  # numpy, shapely: not at import (plugin without shapely)
+
+    layer, selected = _source_layer(algorithm, parameters, name, context)
+    if layer is None:
+        return 0
+    index = layer.fields().lookupField(field) if field else -1
+    if index < 0:
+        return feature_count(algorithm, parameters, name, context)
+    request = QgsFeatureRequest().setFlags(FeatureRequestFlag.NoGeometry).setSubsetOfAttributes([index])
+    features = layer.getSelectedFeatures(request) if selected else layer.getFeatures(request)
+    keys, blank = set(), 0
+    for feature in features:
+        key = feature_key(plain(feature.attribute(index)))
+        if key is None:
+            blank += 1
+        else:
+            keys.add(key)
+    return len(keys) + blank
 
 
 def confirm(algorithm_id: str, count: int) -> None:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from processing_helpers import REGULATION, SAMPLE, conformity_parameters, ensure_provider
+from processing_helpers import REGULATION, SAMPLE, conformity_parameters, ensure_provider, sample_layer
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
@@ -188,3 +188,17 @@ def test_conformity_reports_are_counted_with_their_summary(tmp_path, questions):
     without_reports = conformity_parameters(APPLICATIONS=applications, MAX_FILES=3)
     ok, _ = check("agenceurbaine:checkconformity", without_reports)
     assert ok and asked == []  # no report folder: no file, no question
+
+
+def test_the_question_counts_applications_not_footprints(tmp_path, questions, qgis_processing):
+    """The sample's 46 footprints are 45 applications (two footprints on one parcel): the
+    question announced 47 files and the run wrote 46."""
+    import processing
+
+    asked = questions(False)
+    ok, _ = check("agenceurbaine:checkconformity",
+                  conformity_parameters(REPORT_FOLDER=str(tmp_path), MAX_FILES=3))
+    run = processing.run("agenceurbaine:checkconformity", conformity_parameters())
+    applications = run["APPLICATION_COUNT"]
+    assert not ok and asked == [(applications + 1, f"{applications} application pages and a summary")]
+    assert applications < sample_layer("applications").featureCount()

@@ -349,3 +349,17 @@ def test_why_a_layer_is_read_feature_by_feature_is_in_the_users_language(gpkg, m
         assert not took_fast.fast
         assert f"«test: read feature by feature («{reason}»)»" in took_fast.messages, took_fast.messages
         monkeypatch.setattr(layers_module, "_ARROW_MIN_FEATURES", 0)
+
+
+@pytest.mark.parametrize("subset", [False, True])
+def test_the_log_says_how_many_features_were_read(gpkg, subset):
+    """The check's log said "Parcelles : 0 entités lues sur 74" on the feature-by-feature path
+    (written before the first feature), which reads like a failure: it says the count read."""
+    layer = _layer(gpkg, "t")
+    if subset:  # the feature iteration (slow path)
+        layer.setSubsetString('"n" > 2')
+    feedback = RecordingFeedback()
+    features, _ = read_features(layer, CRS, ["n"], "n", feedback=feedback, label="Parcels")
+    counts = [line for line in feedback.debug if "features read" in line]
+    assert counts and counts[-1] == f"Parcels: {len(features.ids)} of {layer.featureCount()} features read"
+    assert not any(line.startswith("Parcels: 0 of") for line in counts)

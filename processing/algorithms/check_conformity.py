@@ -637,6 +637,8 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok or not self.parameterAsString(parameters, self.REPORT_FOLDER, context):
             return ok, message
-        pages = many_files.feature_count(self, parameters, self.APPLICATIONS, context)
+        # one page per application: the engine groups the footprints of a parcel into one
+        key = self.parameterAsString(parameters, self.PARCEL_KEY, context)
+        pages = many_files.key_count(self, parameters, self.APPLICATIONS, key, context)
         detail = tr("{pages} application pages and a summary").format(pages=pages)
         return many_files.check_before_run(self, parameters, context, pages + 1, detail)
