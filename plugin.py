@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.dependencies import dependencies_folder, shapely_problem, use_folder
-from .core.i18n import tr
+from .core.i18n import set_interface_language, tr
 from .resources import icon_path
 
 PLUGIN_DIR = os.path.dirname(__file__)
@@ -71,6 +71,8 @@ class AgenceUrbainePlugin:
             if os.path.exists(path) and translator.load(path):
                 QCoreApplication.installTranslator(translator)
                 self.translators.append(translator)
+                if name == locale:  # the engine's messages then write numbers as the language does
+                    set_interface_language(locale)
 
     def initProcessing(self):
         from .processing.provider import AgenceUrbaineProvider
@@ -146,3 +148,4 @@ class AgenceUrbainePlugin:
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators = []
+        set_interface_language("")

@@ -58,7 +58,7 @@ def use_language(code: str, folder: str | Path | None = None) -> Iterator[bool]:
     if not path.exists() or not translator.load(str(path)):
         yield False
         return
-    previous = getattr(_THREAD, "translator", None), language()
+    previous = getattr(_THREAD, "translator", None), getattr(_THREAD, "language", None)
     _THREAD.translator, _THREAD.language = translator, code
     try:
         yield True
@@ -78,9 +78,21 @@ _UNITS = {"ar": {"m": "م", "m²": "م²"}}
 _LIST_MARKS = {"ar": {",": "،", ";": "؛"}}  # Arabic comma and semicolon
 
 
+_INTERFACE = {"language": ""}  # QGIS's language when the plugin installed its catalogue for it
+
+
+def set_interface_language(code: str) -> None:
+    """The language the plugin speaks outside :func:`use_language` (plugin.py sets it when it
+    installs its catalogue for QGIS's locale, '' again when unloaded): the engine's messages,
+    translated by that catalogue, then write numbers as that language does (7,50 m in French,
+    not 7.50 m inside French words)."""
+    _INTERFACE["language"] = code
+
+
 def language() -> str:
-    """The language of the enclosing :func:`use_language` of this thread ('' outside one)."""
-    return getattr(_THREAD, "language", "")
+    """The language of the enclosing :func:`use_language` of this thread, else the interface's
+    ('' in plain Python, tests and a QGIS in English)."""
+    return getattr(_THREAD, "language", None) or _INTERFACE["language"]
 
 
 def number(value: float, decimals: int = 0) -> str:

@@ -138,3 +138,20 @@ def test_menu_opens_the_main_algorithms_dialogs(iface, qgis_new_project, qgis_pr
     finally:
         plugin.unload()
     assert MENU not in iface.menu_texts()
+
+
+def test_in_a_french_qgis_the_engines_messages_write_french_numbers(iface, qgis_new_project, monkeypatch):
+    """The findings read "Hauteur : 7.50 m, au plus 8.50 m autorisé en zone V.": French words
+    (QGIS's translator) around English numbers (the engine's messages are written outside a
+    document language). The plugin sets the interface's language with its catalogue."""
+    from agence_urbaine import plugin as plugin_module
+    from agence_urbaine.core.rules import NON_CONFORME, RULE_TYPES
+
+    monkeypatch.setattr(plugin_module, "locale_code", lambda: "fr")
+    loaded = classFactory(iface)
+    try:
+        message = RULE_TYPES["max_height"].message(NON_CONFORME, 7.5, 8.5, zone="V")
+    finally:
+        loaded.unload()
+    assert "7,50 m" in message and "8,50 m" in message and "zone V" in message, message
+    assert "7.50 m" in RULE_TYPES["max_height"].message(NON_CONFORME, 7.5, 8.5, zone="V")  # unloaded
