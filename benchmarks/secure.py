@@ -9,7 +9,14 @@ rotated): 1,000 local edits + 1,000 server edits (SQL) and ``session.sync(client
 "stop")`` timed with ``time.perf_counter``. The secure client authenticates (Basic) and verifies
 the test CA; every request is a new TLS request over a kept-alive connection, as in the plugin.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/secure.py --n 20000 --rounds 3
+Same pygeoapi capacity on both sides (8 threads in 2 processes), and one client connection is
+served by one process on both (a gunicorn worker keeps its connection; nginx hashes the
+connection to one instance). ``--round-robin`` adds a third server, the deployed one with
+nginx's former round-robin balancing (each request to the other instance), to measure that
+choice side by side. The machine is shared: the 1-minute load average is recorded at every sync.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/secure.py --n 20000 --rounds 5
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/secure.py --n 5000 --rounds 6 --round-robin
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=1000, help="local and server edits per round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--page-size", type=int, default=5000)
+    parser.add_argument("--round-robin", action="store_true",
+                        help="also the deployed server with round-robin balancing (before 586f57a)")
+    parser.add_argument("--tag", default="", help="suffix of the results' file names")
     args = parser.parse_args(argv)
 
     bench = _load("bench_sync", HERE / "sync.py")
@@ -57,18 +67,26 @@ def main(argv: list[str] | None = None) -> int:
     os.chmod(work, 0o755)
     plain = agency.AgencyServer(work / "plain", sample_gpkg=None)
     tls = secure.SecureServer(work / "secure", sample_gpkg=None)
-    tls.set_account("bench", "terrain", ["buildings"], "bench-password")
     servers = {"plain": plain, "secure": tls}
-    records: dict[str, list[float]] = {"plain": [], "secure": []}
+    if args.round_robin:
+        servers["secure_rr"] = secure.SecureServer(work / "secure_rr", sample_gpkg=None)
+    for name in servers:
+        if name != "plain":
+            servers[name].set_account("bench", "terrain", ["buildings"], "bench-password")
+    records: dict[str, list[float]] = {name: [] for name in servers}
+    loads: dict[str, list[float]] = {name: [] for name in servers}
     try:
         for server in servers.values():
             server.start()
             assert bench.load(server, args.n) == args.n
+        if args.round_robin:
+            _round_robin(servers["secure_rr"])
 
         def client(name):
             if name == "plain":
                 return client_class(plain.base_url)
-            return client_class(tls.base_url, verify=str(tls.ca_file),
+            server = servers[name]
+            return client_class(server.base_url, verify=str(server.ca_file),
                                 auth=requests.auth.HTTPBasicAuth("bench", "bench-password"))
 
         workspaces = {}
@@ -77,10 +95,13 @@ def main(argv: list[str] | None = None) -> int:
             with client(name) as c, workspace_class(workspaces[name]) as ws:
                 session.checkout(c, ws, ["buildings"], page_size=args.page_size)
         ids = [bench.feature_id(i) for i in range(args.n)]
-        order = list(servers)
+        names = list(servers)
         for number in range(args.rounds):
             start = (number * 2 * args.edits) % max(1, args.n - 2 * args.edits)
             mine, theirs = ids[start:start + args.edits], ids[start + args.edits:start + 2 * args.edits]
+            order = names[number % len(names):] + names[:number % len(names)]
+            if number % 2:
+                order.reverse()
             for name in order:
                 bench.local_edits(workspaces[name], mine)
                 bench.server_edits(servers[name], theirs)
@@ -90,32 +111,53 @@ def main(argv: list[str] | None = None) -> int:
                     seconds = time.perf_counter() - t0
                 assert not report.errors and report.pushed == args.edits, (report.errors, report.pushed)
                 records[name].append(seconds)
-                print(f"round {number + 1} {name:<7} {seconds:7.2f} s  pulled {report.pulled} "
-                      f"pushed {report.pushed}", flush=True)
-            order.reverse()
+                loads[name].append(os.getloadavg()[0])
+                print(f"round {number + 1} {name:<9} {seconds:7.2f} s  pulled {report.pulled} "
+                      f"pushed {report.pushed}  load {loads[name][-1]:.2f}", flush=True)
         audited = int(tls.psql("SELECT count(*) FROM agency_audit WHERE account = 'bench';").strip())
     finally:
         for server in servers.values():
             server.stop()
         shutil.rmtree(work, ignore_errors=True)
     medians = {name: statistics.median(values) for name, values in records.items()}
-    ratio = medians["secure"] / medians["plain"]
-    # the machine is shared: each round's own ratio (both syncs a few seconds apart) drifts less
-    paired = statistics.median(s / p for s, p in zip(records["secure"], records["plain"]))
+    # the machine is shared: each round's own ratio (the syncs a few seconds apart) drifts less
+    ratios = {name: {"of_medians": medians[name] / medians["plain"],
+                     "paired": statistics.median(s / p for s, p in zip(records[name], records["plain"]))}
+              for name in servers if name != "plain"}
+    load = [value for values in loads.values() for value in values]
     summary = {"n": args.n, "edits": args.edits, "rounds": args.rounds, "seconds": records,
-               "median": medians, "ratio": ratio, "paired_ratio": paired,
+               "load_1min": loads, "median": medians, "ratio": ratios["secure"]["of_medians"],
+               "paired_ratio": ratios["secure"]["paired"], "ratios": ratios,
                "audit_rows_of_the_account": audited}
-    lines = [f"sync {args.edits} local + {args.edits} server edits, N={args.n}, {args.rounds} rounds",
-             f"plain HTTP, 1 gunicorn (2 workers x 4 threads): median {medians['plain']:.2f} s",
-             f"TLS + nginx + Basic + roles + audit, 2 instances (1 x 4 each): "
-             f"median {medians['secure']:.2f} s",
-             f"ratio secure / plain: {ratio:.2f} of the medians, {paired:.2f} median of the rounds' "
-             f"ratios (goal < 1.2); audit rows written: {audited}"]
+    labels = {"secure": "TLS + nginx + Basic + roles + audit, 2 instances (1 x 4 each)",
+              "secure_rr": "the same, round-robin balancing (before)"}
+    lines = [f"sync {args.edits} local + {args.edits} server edits, N={args.n}, {args.rounds} rounds, "
+             f"interleaved; load average (1 min) {min(load):.2f}-{max(load):.2f}",
+             f"plain HTTP, 1 gunicorn (2 workers x 4 threads): median {medians['plain']:.2f} s  "
+             f"[{' '.join(f'{v:.2f}' for v in records['plain'])}]"]
+    for name, ratio in ratios.items():
+        lines += [f"{labels[name]}: median {medians[name]:.2f} s  "
+                  f"[{' '.join(f'{v:.2f}' for v in records[name])}]",
+                  f"  ratio / plain: {ratio['of_medians']:.2f} of the medians, {ratio['paired']:.2f} "
+                  f"median of the rounds' ratios (goal < 1.2)"]
+    lines.append(f"audit rows written by the account: {audited}")
     print("\n".join(lines))
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"secure_{args.n}.txt").write_text("\n".join(lines) + "\n")
-    (RESULTS / f"secure_{args.n}.json").write_text(json.dumps(summary, indent=2) + "\n")
-    return 0 if paired < 1.2 else 1
+    stem = f"secure_{args.n}" + (f"_{args.tag}" if args.tag else "")
+    (RESULTS / f"{stem}.txt").write_text("\n".join(lines) + "\n")
+    (RESULTS / f"{stem}.json").write_text(json.dumps(summary, indent=2) + "\n")
+    return 0 if ratios["secure"]["paired"] < 1.2 else 1
+
+
+def _round_robin(server) -> None:
+    """nginx of ``server`` balancing each request to the other instance, as before 586f57a."""
+    conf = server.nginx_dir / "nginx.conf"
+    text = conf.read_text()
+    if "hash $connection;" not in text:
+        raise SystemExit("nginx.conf has no 'hash $connection;' line to remove")
+    conf.write_text(text.replace("hash $connection;", ""))
+    server._nginx("-s", "reload")
+    time.sleep(1.0)
 
 
 if __name__ == "__main__":

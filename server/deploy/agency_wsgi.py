@@ -19,19 +19,29 @@ from __future__ import annotations
 import threading
 
 from pygeoapi.flask_app import APP as PYGEOAPI
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 READS = frozenset({"GET", "HEAD", "OPTIONS"})
 _request = threading.local()
 
 
+SET_ACCOUNT = "SELECT set_config('agency.user', %s, true)"
+
+
 @event.listens_for(Session, "after_begin")
 def _tag_transaction(session, transaction, connection) -> None:
     account = getattr(_request, "account", None)
     if account:
-        connection.execute(text("SELECT set_config('agency.user', :account, true)"),
-                           {"account": account})
+        # straight on the DBAPI connection of this transaction (psycopg2 opens the transaction
+        # with this first statement; SQLAlchemy's next statements and its commit follow in it):
+        # through connection.execute(text(...)) the same statement cost twice as much in Python
+        # (compiling, events), about 0.06 ms of every write
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(SET_ACCOUNT, (account,))
+        finally:
+            cursor.close()
 
 
 def APP(environ, start_response):
