@@ -56,3 +56,17 @@ def test_mapping_is_suggested_and_replace_says_how_many_it_deletes(dock, qtbot, 
     assert dialog.preflight.to_delete == server
     assert f"{server} feature(s) of the server will be deleted" in dialog.replace_question()
     dialog.close()
+
+
+def test_publishing_refreshes_the_docks_feature_counts(dock, qtbot, connection, qgis_new_project):
+    """After 45 features were published the Field work tab still listed "Buildings (253)"."""
+    dialog = _dialog(dock, qtbot, connection, _layer("EPSG:26191", new_area()))
+
+    def count():
+        return {info.id: info.feature_count for info in dock.collections.infos}["buildings"]
+
+    before = count()
+    wait_task(qtbot, dialog.runner, dialog.check)
+    wait_task(qtbot, dialog.runner, dialog.publish)
+    qtbot.waitUntil(lambda: count() == before + 2, timeout=30_000)
+    dialog.close()

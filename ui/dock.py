@@ -109,6 +109,7 @@ class AgenceUrbaineDock(QgsDockWidget):
             self.publish_dialog.close()
         self.publish_dialog = PublishDialog(self.connection_bar.client, self.collections.infos, self.notify,
                                             collection, self)
+        self.publish_dialog.published.connect(lambda _collection: self.collections.refresh())
         self.publish_dialog.show()
         return self.publish_dialog
 

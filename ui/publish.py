@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsFeatureRequest
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -58,6 +58,8 @@ def _list(parent: QWidget, name: str) -> QListWidget:
 
 class PublishDialog(QDialog):
     """Layer → collection (append or replace), with the pre-flight lists and a summary."""
+
+    published = pyqtSignal(str)  # a collection's content changed (its id): lists to refresh
 
     def __init__(self, make_client: Callable[[], Optional[AgencyClient]], collections: list[CollectionInfo],
                  notify: Notifier, collection: str = "", parent: Optional[QWidget] = None):
@@ -416,7 +418,9 @@ class PublishDialog(QDialog):
         self.summary.setText(report.summary())
         refused = len(report.refused) + len(report.invalid)
         text = tr("{sent} feature(s) sent to {collection}, {refused} refused or not sent.").format(
-            sent=report.sent, collection=report.collection, refused=refused)
+            sent=report.sent, collection=report.title or report.collection, refused=refused)
+        if report.sent or report.deleted:
+            self.published.emit(report.collection)  # the dock's feature counts are stale now
         failed = refused or report.canceled or report.replace_skipped
         level = Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success
         self.notify(text, level, report.summary())
