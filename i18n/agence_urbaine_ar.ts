@@ -1743,7 +1743,7 @@
         <translation>المساحات المبنية المرخصة</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <location filename="../ui/install.py" line="67"/>
@@ -1752,22 +1752,22 @@
         <translation>الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>إظهار أو إخفاء لوحة الوكالة الحضرية الرقمية</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Check permit conformity…</source>
         <translation>فحص مطابقة طلبات رخص البناء…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Parcel information note…</source>
         <translation>مذكرة المعلومات التعميرية…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Urban watch: buildings without permit…</source>
         <translation>اليقظة الحضرية: البنايات بدون رخصة…</translation>
     </message>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="146"/>
+        <location filename="../ui/widgets.py" line="169"/>
         <source>Agency server</source>
         <translation>خادم الوكالة</translation>
     </message>
@@ -1953,7 +1953,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="641"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="643"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} صفحة للطلبات وملخص</translation>
     </message>
@@ -2166,7 +2166,7 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="44"/>
-        <location filename="../ui/publish.py" line="66"/>
+        <location filename="../ui/publish.py" line="68"/>
         <source>Publish a layer to the agency server</source>
         <translation>نشر طبقة على خادم الوكالة</translation>
     </message>
@@ -2203,26 +2203,26 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="69"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="106"/>
+        <location filename="../ui/publish.py" line="108"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="90"/>
+        <location filename="../ui/publish.py" line="92"/>
         <source>Append</source>
         <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="107"/>
+        <location filename="../ui/publish.py" line="109"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="91"/>
-        <location filename="../ui/publish.py" line="386"/>
+        <location filename="../ui/publish.py" line="93"/>
+        <location filename="../ui/publish.py" line="388"/>
         <source>Replace the collection's features</source>
         <translation>تعويض عناصر المجموعة</translation>
     </message>
@@ -2358,13 +2358,13 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
-        <location filename="../ui/fieldwork.py" line="440"/>
+        <location filename="../ui/fieldwork.py" line="437"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} تغيير مستلم، {pushed} مرسل، {conflicts} تعارض، {pending} تعديل في الانتظار.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="85"/>
-        <location filename="../ui/fieldwork.py" line="444"/>
+        <location filename="../ui/fieldwork.py" line="441"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>احتُفظ بـ {n} عنصر عُدّل أثناء المزامنة كعناصر معدّلة: سترسلها المزامنة القادمة.</translation>
     </message>
@@ -2746,122 +2746,123 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
     </message>
     <message>
         <location filename="../processing/layers.py" line="121"/>
-        <location filename="../processing/layers.py" line="264"/>
+        <location filename="../processing/layers.py" line="124"/>
+        <location filename="../processing/layers.py" line="267"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer}: تمت قراءة {count} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="166"/>
+        <location filename="../processing/layers.py" line="169"/>
         <source>no valid vector layer</source>
         <translation>لا توجد طبقة متجهية صالحة</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="168"/>
+        <location filename="../processing/layers.py" line="171"/>
         <source>provider {name}</source>
         <translation>المزوّد {name}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="170"/>
+        <location filename="../processing/layers.py" line="173"/>
         <source>the layer has a filter</source>
         <translation>للطبقة مرشِّح</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="172"/>
+        <location filename="../processing/layers.py" line="175"/>
         <source>the layer is being edited</source>
         <translation>الطبقة قيد التعديل</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="174"/>
+        <location filename="../processing/layers.py" line="177"/>
         <source>the layer is not in the plan's CRS</source>
         <translation>الطبقة ليست بنظام إحداثيات التصميم</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="178"/>
+        <location filename="../processing/layers.py" line="181"/>
         <source>the source is not the whole layer</source>
         <translation>المصدر ليس الطبقة بأكملها</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="180"/>
+        <location filename="../processing/layers.py" line="183"/>
         <source>a small layer</source>
         <translation>طبقة صغيرة</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="182"/>
+        <location filename="../processing/layers.py" line="185"/>
         <source>curved or no geometries</source>
         <translation>هندسات منحنية أو بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="186"/>
+        <location filename="../processing/layers.py" line="189"/>
         <source>the layer's source has options</source>
         <translation>مصدر الطبقة يتضمن خيارات</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="188"/>
+        <location filename="../processing/layers.py" line="191"/>
         <source>not a GeoPackage file</source>
         <translation>ليس ملف GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="213"/>
+        <location filename="../processing/layers.py" line="216"/>
         <source>GDAL cannot open the file as a GeoPackage</source>
         <translation>يتعذر على GDAL فتح الملف كـ GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="219"/>
+        <location filename="../processing/layers.py" line="222"/>
         <source>which table of the file is unclear</source>
         <translation>الجدول المقصود في الملف غير واضح</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="221"/>
+        <location filename="../processing/layers.py" line="224"/>
         <source>no such table, or no Arrow reader in this GDAL</source>
         <translation>الجدول غير موجود، أو لا يتوفر قارئ Arrow في إصدار GDAL هذا</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="224"/>
+        <location filename="../processing/layers.py" line="227"/>
         <source>not one geometry column and a FID column</source>
         <translation>لا يتضمن عمود هندسة واحدًا وعمود FID</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="232"/>
+        <location filename="../processing/layers.py" line="235"/>
         <source>the layer's fields are not the table's</source>
         <translation>حقول الطبقة ليست حقول الجدول</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="244"/>
+        <location filename="../processing/layers.py" line="247"/>
         <source>GDAL refused to skip the unread fields</source>
         <translation>رفض GDAL تخطي الحقول غير المقروءة</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="302"/>
+        <location filename="../processing/layers.py" line="305"/>
         <source>a geometry shapely cannot read (a curve?)</source>
         <translation>هندسة يتعذر على shapely قراءتها (منحنى؟)</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="305"/>
+        <location filename="../processing/layers.py" line="308"/>
         <source>curved geometries or geometry collections</source>
         <translation>هندسات منحنية أو مجموعات هندسات</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="365"/>
+        <location filename="../processing/layers.py" line="368"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>الطبقة {layer} لا تطابق أي ارتفاق في نظام التهيئة ({ids})؛ تم تجاهلها.</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="36"/>
+        <location filename="../processing/many_files.py" line="38"/>
         <source>Most PDF files written without asking (0: no limit)</source>
         <translation>الحد الأقصى لملفات PDF المكتوبة دون سؤال (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="77"/>
+        <location filename="../processing/many_files.py" line="108"/>
         <source>Many PDF files</source>
         <translation>ملفات PDF كثيرة</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="78"/>
+        <location filename="../processing/many_files.py" line="109"/>
         <source>This run will write {count} PDF files ({detail}).</source>
         <translation>سيكتب هذا التشغيل {count} ملف PDF ({detail}).</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="79"/>
+        <location filename="../processing/many_files.py" line="110"/>
         <source>It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer files, select the features first and tick “Selected features only”.
 
 Write the {count} files?</source>
@@ -2870,12 +2871,25 @@ Write the {count} files?</source>
 هل تريد كتابة {count} ملف؟</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="112"/>
+        <location filename="../processing/many_files.py" line="116"/>
+        <source>Write the {count} files</source>
+        <translation>كتابة الملفات الـ{count}</translation>
+    </message>
+    <message>
+        <location filename="../processing/many_files.py" line="118"/>
+        <location filename="../ui/widgets.py" line="47"/>
+        <location filename="../ui/widgets.py" line="104"/>
+        <location filename="../ui/widgets.py" line="105"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../processing/many_files.py" line="148"/>
         <source>Not run: {count} PDF files would have been written. Select the features to write, and tick “Selected features only”.</source>
         <translation>لم يتم التشغيل: كان سيُكتب {count} ملف PDF. حدّد العناصر المراد كتابتها، وأشّر على «العناصر المحددة فقط».</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="120"/>
+        <location filename="../processing/many_files.py" line="156"/>
         <source>This run would write {count} PDF files, more than the limit of {limit} set by the parameter “{parameter}”. Select fewer features, or raise the limit (0: no limit).</source>
         <translation>سيكتب هذا التشغيل {count} ملف PDF، وهو ما يتجاوز الحد {limit} المحدد في المعامل «{parameter}». حدّد عناصر أقل، أو ارفع الحد (0: بلا حد).</translation>
     </message>
@@ -3057,27 +3071,27 @@ Write the {count} files?</source>
         <translation>{layer}: {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="144"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}، العنصر ذو المعرّف {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="147"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Keep my value or the server's</source>
         <translation>الاحتفاظ بقيمتي أو بقيمة الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="148"/>
+        <location filename="../ui/conflicts.py" line="149"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="149"/>
+        <location filename="../ui/conflicts.py" line="150"/>
         <source>Mine: {value}</source>
         <translation>نسختي: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="150"/>
+        <location filename="../ui/conflicts.py" line="151"/>
         <source>Theirs: {value}</source>
         <translation>نسخة الخادم: {value}</translation>
     </message>
@@ -3427,42 +3441,47 @@ Collections: {names}</source>
         <translation>تعذر حفظ تعديلات {layer}: {errors}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="402"/>
+        <location filename="../ui/fieldwork.py" line="401"/>
         <source>Unsaved edits</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="403"/>
+        <location filename="../ui/fieldwork.py" line="402"/>
         <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
         <translation>حفظ تعديلات {layers} أولًا؟ لا ترسل المزامنة إلا التعديلات المحفوظة.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="431"/>
+        <location filename="../ui/fieldwork.py" line="404"/>
+        <source>Save and synchronise</source>
+        <translation>حفظ ومزامنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="428"/>
         <source>Sync failed. {explanation}</source>
         <translation>فشلت المزامنة. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="436"/>
+        <location filename="../ui/fieldwork.py" line="433"/>
         <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
         <translation>أُلغيت المزامنة: فضاء العمل متسق، أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="447"/>
+        <location filename="../ui/fieldwork.py" line="444"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
         <translation>تعذر إرسال بعض التغييرات (انظر التفاصيل)؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="450"/>
+        <location filename="../ui/fieldwork.py" line="447"/>
         <source>Sync cancelled: run it again to finish.</source>
         <translation>أُلغيت المزامنة: أعد تشغيلها لإتمامها.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="453"/>
+        <location filename="../ui/fieldwork.py" line="450"/>
         <source>Resolve the conflicts in the list, then sync again.</source>
         <translation>احسم التعارضات المدرجة في اللائحة، ثم أعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="462"/>
+        <location filename="../ui/fieldwork.py" line="459"/>
         <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
         <translation>تم حسم {n} تعارض: قم بالمزامنة لإرسال الحلول.</translation>
     </message>
@@ -3552,167 +3571,172 @@ Collections: {names}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="78"/>
+        <location filename="../ui/publish.py" line="80"/>
         <source>Selected features only</source>
         <translation>العناصر المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="104"/>
+        <location filename="../ui/publish.py" line="106"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="124"/>
+        <location filename="../ui/publish.py" line="126"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>لا تُنشر المعطيات الشخصية: لا تؤشر على حقل إلا إذا كان نشره مشروعًا ومقصودًا.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="138"/>
+        <location filename="../ui/publish.py" line="140"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>الحقول المرسلة (حقل الطبقة ← حقل الخادم)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="141"/>
+        <location filename="../ui/publish.py" line="143"/>
         <source>Layer field</source>
         <translation>حقل الطبقة</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="141"/>
+        <location filename="../ui/publish.py" line="143"/>
         <source>Server field</source>
         <translation>حقل الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="164"/>
+        <location filename="../ui/publish.py" line="166"/>
         <source>Check</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="166"/>
+        <location filename="../ui/publish.py" line="168"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>قراءة الطبقة ومقارنتها بالمجموعة قبل الإرسال</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="167"/>
+        <location filename="../ui/publish.py" line="169"/>
         <source>Publish</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="170"/>
+        <location filename="../ui/publish.py" line="172"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="217"/>
+        <location filename="../ui/publish.py" line="219"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>أعد التحقق: يحسب التعويض أولًا عناصر الخادم التي سيحذفها.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="220"/>
+        <location filename="../ui/publish.py" line="222"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>ستضم المجموعة هذه العناصر بالضبط: تُحذف العناصر الأخرى بعد حفظ جميع العناصر الصالحة.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="222"/>
+        <location filename="../ui/publish.py" line="224"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>تضيف العناصر؛ ويُحتفظ بالعناصر المنشورة مسبقًا بالمعرّف نفسه.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="233"/>
-        <location filename="../ui/publish.py" line="362"/>
+        <location filename="../ui/publish.py" line="235"/>
+        <location filename="../ui/publish.py" line="364"/>
         <source>Invalid geometries: not sent</source>
         <translation>هندسات غير صالحة: لن تُرسل</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="234"/>
-        <location filename="../ui/publish.py" line="370"/>
+        <location filename="../ui/publish.py" line="236"/>
+        <location filename="../ui/publish.py" line="372"/>
         <source>Differences with the server's fields</source>
         <translation>الاختلافات مع حقول الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="235"/>
+        <location filename="../ui/publish.py" line="237"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>تحقق من الطبقة مقارنة بالمجموعة قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="236"/>
+        <location filename="../ui/publish.py" line="238"/>
         <source>Choose a layer with geometries.</source>
         <translation>اختر طبقة تحتوي على هندسات.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="267"/>
+        <location filename="../ui/publish.py" line="269"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="273"/>
+        <location filename="../ui/publish.py" line="275"/>
         <source>Personal data ({n} field(s))</source>
         <translation>المعطيات الشخصية ({n} حقل)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="283"/>
+        <location filename="../ui/publish.py" line="285"/>
         <source>(not sent)</source>
         <translation>(لا يُرسل)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="310"/>
+        <location filename="../ui/publish.py" line="312"/>
         <source>Not checked yet.</source>
         <translation>لم يتم التحقق بعد.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="312"/>
+        <location filename="../ui/publish.py" line="314"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="313"/>
+        <location filename="../ui/publish.py" line="315"/>
         <source>None.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="341"/>
+        <location filename="../ui/publish.py" line="343"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="350"/>
+        <location filename="../ui/publish.py" line="352"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>أُلغي التحقق.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="350"/>
+        <location filename="../ui/publish.py" line="352"/>
         <source>The check failed. {explanation}</source>
         <translation>فشل التحقق. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="363"/>
+        <location filename="../ui/publish.py" line="365"/>
         <source>{ref}: {reason}</source>
         <translation>{ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="364"/>
+        <location filename="../ui/publish.py" line="366"/>
         <source>Not on the server, left out: {field}</source>
         <translation>غير موجود على الخادم، تم استبعاده: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="368"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>موجود على الخادم، غائب عن الطبقة: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="369"/>
+        <location filename="../ui/publish.py" line="371"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>لا يصف الخادم حقوله (مجموعة فارغة): لم تتم المقارنة.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="373"/>
+        <location filename="../ui/publish.py" line="375"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} عنصر جاهز للنشر بنظام {crs}؛ ولن يُرسل {invalid} بسبب هندسة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="381"/>
+        <location filename="../ui/publish.py" line="383"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>لن تضم المجموعة {collection} إلا عناصر هذه الطبقة: سيُحذف {n} عنصر من الخادم بعد حفظ جميع العناصر (إذا رُفض أحدها، لا يُحذف أي عنصر). هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="389"/>
+        <source>Delete {n} and publish</source>
+        <translation>حذف {n} والنشر</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="397"/>
@@ -3795,13 +3819,7 @@ Collections: {names}</source>
         <translation>تم تنزيل {name} من {theirs}، وليس من الاتصال المختار ({ours}). اختر اتصال ذلك الخادم.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="81"/>
-        <location filename="../ui/widgets.py" line="82"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.py" line="118"/>
+        <location filename="../ui/widgets.py" line="141"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>

@@ -1743,7 +1743,7 @@
         <translation>emprises autorisées</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="89"/>
+        <location filename="../plugin.py" line="91"/>
         <location filename="../processing/provider.py" line="21"/>
         <location filename="../ui/dock.py" line="36"/>
         <location filename="../ui/install.py" line="67"/>
@@ -1752,22 +1752,22 @@
         <translation>Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="91"/>
+        <location filename="../plugin.py" line="93"/>
         <source>Show or hide the Agence Urbaine Numérique panel</source>
         <translation>Afficher ou masquer le panneau Agence Urbaine Numérique</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Check permit conformity…</source>
         <translation>Vérifier la conformité des demandes d'autorisation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Parcel information note…</source>
         <translation>Note de renseignements urbanistiques…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Urban watch: buildings without permit…</source>
         <translation>Veille urbaine : constructions sans autorisation…</translation>
     </message>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <location filename="../processing/algorithms/base.py" line="16"/>
-        <location filename="../ui/widgets.py" line="146"/>
+        <location filename="../ui/widgets.py" line="169"/>
         <source>Agency server</source>
         <translation>Serveur de l'agence</translation>
     </message>
@@ -1953,7 +1953,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="641"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="643"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} pages de demandes et une synthèse</translation>
     </message>
@@ -2166,7 +2166,7 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="44"/>
-        <location filename="../ui/publish.py" line="66"/>
+        <location filename="../ui/publish.py" line="68"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
@@ -2203,26 +2203,26 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     <message>
         <location filename="../processing/algorithms/publish.py" line="69"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="106"/>
+        <location filename="../ui/publish.py" line="108"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="90"/>
+        <location filename="../ui/publish.py" line="92"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="107"/>
+        <location filename="../ui/publish.py" line="109"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="71"/>
-        <location filename="../ui/publish.py" line="91"/>
-        <location filename="../ui/publish.py" line="386"/>
+        <location filename="../ui/publish.py" line="93"/>
+        <location filename="../ui/publish.py" line="388"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
@@ -2358,13 +2358,13 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="80"/>
-        <location filename="../ui/fieldwork.py" line="440"/>
+        <location filename="../ui/fieldwork.py" line="437"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} modification(s) reçue(s), {pushed} envoyée(s), {conflicts} conflit(s), {pending} modification(s) en attente.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/sync.py" line="85"/>
-        <location filename="../ui/fieldwork.py" line="444"/>
+        <location filename="../ui/fieldwork.py" line="441"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>{n} entité(s) modifiée(s) pendant la synchronisation conservée(s) avec leurs modifications : la prochaine synchronisation les enverra.</translation>
     </message>
@@ -2746,122 +2746,123 @@ Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure
     </message>
     <message>
         <location filename="../processing/layers.py" line="121"/>
-        <location filename="../processing/layers.py" line="264"/>
+        <location filename="../processing/layers.py" line="124"/>
+        <location filename="../processing/layers.py" line="267"/>
         <source>{layer}: {count} of {total} features read</source>
         <translation>{layer} : {count} entités lues sur {total}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="166"/>
+        <location filename="../processing/layers.py" line="169"/>
         <source>no valid vector layer</source>
         <translation>pas de couche vecteur valide</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="168"/>
+        <location filename="../processing/layers.py" line="171"/>
         <source>provider {name}</source>
         <translation>fournisseur {name}</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="170"/>
+        <location filename="../processing/layers.py" line="173"/>
         <source>the layer has a filter</source>
         <translation>la couche a un filtre</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="172"/>
+        <location filename="../processing/layers.py" line="175"/>
         <source>the layer is being edited</source>
         <translation>la couche est en cours de modification</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="174"/>
+        <location filename="../processing/layers.py" line="177"/>
         <source>the layer is not in the plan's CRS</source>
         <translation>la couche n'est pas dans le SCR du plan</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="178"/>
+        <location filename="../processing/layers.py" line="181"/>
         <source>the source is not the whole layer</source>
         <translation>la source n'est pas la couche entière</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="180"/>
+        <location filename="../processing/layers.py" line="183"/>
         <source>a small layer</source>
         <translation>petite couche</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="182"/>
+        <location filename="../processing/layers.py" line="185"/>
         <source>curved or no geometries</source>
         <translation>géométries courbes ou absentes</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="186"/>
+        <location filename="../processing/layers.py" line="189"/>
         <source>the layer's source has options</source>
         <translation>la source de la couche a des options</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="188"/>
+        <location filename="../processing/layers.py" line="191"/>
         <source>not a GeoPackage file</source>
         <translation>pas un fichier GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="213"/>
+        <location filename="../processing/layers.py" line="216"/>
         <source>GDAL cannot open the file as a GeoPackage</source>
         <translation>GDAL ne peut pas ouvrir le fichier en tant que GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="219"/>
+        <location filename="../processing/layers.py" line="222"/>
         <source>which table of the file is unclear</source>
         <translation>la table à lire dans le fichier est ambiguë</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="221"/>
+        <location filename="../processing/layers.py" line="224"/>
         <source>no such table, or no Arrow reader in this GDAL</source>
         <translation>table introuvable, ou pas de lecteur Arrow dans cette version de GDAL</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="224"/>
+        <location filename="../processing/layers.py" line="227"/>
         <source>not one geometry column and a FID column</source>
         <translation>pas exactement une colonne de géométrie et une colonne FID</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="232"/>
+        <location filename="../processing/layers.py" line="235"/>
         <source>the layer's fields are not the table's</source>
         <translation>les champs de la couche ne sont pas ceux de la table</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="244"/>
+        <location filename="../processing/layers.py" line="247"/>
         <source>GDAL refused to skip the unread fields</source>
         <translation>GDAL a refusé d'ignorer les champs non lus</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="302"/>
+        <location filename="../processing/layers.py" line="305"/>
         <source>a geometry shapely cannot read (a curve?)</source>
         <translation>une géométrie que shapely ne peut pas lire (une courbe ?)</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="305"/>
+        <location filename="../processing/layers.py" line="308"/>
         <source>curved geometries or geometry collections</source>
         <translation>géométries courbes ou collections de géométries</translation>
     </message>
     <message>
-        <location filename="../processing/layers.py" line="365"/>
+        <location filename="../processing/layers.py" line="368"/>
         <source>Layer {layer} matches no servitude of the regulation ({ids}); it was ignored.</source>
         <translation>La couche {layer} ne correspond à aucune servitude du règlement ({ids}) ; elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="36"/>
+        <location filename="../processing/many_files.py" line="38"/>
         <source>Most PDF files written without asking (0: no limit)</source>
         <translation>Nombre maximal de fichiers PDF écrits sans confirmation (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="77"/>
+        <location filename="../processing/many_files.py" line="108"/>
         <source>Many PDF files</source>
         <translation>Nombreux fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="78"/>
+        <location filename="../processing/many_files.py" line="109"/>
         <source>This run will write {count} PDF files ({detail}).</source>
         <translation>Cette exécution va écrire {count} fichiers PDF ({detail}).</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="79"/>
+        <location filename="../processing/many_files.py" line="110"/>
         <source>It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer files, select the features first and tick “Selected features only”.
 
 Write the {count} files?</source>
@@ -2870,12 +2871,25 @@ Write the {count} files?</source>
 Écrire les {count} fichiers ?</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="112"/>
+        <location filename="../processing/many_files.py" line="116"/>
+        <source>Write the {count} files</source>
+        <translation>Écrire les {count} fichiers</translation>
+    </message>
+    <message>
+        <location filename="../processing/many_files.py" line="118"/>
+        <location filename="../ui/widgets.py" line="47"/>
+        <location filename="../ui/widgets.py" line="104"/>
+        <location filename="../ui/widgets.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../processing/many_files.py" line="148"/>
         <source>Not run: {count} PDF files would have been written. Select the features to write, and tick “Selected features only”.</source>
         <translation>Non exécuté : {count} fichiers PDF auraient été écrits. Sélectionnez les entités à traiter, et cochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
-        <location filename="../processing/many_files.py" line="120"/>
+        <location filename="../processing/many_files.py" line="156"/>
         <source>This run would write {count} PDF files, more than the limit of {limit} set by the parameter “{parameter}”. Select fewer features, or raise the limit (0: no limit).</source>
         <translation>Cette exécution écrirait {count} fichiers PDF, au-delà de la limite de {limit} fixée par le paramètre « {parameter} ». Sélectionnez moins d'entités, ou relevez la limite (0 : sans limite).</translation>
     </message>
@@ -3057,27 +3071,27 @@ Write the {count} files?</source>
         <translation>{layer} : {feature}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="143"/>
+        <location filename="../ui/conflicts.py" line="144"/>
         <source>{layer}, feature id {id}</source>
         <translation>{layer}, entité d'identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="147"/>
+        <location filename="../ui/conflicts.py" line="148"/>
         <source>Keep my value or the server's</source>
         <translation>Garder ma valeur ou celle du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="148"/>
+        <location filename="../ui/conflicts.py" line="149"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="149"/>
+        <location filename="../ui/conflicts.py" line="150"/>
         <source>Mine: {value}</source>
         <translation>Ma version : {value}</translation>
     </message>
     <message>
-        <location filename="../ui/conflicts.py" line="150"/>
+        <location filename="../ui/conflicts.py" line="151"/>
         <source>Theirs: {value}</source>
         <translation>Serveur : {value}</translation>
     </message>
@@ -3427,42 +3441,47 @@ Collections : {names}</translation>
         <translation>Les modifications de {layer} n'ont pas pu être enregistrées : {errors}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="402"/>
+        <location filename="../ui/fieldwork.py" line="401"/>
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="403"/>
+        <location filename="../ui/fieldwork.py" line="402"/>
         <source>Save the edits of {layers} first? The sync only sends saved edits.</source>
         <translation>Enregistrer d'abord les modifications de {layers} ? La synchronisation n'envoie que les modifications enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="431"/>
+        <location filename="../ui/fieldwork.py" line="404"/>
+        <source>Save and synchronise</source>
+        <translation>Enregistrer et synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../ui/fieldwork.py" line="428"/>
         <source>Sync failed. {explanation}</source>
         <translation>La synchronisation a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="436"/>
+        <location filename="../ui/fieldwork.py" line="433"/>
         <source>Sync cancelled: the workspace is consistent, run the sync again.</source>
         <translation>Synchronisation annulée : l'espace de travail est cohérent, relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="447"/>
+        <location filename="../ui/fieldwork.py" line="444"/>
         <source>Some changes could not be sent (see the details); nothing was lost.</source>
         <translation>Certaines modifications n'ont pas pu être envoyées (voir les détails) ; rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="450"/>
+        <location filename="../ui/fieldwork.py" line="447"/>
         <source>Sync cancelled: run it again to finish.</source>
         <translation>Synchronisation annulée : relancez-la pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="453"/>
+        <location filename="../ui/fieldwork.py" line="450"/>
         <source>Resolve the conflicts in the list, then sync again.</source>
         <translation>Résolvez les conflits de la liste, puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork.py" line="462"/>
+        <location filename="../ui/fieldwork.py" line="459"/>
         <source>{n} conflict(s) resolved: sync to send the resolutions.</source>
         <translation>{n} conflit(s) résolu(s) : synchronisez pour envoyer les résolutions.</translation>
     </message>
@@ -3552,167 +3571,172 @@ Collections : {names}</translation>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="78"/>
+        <location filename="../ui/publish.py" line="80"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="104"/>
+        <location filename="../ui/publish.py" line="106"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="124"/>
+        <location filename="../ui/publish.py" line="126"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>Les données personnelles ne sont pas publiées : ne cochez un champ que si sa publication est licite et voulue.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="138"/>
+        <location filename="../ui/publish.py" line="140"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>Champs envoyés (champ de la couche → champ du serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="141"/>
+        <location filename="../ui/publish.py" line="143"/>
         <source>Layer field</source>
         <translation>Champ de la couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="141"/>
+        <location filename="../ui/publish.py" line="143"/>
         <source>Server field</source>
         <translation>Champ du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="164"/>
+        <location filename="../ui/publish.py" line="166"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="166"/>
+        <location filename="../ui/publish.py" line="168"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>Lire la couche et la comparer à la collection avant l'envoi</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="167"/>
+        <location filename="../ui/publish.py" line="169"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="170"/>
+        <location filename="../ui/publish.py" line="172"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="217"/>
+        <location filename="../ui/publish.py" line="219"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>Vérifiez à nouveau : un remplacement compte d'abord les entités du serveur qu'il supprime.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="220"/>
+        <location filename="../ui/publish.py" line="222"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>La collection contiendra exactement ces entités : les autres sont supprimées une fois toutes les entités valides enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="222"/>
+        <location filename="../ui/publish.py" line="224"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>Ajoute les entités ; celles déjà publiées sous le même identifiant sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="233"/>
-        <location filename="../ui/publish.py" line="362"/>
+        <location filename="../ui/publish.py" line="235"/>
+        <location filename="../ui/publish.py" line="364"/>
         <source>Invalid geometries: not sent</source>
         <translation>Géométries invalides : non envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="234"/>
-        <location filename="../ui/publish.py" line="370"/>
+        <location filename="../ui/publish.py" line="236"/>
+        <location filename="../ui/publish.py" line="372"/>
         <source>Differences with the server's fields</source>
         <translation>Différences avec les champs du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="235"/>
+        <location filename="../ui/publish.py" line="237"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>Vérifiez la couche par rapport à la collection avant de publier.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="236"/>
+        <location filename="../ui/publish.py" line="238"/>
         <source>Choose a layer with geometries.</source>
         <translation>Choisissez une couche avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="267"/>
+        <location filename="../ui/publish.py" line="269"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="273"/>
+        <location filename="../ui/publish.py" line="275"/>
         <source>Personal data ({n} field(s))</source>
         <translation>Données personnelles ({n} champ(s))</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="283"/>
+        <location filename="../ui/publish.py" line="285"/>
         <source>(not sent)</source>
         <translation>(non envoyé)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="310"/>
+        <location filename="../ui/publish.py" line="312"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="312"/>
+        <location filename="../ui/publish.py" line="314"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="313"/>
+        <location filename="../ui/publish.py" line="315"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="341"/>
+        <location filename="../ui/publish.py" line="343"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="350"/>
+        <location filename="../ui/publish.py" line="352"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>Vérification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="350"/>
+        <location filename="../ui/publish.py" line="352"/>
         <source>The check failed. {explanation}</source>
         <translation>La vérification a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="363"/>
+        <location filename="../ui/publish.py" line="365"/>
         <source>{ref}: {reason}</source>
         <translation>{ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="364"/>
+        <location filename="../ui/publish.py" line="366"/>
         <source>Not on the server, left out: {field}</source>
         <translation>Absent du serveur, écarté : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="368"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>Sur le serveur, absent de la couche : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="369"/>
+        <location filename="../ui/publish.py" line="371"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>Le serveur ne décrit pas ses champs (collection vide) : pas de comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="373"/>
+        <location filename="../ui/publish.py" line="375"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} entité(s) à la géométrie invalide, non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="381"/>
+        <location filename="../ui/publish.py" line="383"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>La collection {collection} ne contiendra que les entités de cette couche : {n} entité(s) du serveur seront supprimée(s), une fois toutes les entités enregistrées (si une seule est refusée, aucune n'est supprimée). Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="389"/>
+        <source>Delete {n} and publish</source>
+        <translation>Supprimer {n} et publier</translation>
     </message>
     <message>
         <location filename="../ui/publish.py" line="397"/>
@@ -3795,13 +3819,7 @@ Collections : {names}</translation>
         <translation>{name} a été récupérée depuis {theirs}, et non depuis la connexion choisie ({ours}). Choisissez la connexion de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="81"/>
-        <location filename="../ui/widgets.py" line="82"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets.py" line="118"/>
+        <location filename="../ui/widgets.py" line="141"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>

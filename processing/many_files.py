@@ -111,8 +111,11 @@ def question_box(count: int, detail: str, parent=None) -> QMessageBox:
         "It takes a while; QGIS stays usable meanwhile and the run can be canceled. To write fewer "
         "files, select the features first and tick \u201cSelected features only\u201d.\n\nWrite the "
         "{count} files?").format(count=count))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    # buttons in the plugin's words: Qt's standard Yes / No read "Yes" / "No" in a French QGIS
+    # whose Qt catalogues are not installed
+    box.accept_button = box.addButton(tr("Write the {count} files").format(count=count),
+                                      QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
     return box
 
 
@@ -123,7 +126,9 @@ def ask(count: int, detail: str) -> bool:
         parent = iface.mainWindow() if iface is not None else None
     except ImportError:  # pragma: no cover - no QGIS Python utilities
         parent = None
-    return question_box(count, detail, parent).exec() == QMessageBox.StandardButton.Yes
+    box = question_box(count, detail, parent)
+    box.exec()
+    return box.clickedButton() is box.accept_button
 
 
 def can_ask() -> bool:

@@ -441,3 +441,22 @@ def test_the_publish_dialog_cuts_no_text_in_any_language(compiled, qtbot, qgis_n
             QApplication.processEvents()
             assert clipped_texts(dialog) == [], width
         dialog.close()
+
+
+def test_questions_have_buttons_in_the_plugins_words(compiled, qtbot):
+    """Qt's standard Yes / No read "Yes" / "No" in a French QGIS whose Qt catalogues are missing:
+    the plugin's questions name their buttons themselves, translated with the rest."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from agence_urbaine.core.i18n import tr as i18n_tr
+    from agence_urbaine.processing import many_files
+    from agence_urbaine.ui.widgets import question_box
+
+    with installed(compiled["fr"]):
+        boxes = [many_files.question_box(47, "46 pages"),
+                 question_box(None, QMessageBox.Icon.Question, "t", "?", i18n_tr("Save and synchronise"))]
+        texts = [[button.text().replace("&", "") for button in box.buttons()] for box in boxes]
+    assert all(box.standardButtons() == QMessageBox.StandardButton.NoButton for box in boxes)
+    assert sorted(texts[0]) == ["Annuler", "Écrire les 47 fichiers"]
+    assert sorted(texts[1]) == ["Annuler", "Enregistrer et synchroniser"]
+    assert boxes[0].defaultButton().text() == "Annuler"  # writing many files is never the default

@@ -41,7 +41,7 @@ from .map_layers import (
 )
 from .messages import details, explain
 from .tasks import Area, CheckoutTask, SyncTask, TaskRunner
-from .widgets import Notifier, WrappingRow, theme_icon
+from .widgets import Notifier, WrappingRow, ask, theme_icon
 
 PROJECT_SCOPE = "AgenceUrbaine"
 PROJECT_KEY = "workspace"
@@ -398,13 +398,10 @@ class FieldWorkPanel(QWidget):
         return True
 
     def confirm_save(self, layers: list[QgsVectorLayer]) -> bool:
-        answer = QMessageBox.question(
-            self, tr("Unsaved edits"),
-            tr("Save the edits of {layers} first? The sync only sends saved edits.").format(
-                layers=", ".join(layer.name() for layer in layers)),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        return answer == QMessageBox.StandardButton.Save
+        return ask(self, QMessageBox.Icon.Question, tr("Unsaved edits"),
+                   tr("Save the edits of {layers} first? The sync only sends saved edits.").format(
+                       layers=", ".join(layer.name() for layer in layers)),
+                   tr("Save and synchronise"), default_accept=True)
 
     def sync(self) -> Optional[SyncTask]:
         if not self.path or not self._release_layers():

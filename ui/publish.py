@@ -45,7 +45,7 @@ from ..core.sync.session import PublishInterrupted, PublishRefused, PublishRepor
 from ..processing.features import crs_problem
 from .messages import details, explain
 from .tasks import RESERVED_FIELDS, LayerSource, Preflight, PreflightTask, PublishTask, TaskRunner
-from .widgets import Notifier, Section, TaskProgress, theme_icon
+from .widgets import Notifier, Section, TaskProgress, ask, theme_icon
 
 
 def _list(parent: QWidget, name: str) -> QListWidget:
@@ -385,10 +385,8 @@ class PublishDialog(QDialog):
                   "is deleted). Continue?").format(collection=self.collection(), n=self.preflight.to_delete)
 
     def confirm_replace(self) -> bool:
-        answer = QMessageBox.warning(self, tr("Replace the collection's features"), self.replace_question(),
-                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                     QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, QMessageBox.Icon.Warning, tr("Replace the collection's features"),
+                   self.replace_question(), tr("Delete {n} and publish").format(n=self.preflight.to_delete))
 
     def publish(self) -> Optional[PublishTask]:
         client = self._client()

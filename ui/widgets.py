@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QToolButton,
@@ -34,6 +35,28 @@ def tool_button(icon: str, tooltip: str, parent: QWidget, name: str) -> QToolBut
     button.setIconSize(QSize(18, 18))
     button.setObjectName(name)
     return button
+
+
+def question_box(parent: Optional[QWidget], icon, title: str, text: str, accept: str,
+                 reject: Optional[str] = None, default_accept: bool = False) -> QMessageBox:
+    """A question whose buttons say what they do, in the plugin's words ("Write the 45 files",
+    "Cancel"): Qt's standard Yes / No / Save are translated by Qt's own catalogues, which many
+    installations lack (they read "Yes" / "No" in a French QGIS)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(reject or tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if default_accept else no)
+    box.setEscapeButton(no)
+    box.accept_button = yes
+    return box
+
+
+def ask(parent: Optional[QWidget], icon, title: str, text: str, accept: str, reject: Optional[str] = None,
+        default_accept: bool = False) -> bool:
+    """Show :func:`question_box`; True when the person chose ``accept``."""
+    box = question_box(parent, icon, title, text, accept, reject, default_accept)
+    box.exec()
+    return box.clickedButton() is box.accept_button
 
 
 class Section(QWidget):
