@@ -19,6 +19,7 @@ from test_ui_support import closed_port, wait_task
 
 from agence_urbaine.compat import FieldType
 from agence_urbaine.processing.connections import Connection, remove_connection, save_connection
+from agence_urbaine.ui.conflicts import COLUMNS
 from agence_urbaine.ui.tasks import Area
 
 pytest_plugins = ["server_fixture", "test_ui_support"]
@@ -197,7 +198,7 @@ def test_publish_dialog_lists_personal_fields_unchecked_then_publishes_without_t
     report = task.result
     assert report.sent == 1 and len(report.invalid) == 1 and not report.refused
     assert report.personal_left_out == ["nom_proprietaire", "cin"]
-    assert "1 feature(s) sent to buildings, 1 refused or not sent." in \
+    assert "1 feature(s) sent to Buildings, 1 refused or not sent." in \
         iface.messages(Qgis.MessageLevel.Warning)[-1]
     rows = agency_server.psql(
         "SELECT parcel_ref FROM buildings WHERE parcel_ref IN ('UI-1', 'UI-2') AND "
@@ -244,7 +245,8 @@ def test_checkout_sync_and_conflict_resolution_through_the_dock(
     assert "1 conflict(s)" in fieldwork.status_label.text()
     table = fieldwork.conflicts.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(4)] == ["T-1", "levels", "7", "9"]
+    columns = [COLUMNS.index(name) for name in ("feature", "field", "mine", "theirs")]
+    assert [table.item(0, c).text() for c in columns] == ["T-1", "levels", "7", "9"]
     fieldwork.conflicts.choose(0, "theirs")
     assert fieldwork.conflicts.apply() == 1
     assert table.rowCount() == 0 and fieldwork.conflicts.empty_label.isVisibleTo(fieldwork.conflicts)
