@@ -472,11 +472,12 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         update = self._update_action(collection, feature, base)
         if update is None:
             return expected_version
-        root = self._transaction(collection, update)
+        root = self._transaction(collection, _with_handle(update, "a0"))
         if _summary(root, "totalUpdated"):
             return expected_version + 1 if expected_version is not None else None
         return self._settle_update(collection, feature, expected_version, base is not None,
-                                   _messages(root), self.get(collection, str(feature["id"])))
+                                   _messages(root), self.get(collection, str(feature["id"])),
+                                   refused=bool(_refused_actions(root)))
 
     def _update_action(self, collection: str, feature: Feature, base: Optional[Feature]) -> Optional[str]:
         """The Update of the fields ``feature`` carries (and its geometry if it moved), filtered on
@@ -527,21 +528,24 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         )
 
     def _settle_update(self, collection: str, feature: Feature, expected_version: Optional[int],
-                       checked: bool, message: str, stored: Optional[Feature]) -> Optional[int]:
+                       checked: bool, message: str, stored: Optional[Feature], refused: bool = False
+                       ) -> Optional[int]:
         """An Update that updated nothing: ours if the feature already holds what we sent (an
-        earlier attempt whose answer was lost), else a conflict (when its base values were
-        ``checked``, or the feature is gone) or the server's refusal."""
+        earlier attempt whose answer was lost), else the server's refusal when it reported one
+        (a value it cannot store: not a conflict), else a conflict (when its base values were
+        ``checked``, or the feature is gone) or a refusal."""
         fid = str(feature["id"])
         body = {"type": "Feature", "id": fid, "properties": data_properties(feature),
                 "geometry": feature.get("geometry")}
         if stored is not None and same_content(body, stored):
             return expected_version + 1 if expected_version is not None else None  # ours, retried
-        if stored is None or checked:
+        if stored is None or (checked and not refused):
             raise VersionConflict(collection, fid, expected_version, stored)
         raise ServerError(
             tr("The server refused feature {fid} of {collection}: {message}").format(
                 fid=fid, collection=collection, message=message
-            )
+            ),
+            400,
         )
 
     # -- many changes: one Transaction ------------------------------------------------------------
@@ -610,8 +614,7 @@ class WfsTransactionClient(HttpClient, AgencyClient):
                     expected, geometry = {}, None
                 actions[index] = self._delete_xml(collection, change.fid, expected, geometry)
         if actions:
-            root = self._transaction(
-                collection, *(_with_handle(xml, f"a{i}") for i, xml in actions.items()))
+            root = self._transaction(collection, *(_with_handle(xml, f"a{i}") for i, xml in actions.items()))
             outcomes.update(self._settle(collection, chunk, list(actions), root))
         return [outcomes[i] for i in range(len(chunk))]
 
@@ -640,12 +643,10 @@ class WfsTransactionClient(HttpClient, AgencyClient):
             try:
                 if change.kind == "create":
                     self._settle_create(collection, change.fid, change.feature, message, theirs)
-                elif change.kind == "update" and f"a{i}" in refused and theirs is not None:
-                    raise ServerError(tr("The server refused feature {fid} of {collection}: {message}")
-                                      .format(fid=change.fid, collection=collection, message=message), 400)
                 elif change.kind == "update":
                     version = self._settle_update(collection, change.feature, change.expected_version,
-                                                  change.base is not None, message, theirs)
+                                                  change.base is not None, message, theirs,
+                                                  refused=f"a{i}" in refused)
                 else:
                     self._settle_delete(collection, change.fid, change.expected_version,
                                         change.base is not None, message, theirs)
