@@ -627,8 +627,8 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
     done: list[tuple[int, str]] = []
     versioned = workspace.has_versions(name)
     sent = 0  # changes of the batch whose sending was at least attempted
-    outcomes = client.push(name, [Push(c.kind, c.fid, _body(c), c.expected_version,
-                                       None if versioned else c.base, versioned) for c in batch])
+    outcomes = iter(client.push(name, [Push(c.kind, c.fid, _body(c), c.expected_version,
+                                            None if versioned else c.base, versioned) for c in batch]))
     try:
         for index, (change, seq) in enumerate(zip(batch, seqs)):
             if is_canceled():
@@ -649,7 +649,9 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
             done.append((seq, "pushed"))
             report.pushed += 1
     finally:
-        outcomes.close()
+        close = getattr(outcomes, "close", None)
+        if close is not None:  # a generator: stop it (nothing more is sent)
+            close()
         # what the server holds is recorded first; intents never sent are then forgotten
         report.kept_local += len(workspace.record_pushes(name, written, deleted, done, mark=mark))
         if sent < len(seqs):

@@ -206,7 +206,7 @@ def _text(element: Optional[ET.Element]) -> str:
     return (element.text or "").strip() if element is not None else ""
 
 
-MAX_ACTIONS = 500  # actions per Transaction when a sync pushes many changes
+MAX_ACTIONS = 500  # actions per Transaction at most (a sync hands over 100 changes at a time)
 READ_IDS = 100  # feature ids per GetFeature when outcomes are checked by reading
 FAILING = frozenset({502, 503, 504})  # the server as a whole failing: nothing to retry one by one
 
