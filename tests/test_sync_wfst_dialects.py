@@ -200,3 +200,20 @@ def test_geoserver_batch_refused_as_a_whole_is_sent_again_one_by_one(http_stub):
     assert [p.count("<wfs:Update") for p in posts] == [2, 1, 1]  # the batch, then each alone
     assert outcomes[0].error is None and type(outcomes[1].error).__name__ == "VersionConflict"
     assert all(o.sent == 2 for o in outcomes)
+
+
+GS_ONE_REFUSED = b"""<wfs:TransactionResponse xmlns:wfs="http://www.opengis.net/wfs" version="1.1.0">
+ <wfs:TransactionSummary><wfs:totalUpdated>0</wfs:totalUpdated></wfs:TransactionSummary>
+ <wfs:TransactionResults><wfs:Action locator="a0"><wfs:Message>Property conversion error</wfs:Message>
+ </wfs:Action></wfs:TransactionResults></wfs:TransactionResponse>"""
+
+
+def test_a_change_rolled_back_with_a_refused_one_is_sent_again_not_a_conflict(http_stub):
+    # a server that names the refused action and rolls the other back with it (totalUpdated 0)
+    client = _geoserver(http_stub)
+    answers = iter([GS_ONE_REFUSED, GS_UPDATED_1])
+    http_stub.respond("/geoserver/wfs", lambda q: (200, "application/xml", next(answers), {}), method="POST")
+    outcomes = list(client.push("agency:buildings", _updates(client)))
+    posts = [b.decode() for m, _, _, b in http_stub.requests if m == "POST"]
+    assert [p.count("<wfs:Update") for p in posts] == [2, 1] and 'rid="buildings.18"' in posts[1]
+    assert outcomes[1].error is None  # sent alone, applied: not taken for a conflict

@@ -643,7 +643,9 @@ class WfsTransactionClient(HttpClient, AgencyClient):
           that change is refused;
         * the summary's counts tell whether every Update / Delete applied; when one fell short
           (a filter on base values matched nothing: a conflict), the features are read back
-          (``READ_IDS`` a request) and each change is settled as alone: ours, conflict, refusal;
+          (``READ_IDS`` a request) and each change is settled as alone: ours, conflict, refusal
+          (when an action was also refused, the changes not counted are sent again one by one
+          instead: a server that rolls the others back with it must not make them conflicts);
         * a Transaction refused as a whole (a server that rolls back all actions when one fails,
           like GeoServer) stored nothing: its changes are then sent one by one, so one refusal
           blocks nothing else; a server failing (502-504) or out of reach stops the push, every
@@ -721,6 +723,12 @@ class WfsTransactionClient(HttpClient, AgencyClient):
                 version = 1 if change.versioned else None
             if i not in unsure:
                 outcomes[i] = Pushed(version=version)
+                continue
+            if refused and f"a{i}" not in refused:  # maybe rolled back with the refused one: again
+                try:
+                    outcomes[i] = Pushed(version=self.push_one(collection, change))
+                except SyncError as err:
+                    outcomes[i] = Pushed(error=err)
                 continue
             message = refused.get(f"a{i}") or _messages(root)
             theirs = stored.get(change.fid)
