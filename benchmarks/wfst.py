@@ -33,6 +33,7 @@ import importlib.util
 import io
 import json
 import pstats
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -272,6 +273,7 @@ def main() -> int:
     finally:
         server.stop()
         server.agency.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
