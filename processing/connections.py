@@ -15,7 +15,7 @@ Supported authentication methods: ``Basic`` (username and password, QGIS 3.22 an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import requests
@@ -24,7 +24,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingExceptio
 from ..core.i18n import tr
 from ..core.sync.client import AgencyClient
 from ..core.sync.http import address_problem, has_userinfo, strip_userinfo
-from ..core.sync.protocols import make_client
+from ..core.sync.protocols import PROTOCOLS, make_client
 from .network import network_options
 
 SETTINGS_ROOT = "agence_urbaine/connections"
@@ -175,11 +175,29 @@ def requests_auth(authcfg: str) -> Optional[requests.auth.AuthBase]:
         method=config.method(), id=auth_config_label(authcfg)))
 
 
-def open_client(name: str, settings: Optional[QgsSettings] = None, **options) -> AgencyClient:
-    """A client for the named connection, of its protocol (OGC API - Features or WFS-T, detected
-    from the address when ``auto``); :func:`security_problem` is checked before any credential is
-    read; ``options`` go to the client's constructor."""
-    return client_for(load_connection(name, settings), **options)
+def open_client(name: str, settings: Optional[QgsSettings] = None, protocol: str = "auto",
+                **options) -> AgencyClient:
+    """A client for the named connection (or a server address, see :func:`resolve_connection`),
+    of its protocol (OGC API - Features or WFS-T, detected from the server when ``auto``);
+    :func:`security_problem` is checked before any credential is read; ``options`` go to the
+    client's constructor."""
+    return client_for(resolve_connection(name, protocol, settings), **options)
+
+
+def resolve_connection(text: str, protocol: str = "auto", settings: Optional[QgsSettings] = None
+                       ) -> Connection:
+    """The connection a Processing parameter names: a saved connection's name, or else a server
+    address (``http(s)://…``, without credentials: those need a saved connection, whose
+    authentication configuration holds them). ``protocol`` other than ``auto`` overrides the
+    connection's own; ``auto`` keeps it (a saved connection's choice, else detection)."""
+    text = text.strip()
+    if text.startswith(("http://", "https://")) and text not in connection_names(settings):
+        connection = Connection(strip_userinfo(text), text)  # named without credentials
+    else:
+        connection = load_connection(text, settings)
+    if protocol not in PROTOCOLS:
+        raise QgsProcessingException(tr("Unknown protocol {protocol}.").format(protocol=protocol))
+    return replace(connection, protocol=protocol) if protocol != "auto" else connection
 
 
 def client_for(connection: Connection, **options) -> AgencyClient:

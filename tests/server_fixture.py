@@ -10,6 +10,9 @@ that need it also name it, which pytest de-duplicates).
 * ``ogcapi_client``: an :class:`OgcApiFeaturesClient` on that server, closed after the test.
 * ``wfs_server`` (session) / ``wfst_client``: QGIS Server (WFS 1.1 with Transaction) over the
   same tables without versioning triggers, in the same cluster (``server/wfs_server.py``).
+* ``sync_server`` (parametrised ``ogcapi`` / ``wfs``) / ``sync_client`` / ``sync_proxy`` /
+  ``sync_proxied``: either reference server seen the same way (a :class:`SyncServer`), for the
+  protocol-independent sync tests, which then run against both.
 * ``http_stub``: a tiny HTTP server on 127.0.0.1 answering canned responses per path.
 """
 
@@ -132,6 +135,98 @@ def wfst_client(wfs_server) -> Iterator[object]:
     from agence_urbaine.core.sync.wfst import WfsTransactionClient
 
     client = WfsTransactionClient(wfs_server.base_url)
+    yield client
+    client.close()
+
+
+class SyncServer:
+    """One of the two reference servers, for tests that hold for both protocols.
+
+    ``protocol`` (``ogcapi`` / ``wfs``), ``versioned`` (the OGC API tables keep versions),
+    ``client(url=None, **options)``, ``rows(origin)`` (the test area's rows straight from PostGIS:
+    id → levels, parcel_ref, use, version (None without versions), xmin), ``kill()`` /
+    ``restart()``; what a :class:`FaultProxy` rule matches: ``pages`` (page reads, not counts),
+    ``writes`` (a request carrying updates: OGC API's PUT, the WFS Transaction), ``read_one`` (a
+    single feature's read); ``cut_message``: what a download cut short says."""
+
+    def __init__(self, protocol: str, server: object):
+        self.protocol, self.server = protocol, server
+        self.versioned = protocol == "ogcapi"
+        self.base_url = server.base_url
+        if protocol == "ogcapi":
+            items = "/collections/buildings/items"
+            self.pages, self.writes, self.read_one = f"GET {items}?crs=", f"PUT {items}/", f"GET {items}/"
+        else:
+            self.pages, self.writes, self.read_one = "STARTINDEX=", "POST /ows", "FILTER="
+        # qgis_mapserver answers HTTP/1.0 without Content-Length: a cut body is only seen as
+        # unreadable GML (the same outcome: nothing is written, the run can be repeated)
+        self.cut_message = "was cut" if protocol == "ogcapi" else "GML could not be read"
+
+    def client(self, url: str | None = None, **options) -> object:
+        if self.protocol == "ogcapi":
+            from agence_urbaine.core.sync.ogcapi import OgcApiFeaturesClient
+
+            return OgcApiFeaturesClient(url or self.base_url, **options)
+        from agence_urbaine.core.sync.wfst import WfsTransactionClient
+
+        return WfsTransactionClient(url + "/ows/" if url else self.base_url, **options)
+
+    def rows(self, origin: tuple[float, float], table: str = "buildings") -> dict[str, dict]:
+        from sync_support import area_bbox
+
+        x0, y0, x1, y1 = area_bbox(origin)
+        version = "version" if self.versioned else "NULL"
+        out = self.server.psql(
+            f"SELECT id, levels, parcel_ref, use, {version}, ST_XMin(geom) FROM {table} "
+            f"WHERE geom && ST_MakeEnvelope({x0}, {y0}, {x1}, {y1}, 26191) ORDER BY id;")
+        rows = {}
+        for line in out.splitlines():
+            fid, levels, ref, use, version, xmin = line.split("|")
+            rows[fid] = {"levels": int(levels) if levels else None, "parcel_ref": ref, "use": use,
+                         "version": int(version) if version else None, "xmin": float(xmin)}
+        return rows
+
+    def kill(self) -> None:
+        (self.server.kill_pygeoapi if self.protocol == "ogcapi" else self.server.kill)()
+
+    def restart(self) -> None:
+        if self.protocol == "ogcapi":
+            if not self.server._gunicorn_running():
+                self.server.start_pygeoapi()
+        else:
+            self.server.start_mapserver()
+
+
+@pytest.fixture(params=["ogcapi", "wfs"])
+def sync_server(request) -> Iterator[SyncServer]:
+    """Each reference server in turn (the test runs twice); answering again after the test."""
+    server = SyncServer(request.param, request.getfixturevalue(
+        "agency_server" if request.param == "ogcapi" else "wfs_server"))
+    yield server
+    server.restart()
+
+
+@pytest.fixture
+def sync_client(sync_server) -> Iterator[object]:
+    client = sync_server.client()
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def sync_proxy(sync_server) -> Iterator[object]:
+    """A ``FaultProxy`` in front of ``sync_server``."""
+    from fault_proxy import FaultProxy
+
+    proxy = FaultProxy(sync_server.base_url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def sync_proxied(sync_server, sync_proxy) -> Iterator[object]:
+    """A client of ``sync_server`` through ``sync_proxy``."""
+    client = sync_server.client(sync_proxy.base_url, timeout=(5.0, 60.0))
     yield client
     client.close()
 

@@ -266,3 +266,67 @@ def test_checkout_from_an_unreachable_server_is_a_clear_error(run, tmp_path):
                                            "WORKSPACE": str(tmp_path / "sub" / "ws.gpkg")})
     finally:
         remove_connection(name)
+
+
+# -- protocols -------------------------------------------------------------------------------------
+def _wfs_building_rows(wfs_server, origin):
+    x0, y0, x1, y1 = area_bbox(origin)
+    out = wfs_server.psql(f"SELECT id, levels FROM buildings WHERE geom && "
+                          f"ST_MakeEnvelope({x0}, {y0}, {x1}, {y1}, 26191) ORDER BY id;")
+    return {fid: int(levels) for fid, levels in (line.split("|") for line in out.splitlines())}
+
+
+def test_processing_with_protocol_wfs_checks_out_and_syncs_a_wfs_server(run, wfst_client, wfs_server,
+                                                                        tmp_path):
+    origin = new_area(50_000.0)
+    ids = seed_buildings(wfst_client, origin, 3)
+    x0, y0, x1, y1 = area_bbox(origin)
+    path = tmp_path / "wfs.gpkg"
+    server = {"CONNECTION": wfs_server.base_url, "PROTOCOL": 2}  # WFS-T
+    result = run("agenceurbaine:checkout", {**server, "COLLECTIONS": "buildings", "WORKSPACE": str(path),
+                                            "EXTENT": f"{x0},{x1},{y0},{y1} [EPSG:26191]"})
+    assert result["FEATURES"] == 3
+    edits = LocalEdits(path)
+    edits.set(ids[0], levels=7)
+    edits.delete(ids[1])
+    created = edits.add(origin[0] + 700, origin[1] + 700, "NEW", levels=2)
+    result = run("agenceurbaine:sync", {**server, "WORKSPACE": str(path), "POLICY": 0})
+    assert (result["PULLED"], result["PUSHED"], result["CONFLICTS"], result["PENDING"]) == (0, 3, 0, 0)
+    assert _wfs_building_rows(wfs_server, origin) == {ids[0]: 7, ids[2]: 1, created: 2}
+
+
+def test_auto_on_a_wfs_address_chooses_wfs(run, wfst_client, wfs_server, tmp_path):
+    from agence_urbaine.core.sync.protocols import detect
+    from agence_urbaine.core.sync.wfst import WfsTransactionClient
+    from agence_urbaine.processing.connections import open_client
+
+    assert detect(wfs_server.base_url) == "wfs"
+    with open_client(wfs_server.base_url) as client:  # an address, protocol auto
+        assert isinstance(client, WfsTransactionClient)
+    origin = new_area(50_000.0)
+    seed_buildings(wfst_client, origin, 2)
+    x0, y0, x1, y1 = area_bbox(origin)
+    result = run("agenceurbaine:checkout", {"CONNECTION": wfs_server.base_url, "COLLECTIONS": "buildings",
+                                            "EXTENT": f"{x0},{x1},{y0},{y1} [EPSG:26191]",
+                                            "WORKSPACE": str(tmp_path / "auto.gpkg")})
+    assert result["FEATURES"] == 2
+    with Workspace(tmp_path / "auto.gpkg") as workspace:
+        assert not workspace.has_versions("buildings")  # read through WFS: no version column
+
+
+def test_the_protocol_parameter_overrides_a_saved_connection_and_auto_keeps_it(qgis_app):
+    from agence_urbaine.processing.connections import resolve_connection
+
+    name = f"test-{uuid.uuid4().hex[:8]}"
+    save_connection(Connection(name, "https://sig.example/ows/", protocol="wfs"))
+    try:
+        assert resolve_connection(name).protocol == "wfs"
+        assert resolve_connection(name, "ogcapi").protocol == "ogcapi"
+        typed = resolve_connection("https://sig.example/geoserver/wfs", "wfs")
+        assert (typed.url, typed.protocol, typed.authcfg) == ("https://sig.example/geoserver/wfs", "wfs", "")
+        with pytest.raises(QgsProcessingException, match="user name or password"):
+            from agence_urbaine.processing.connections import open_client
+
+            open_client("https://user:pw@sig.example/ows/")
+    finally:
+        remove_connection(name)

@@ -106,43 +106,44 @@ def _create_update_delete(workspace, origin, ids):
     return created
 
 
-def _assert_each_edit_once(agency_server, origin, ids, created):
-    """The server holds exactly the three edits of _create_update_delete, none lost or doubled."""
-    rows = server_rows(agency_server, origin)
+def _assert_each_edit_once(server, origin, ids, created):
+    """The server (a SyncServer) holds exactly the three edits of _create_update_delete, none lost
+    or doubled."""
+    rows = server.rows(origin)
     assert set(rows) == {ids[0], ids[2], ids[3], created}
-    assert rows[ids[0]]["levels"] == 9 and rows[ids[0]]["version"] == 2
+    assert rows[ids[0]]["levels"] == 9 and rows[ids[0]]["version"] == (2 if server.versioned else None)
     assert [r["parcel_ref"] for r in rows.values()].count("NEW") == 1
 
 
-def test_crash_between_intents_and_sends_neither_loses_nor_duplicates(ogcapi_client, agency_server,
-                                                                      tmp_path):
-    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
+def test_crash_between_intents_and_sends_neither_loses_nor_duplicates(sync_client, sync_server, tmp_path):
+    origin, ids, workspace = checked_out(sync_client, tmp_path)
     created = _create_update_delete(workspace, origin, ids)
     # the intents of the whole batch are committed, then the process dies before any send
     work = workspace.features("buildings", [created, ids[0]])
+    version = 1 if sync_server.versioned else None
     workspace.intend_pushes("buildings", [("create", created, work[created], None),
-                                          ("update", ids[0], work[ids[0]], 1), ("delete", ids[1], None, 1)])
+                                          ("update", ids[0], work[ids[0]], version),
+                                          ("delete", ids[1], None, version)])
     workspace.close()
     workspace = Workspace(tmp_path / "ws.gpkg")
     assert len(workspace.pending_pushes("buildings")) == 3
 
-    report = sync(ogcapi_client, workspace)
+    report = sync(sync_client, workspace)
     assert report.ok, report.errors
     assert report.recovered == 0 and report.pushed == 3 and workspace.pending_pushes() == []
-    _assert_each_edit_once(agency_server, origin, ids, created)
+    _assert_each_edit_once(sync_server, origin, ids, created)
     assert workspace.pending_changes() == 0
     workspace.close()
 
 
-def test_crash_after_some_sends_of_a_batch_neither_loses_nor_duplicates(ogcapi_client, agency_server,
-                                                                        tmp_path):
-    origin, ids, workspace = checked_out(ogcapi_client, tmp_path)
+def test_crash_after_some_sends_of_a_batch_neither_loses_nor_duplicates(sync_client, sync_server, tmp_path):
+    origin, ids, workspace = checked_out(sync_client, tmp_path)
     created = _create_update_delete(workspace, origin, ids)
-    report = sync(LosingClient(ogcapi_client, {"replace": 1}), workspace)
+    report = sync(LosingClient(sync_client, {"replace": 1}), workspace)
     assert not report.ok
-    report = sync(ogcapi_client, workspace)
+    report = sync(sync_client, workspace)
     assert report.ok, report.errors
-    _assert_each_edit_once(agency_server, origin, ids, created)
+    _assert_each_edit_once(sync_server, origin, ids, created)
     assert workspace.pending_changes() == 0 and workspace.pending_pushes() == []
     workspace.close()
 

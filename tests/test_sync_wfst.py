@@ -75,6 +75,18 @@ def test_pages_are_complete_sorted_and_in_the_layer_crs(wfst_client, wfs_server)
     assert first["properties"]["area_m2"] == float(stored[2]) and "id" not in first["properties"]
 
 
+def test_an_area_is_read_in_tiles_each_feature_once(wfst_client, wfs_server):
+    # QGIS Server 3.22 ignores SORTBY with a BBOX: paging an area with STARTINDEX could skip and
+    # repeat features on a large table; the area is read in tiles of at most page_size instead
+    origin = new_area(50_000.0)
+    ids = seed_buildings(wfst_client, origin, 12)  # a row 230 m long
+    pages = list(wfst_client.iter_pages("buildings", bbox=area_bbox(origin), page_size=3))
+    read = [f["id"] for p in pages for f in p.features]
+    assert sorted(read) == sorted(ids) and len(pages) >= 4
+    assert all(len(p.features) <= 3 for p in pages)  # a tile holds at most a page
+    assert pages[-1].offset + len(pages[-1].features) == 12
+
+
 def test_a_string_that_looks_like_a_number_stays_a_string(wfst_client):
     x, y = new_area(50_000.0)
     feature = building(x, y, "0012")
@@ -255,4 +267,106 @@ def test_ids_are_uuids_the_workspace_made(wfst_client, tmp_path):
     new = LocalEdits(workspace.path).add(origin[0] + 700.0, origin[1] + 50.0, "ID-1")
     assert sync(wfst_client, workspace).ok
     assert str(uuid.UUID(new)) == new and wfst_client.get("buildings", new) is not None
+    workspace.close()
+
+
+# -- one Transaction for many changes --------------------------------------------------------------
+def _count_transactions(client):
+    """Wrap ``client._transaction``; returns the list of action counts sent, one per Transaction."""
+    sent, original = [], client._transaction
+
+    def counting(collection, *actions):
+        sent.append(len(actions))
+        return original(collection, *actions)
+
+    client._transaction = counting
+    return sent
+
+
+class _RacingBatch(DelegatingClient):
+    """Another team edits one feature between the pull and the (batched) push."""
+
+    def __init__(self, client, wfs_server, fid):
+        super().__init__(client)
+        self.wfs_server, self.fid = wfs_server, fid
+
+    def push(self, collection, changes):
+        self.wfs_server.psql(f"UPDATE buildings SET levels = 8 WHERE id = '{self.fid}';")
+        return self.client.push(collection, changes)
+
+
+def test_a_batch_where_one_change_conflicts_applies_the_other(wfst_client, wfs_server, tmp_path):
+    origin, ids, workspace = _checked_out(wfst_client, tmp_path / "ws.gpkg", count=2)
+    edits = LocalEdits(workspace.path)
+    edits.set(ids[0], levels=3)
+    edits.set(ids[1], levels=4)
+    transactions = _count_transactions(wfst_client)
+    report = sync(_RacingBatch(wfst_client, wfs_server, ids[0]), workspace)
+    assert transactions == [2]  # both changes in one Transaction
+    assert report.pushed == 1 and len(report.errors) == 1 and "changed on the server" in report.errors[0]
+    rows = wfs_rows(wfs_server, origin)
+    assert (rows[ids[0]]["levels"], rows[ids[1]]["levels"]) == (8, 4)  # the conflict not overwritten
+    kept = sync(wfst_client, workspace)
+    assert kept.conflicts == 1 and workspace.conflicts("buildings")[0]["fields"] == ["levels"]
+    workspace.close()
+
+
+def test_an_action_the_server_refuses_refuses_only_its_change(wfst_client, wfs_server):
+    from agence_urbaine.core.sync.client import Push, ServerError
+
+    x, y = new_area(50_000.0)
+    first, second = building(x, y, "A-1"), building(x + 20.0, y, "A-2")
+    for feature in (first, second):
+        wfst_client.create("buildings", feature)
+    third = building(x + 40.0, y, "A-3", levels=2)
+    changes = [Push("update", first["id"], {**first, "properties": {"levels": "not a number"}}, None,
+                    base=first, versioned=False),
+               Push("update", second["id"], {**second, "properties": {"levels": 5}}, None, base=second,
+                    versioned=False),
+               Push("create", third["id"], third, None, versioned=False)]
+    transactions = _count_transactions(wfst_client)
+    outcomes = list(wfst_client.push("buildings", changes))
+    assert transactions == [3] and [o.sent for o in outcomes] == [3, 3, 3]
+    assert isinstance(outcomes[0].error, ServerError) and "conversion" in str(outcomes[0].error)
+    assert outcomes[1].error is None and outcomes[2].error is None
+    rows = wfs_rows(wfs_server, (x, y - 50.0))
+    assert rows[first["id"]]["levels"] == 1 and rows[second["id"]]["levels"] == 5
+    assert rows[third["id"]]["levels"] == 2
+
+
+@pytest.mark.parametrize("when", ["after", "before"])
+def test_server_killed_mid_transaction_then_retried_neither_loses_nor_duplicates(
+    wfst_client, wfs_server, tmp_path, when
+):
+    from fault_proxy import FaultProxy
+
+    origin, ids, workspace = _checked_out(wfst_client, tmp_path / "ws.gpkg", count=4)
+    edits = LocalEdits(workspace.path)
+    x, y = origin
+    new = [edits.add(x + 500.0 + 20.0 * i, y + 50.0, f"K-{i}", levels=i + 1) for i in range(2)]
+    edits.set(ids[0], levels=6)
+    edits.move(ids[1], 1.5)
+    edits.delete(ids[2])
+    proxy = FaultProxy(wfs_server.base_url)
+    proxy.add("POST /ows", "hook", hook=wfs_server.kill, when=when)
+    proxied = WfsTransactionClient(proxy.base_url + "/ows/")
+    try:
+        workspace.db.execute("UPDATE sync_collections SET server_url = ?", (proxied.base_url,))
+        workspace.db.commit()
+        report = sync(proxied, workspace)
+        assert not report.ok and report.pushed == 0
+        assert len(workspace.pending_pushes("buildings")) == 5  # the whole Transaction is in doubt
+    finally:
+        wfs_server.start_mapserver()
+    retried = sync(proxied, workspace)
+    assert retried.ok, retried.errors
+    assert retried.recovered == (5 if when == "after" else 0)
+    rows = wfs_rows(wfs_server, origin)
+    assert set(rows) == {ids[0], ids[1], ids[3], *new}
+    assert rows[ids[0]]["levels"] == 6 and rows[ids[1]]["xmin"] == origin[0] + 20.0 + 1.5
+    assert [rows[f]["levels"] for f in new] == [1, 2]
+    assert set(workspace.features("buildings")) == set(rows) and workspace.pending_changes() == 0
+    assert sync(proxied, workspace).pushed == 0
+    proxied.close()
+    proxy.close()
     workspace.close()

@@ -156,3 +156,64 @@ def test_xml_with_a_document_type_is_refused_before_parsing():
     with pytest.raises(ET.ParseError):
         _parse_xml(laughs)
     assert _parse_xml(b"<a><b>1</b></a>").find("b").text == "1"
+
+
+GS_UPDATED_1 = GS_UPDATED_0.replace(b"<wfs:totalUpdated>0</wfs:totalUpdated>",
+                                    b"<wfs:totalUpdated>1</wfs:totalUpdated>")
+GS_REFUSED = b"""<ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
+ <ows:Exception exceptionCode="InvalidParameterValue" locator="a1">
+ <ows:ExceptionText>levels: not an integer</ows:ExceptionText></ows:Exception></ows:ExceptionReport>"""
+
+
+def _updates(client):
+    from agence_urbaine.core.sync.client import Push
+
+    page = next(iter(client.iter_pages("agency:buildings"))).features
+    first, second = page  # levels 2 and 3 on the server
+    return [Push("update", "17", {**first, "properties": {"levels": 2}}, None,  # already ours
+                 base={**first, "properties": {"levels": 1}}, versioned=False),
+            Push("update", "18", {**second, "properties": {"levels": 5}}, None,  # changed meanwhile
+                 base={**second, "properties": {"levels": 4}}, versioned=False)]
+
+
+def test_geoserver_batch_short_of_updates_is_settled_change_by_change(http_stub):
+    client = _geoserver(http_stub, GS_UPDATED_1)
+    changes = _updates(client)
+    answer, filters = http_stub.routes[("GET", "/geoserver/wfs")], []
+    http_stub.respond("/geoserver/wfs", lambda q: filters.append(q.get("FILTER")) or answer(q))
+    outcomes = list(client.push("agency:buildings", changes))
+    assert [type(o.error).__name__ for o in outcomes] == ["NoneType", "VersionConflict"]
+    posts = [b.decode() for m, _, _, b in http_stub.requests if m == "POST"]
+    assert len(posts) == 1 and posts[0].count("<wfs:Update") == 2  # one Transaction
+    assert 'handle="a0"' in posts[0] and 'handle="a1"' in posts[0]
+    [read] = filters  # the two features read back together, by their resource ids
+    assert '<fes:ResourceId rid="buildings.17"/><fes:ResourceId rid="buildings.18"/>' in read
+
+
+def test_geoserver_batch_refused_as_a_whole_is_sent_again_one_by_one(http_stub):
+    client = _geoserver(http_stub)
+    answers = iter([(400, GS_REFUSED), (200, GS_UPDATED_1), (200, GS_UPDATED_0)])
+    http_stub.respond("/geoserver/wfs", lambda q: (lambda a: (a[0], "application/xml", a[1], {}))(
+        next(answers)), method="POST")
+    outcomes = list(client.push("agency:buildings", _updates(client)))
+    posts = [b.decode() for m, _, _, b in http_stub.requests if m == "POST"]
+    assert [p.count("<wfs:Update") for p in posts] == [2, 1, 1]  # the batch, then each alone
+    assert outcomes[0].error is None and type(outcomes[1].error).__name__ == "VersionConflict"
+    assert all(o.sent == 2 for o in outcomes)
+
+
+GS_ONE_REFUSED = b"""<wfs:TransactionResponse xmlns:wfs="http://www.opengis.net/wfs" version="1.1.0">
+ <wfs:TransactionSummary><wfs:totalUpdated>0</wfs:totalUpdated></wfs:TransactionSummary>
+ <wfs:TransactionResults><wfs:Action locator="a0"><wfs:Message>Property conversion error</wfs:Message>
+ </wfs:Action></wfs:TransactionResults></wfs:TransactionResponse>"""
+
+
+def test_a_change_rolled_back_with_a_refused_one_is_sent_again_not_a_conflict(http_stub):
+    # a server that names the refused action and rolls the other back with it (totalUpdated 0)
+    client = _geoserver(http_stub)
+    answers = iter([GS_ONE_REFUSED, GS_UPDATED_1])
+    http_stub.respond("/geoserver/wfs", lambda q: (200, "application/xml", next(answers), {}), method="POST")
+    outcomes = list(client.push("agency:buildings", _updates(client)))
+    posts = [b.decode() for m, _, _, b in http_stub.requests if m == "POST"]
+    assert [p.count("<wfs:Update") for p in posts] == [2, 1] and 'rid="buildings.18"' in posts[1]
+    assert outcomes[1].error is None  # sent alone, applied: not taken for a conflict

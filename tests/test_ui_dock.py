@@ -134,3 +134,35 @@ def test_features_convert_exactly_without_shapely():
 
     assert json_value(QVariant()) is None
     assert json_value(QDate(2026, 11, 25)) == "2026-11-25"
+
+
+def test_the_dialog_saves_and_reloads_the_chosen_protocol(qtbot, no_connections):
+    from agence_urbaine.processing.connections import Connection, save_connection
+
+    dialog = ConnectionDialog(None, existing=[])
+    qtbot.addWidget(dialog)
+    labels = [dialog.protocol_combo.itemText(i) for i in range(dialog.protocol_combo.count())]
+    assert labels == ["Auto-detect", "OGC API – Features", "WFS-T"]
+    assert dialog.protocol_combo.currentData() == "auto"
+    dialog.name_edit.setText("QGIS Server")
+    dialog.url_edit.setText("https://sig.example/ows/")
+    dialog.protocol_combo.setCurrentIndex(dialog.protocol_combo.findData("wfs"))
+    dialog.accept()
+    assert load_connection("QGIS Server").protocol == "wfs"
+    again = ConnectionDialog(None, load_connection("QGIS Server"))
+    qtbot.addWidget(again)
+    assert again.protocol_combo.currentData() == "wfs"
+    again.protocol_combo.setCurrentIndex(again.protocol_combo.findData("auto"))
+    again.accept()  # auto is the default: nothing stored
+    settings = QgsSettings()
+    assert settings.value(f"{SETTINGS_ROOT}/QGIS Server/protocol") is None
+    assert load_connection("QGIS Server").protocol == "auto"
+    save_connection(Connection("Pygeoapi", "https://a.example/ogcapi", protocol="ogcapi"))
+    edited = ConnectionDialog(None, load_connection("Pygeoapi"))
+    qtbot.addWidget(edited)
+    edited.resize(350, edited.sizeHint().height())  # usable in a narrow dock
+    assert edited.protocol_combo.currentData() == "ogcapi"
+    assert edited.protocol_combo.minimumSizeHint().width() < 250
+    edited.name_edit.setText("Pygeoapi 2")
+    edited.accept()  # editing another field keeps the protocol
+    assert load_connection("Pygeoapi 2").protocol == "ogcapi"

@@ -65,6 +65,11 @@ def connection_problem(name: str, url: str, existing: list[str], previous: Optio
     return security_problem(Connection(name, url, authcfg, allow_insecure))
 
 
+def protocol_labels() -> list[tuple[str, str]]:
+    """(protocol, translated label) in the order the dialog offers them."""
+    return [("auto", tr("Auto-detect")), ("ogcapi", tr("OGC API – Features")), ("wfs", tr("WFS-T"))]
+
+
 def make_client(connection: Connection) -> AgencyClient:
     """A client for ``connection`` (refused with the reason when :func:`security_problem` says
     so); credentials are read from QGIS's authentication manager now, on the main thread (QGIS
@@ -96,8 +101,19 @@ class ConnectionDialog(QDialog):
         self.url_edit.setPlaceholderText("https://…/ogcapi")
         self.auth_select = QgsAuthConfigSelect(self)
         self.auth_select.setObjectName("connectionAuth")
+        self.protocol_combo = QComboBox(self)
+        self.protocol_combo.setObjectName("connectionProtocol")
+        for protocol, label in protocol_labels():
+            self.protocol_combo.addItem(label, protocol)
+        self.protocol_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.protocol_combo.setMinimumContentsLength(8)  # fits a 350 px dock
+        self.protocol_combo.setToolTip(tr(
+            "Auto-detect asks the server once: an OGC API landing page means OGC API - Features, "
+            "a WFS capabilities document means WFS-T (QGIS Server, GeoServer)."))
         form.addRow(tr("Name"), self.name_edit)
         form.addRow(tr("Address (URL)"), self.url_edit)
+        form.addRow(tr("Protocol"), self.protocol_combo)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         layout.addLayout(form)
         auth_label = QLabel(tr("Authentication"), self)
         auth_label.setBuddy(self.auth_select)
@@ -140,6 +156,8 @@ class ConnectionDialog(QDialog):
             self.url_edit.setText(connection.url)
             self.auth_select.setConfigId(connection.authcfg)
             self.insecure_check.setChecked(connection.allow_insecure)
+            index = self.protocol_combo.findData(connection.protocol)
+            self.protocol_combo.setCurrentIndex(max(index, 0))
         self.name_edit.textChanged.connect(self._validate)
         self.url_edit.textChanged.connect(self._validate)
         self.auth_select.selectedConfigIdChanged.connect(self._validate)
@@ -149,7 +167,8 @@ class ConnectionDialog(QDialog):
 
     def connection(self) -> Connection:
         return Connection(self.name_edit.text().strip(), self.url_edit.text().strip(),
-                          self.auth_select.configId() or "", self.insecure_check.isChecked())
+                          self.auth_select.configId() or "", self.insecure_check.isChecked(),
+                          self.protocol_combo.currentData() or "auto")
 
     def problem(self) -> Optional[str]:
         c = self.connection()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import abc
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -142,6 +142,32 @@ class VersionConflict(SyncError):  # noqa: N818 - domain names
                                                theirs=self.server_version, ours=self.expected_version)
 
 
+@dataclass(frozen=True)
+class Push:
+    """One change to send. ``feature``: what it sends (an update carries only the properties it
+    changes); ``base``: for a collection without versions, the server state the change starts
+    from (the client's conflict check: the server must still hold those values), else None."""
+
+    kind: str  # "create", "update" or "delete"
+    fid: str
+    feature: Optional[Feature]
+    expected_version: Optional[int]
+    base: Optional[Feature] = None
+    versioned: bool = True
+
+
+@dataclass(frozen=True)
+class Pushed:
+    """The outcome of one :class:`Push`: the ``version`` the server now holds (None without
+    versions), or the ``error`` that refused the change or stopped the push. ``sent``: how many
+    changes of the list have been sent so far, this one included (a batch sent in one request
+    counts whole: if the push stops, the changes sent but not settled are checked next time)."""
+
+    version: Optional[int] = None
+    error: Optional[SyncError] = None
+    sent: int = 0
+
+
 def feature_version(feature: Mapping[str, Any]) -> Optional[int]:
     """The server version carried by a feature, if any."""
     value = (feature.get("properties") or {}).get(VERSION_FIELD)
@@ -212,6 +238,29 @@ class AgencyClient(abc.ABC):
         Deleting a feature that is already gone is not an error. Without versions, ``base=`` is
         given as for :meth:`replace`.
         """
+
+    def push(self, collection: str, changes: Sequence[Push]) -> Iterator[Pushed]:
+        """Send ``changes`` in order, yielding one :class:`Pushed` per change once it is settled.
+
+        Default: one request per change (:meth:`push_one`), so the caller may stop between two.
+        A client that can batch (WFS-T: one Transaction for many changes) overrides it, keeping
+        the per-change outcome (a conflict of one change refuses that change only)."""
+        for index, change in enumerate(changes):
+            try:
+                yield Pushed(version=self.push_one(collection, change), sent=index + 1)
+            except SyncError as err:
+                yield Pushed(error=err, sent=index + 1)
+
+    def push_one(self, collection: str, change: Push) -> Optional[int]:
+        """Send one change through :meth:`create`, :meth:`replace` or :meth:`delete`."""
+        if change.kind == "create":
+            self.create(collection, change.feature)
+            return 1 if change.versioned else None
+        base = {} if change.versioned else {"base": change.base}
+        if change.kind == "update":
+            return self.replace(collection, change.feature, change.expected_version, **base)
+        self.delete(collection, change.fid, change.expected_version, **base)
+        return None
 
     def schema(self, collection: str) -> Optional[list[str]]:
         """The collection's data fields (without the server-kept ones); None when unknown.

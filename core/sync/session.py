@@ -43,6 +43,7 @@ from .client import (
     Feature,
     Forbidden,
     Page,
+    Push,
     ServerError,
     SyncCanceled,
     SyncError,
@@ -626,59 +627,60 @@ def _push_batch(client: AgencyClient, workspace: Workspace, name: str, batch: li
     done: list[tuple[int, str]] = []
     versioned = workspace.has_versions(name)
     sent = 0  # changes of the batch whose sending was at least attempted
+    outcomes = iter(client.push(name, [Push(c.kind, c.fid, _body(c), c.expected_version,
+                                            None if versioned else c.base, versioned) for c in batch]))
     try:
         for index, (change, seq) in enumerate(zip(batch, seqs)):
             if is_canceled():
                 raise SyncCanceled(tr("Sync cancelled."))
             step(50.0 + 50.0 * (offset + index) / total, tr("{name}: sending {done} of {total} changes")
                  .format(name=name, done=offset + index + 1, total=total))
-            sent = index + 1
-            try:
-                version = _send(client, name, change, versioned)
-            except (VersionConflict, AlreadyExists) as err:
-                done.append((seq, "refused"))
-                workspace.set_watermark(name, None)  # the next pull reads everything again
-                report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
-                    name=name, error=err))
+            sent = max(sent, index + 1)
+            outcome = next(outcomes)
+            sent = max(sent, outcome.sent)
+            if outcome.error is not None:
+                if not _refused(outcome.error, name, change, seq, workspace, report, done):
+                    raise outcome.error
                 continue
-            except Forbidden as err:
-                report.errors.append(tr("{name}: feature {fid} was not sent: {error} It stays in the "
-                                        "workspace and is sent by the next sync once the account "
-                                        "is allowed.").format(name=name, fid=change.fid, error=err))
-                continue  # stays in the outbox, like a refusal
-            except ServerError as err:
-                if err.status in FAILING_STATUSES:
-                    raise
-                fields = ", ".join(sorted(change.sent)) if change.sent else tr("every field")
-                report.errors.append(tr("{name}: the server refused feature {fid} ({fields}): {error} "
-                                        "It stays in the workspace; check those values or ask the "
-                                        "agency's administrator, then run the sync again.").format(
-                    name=name, fid=change.fid, fields=fields, error=err))
-                continue  # stays in the outbox: checked against the server next time
             if change.kind == "delete":
                 deleted.append(change.fid)
             else:
-                written.append(_with_version(change.feature, version))
+                written.append(_with_version(change.feature, outcome.version))
             done.append((seq, "pushed"))
             report.pushed += 1
     finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:  # a generator: stop it (nothing more is sent)
+            close()
         # what the server holds is recorded first; intents never sent are then forgotten
         report.kept_local += len(workspace.record_pushes(name, written, deleted, done, mark=mark))
         if sent < len(seqs):
             workspace.drop_pushes(seqs[sent:])
 
 
-def _send(client: AgencyClient, name: str, change: Change, versioned: bool = True) -> Optional[int]:
-    """Send one change; a collection without versions sends the change's base with it (the
-    client's conflict check: the server must still hold those values)."""
-    if change.kind == "create":
-        client.create(name, change.feature)
-        return 1 if versioned else None
-    base = {} if versioned else {"base": change.base}
-    if change.kind == "update":
-        return client.replace(name, _body(change), change.expected_version, **base)
-    client.delete(name, change.fid, change.expected_version, **base)
-    return None
+def _refused(error: SyncError, name: str, change: Change, seq: int, workspace: Workspace,
+             report: SyncReport, done: list[tuple[int, str]]) -> bool:
+    """Report a change the server refused (the others go on); False for an error that stops
+    the push (the server out of reach or failing: the rest is kept for the next run)."""
+    if isinstance(error, (VersionConflict, AlreadyExists)):
+        done.append((seq, "refused"))
+        workspace.set_watermark(name, None)  # the next pull reads everything again
+        report.errors.append(tr("{name}: {error} Run the sync again to merge it.").format(
+            name=name, error=error))
+        return True
+    if isinstance(error, Forbidden):
+        report.errors.append(tr("{name}: feature {fid} was not sent: {error} It stays in the "
+                                "workspace and is sent by the next sync once the account "
+                                "is allowed.").format(name=name, fid=change.fid, error=error))
+        return True  # stays in the outbox, like a refusal
+    if isinstance(error, ServerError) and error.status not in FAILING_STATUSES:
+        fields = ", ".join(sorted(change.sent)) if change.sent else tr("every field")
+        report.errors.append(tr("{name}: the server refused feature {fid} ({fields}): {error} "
+                                "It stays in the workspace; check those values or ask the "
+                                "agency's administrator, then run the sync again.").format(
+            name=name, fid=change.fid, fields=fields, error=error))
+        return True  # stays in the outbox: checked against the server next time
+    return False
 
 
 def _body(change: Change) -> Optional[Feature]:

@@ -16,8 +16,11 @@ For the servers agencies already run (QGIS Server, GeoServer) over plain PostGIS
 * **creates** carry the client's UUID in the id field (the table's primary key), so a retried
   Insert is refused as a duplicate and recognised by re-reading that id; the stored id is read
   back from the TransactionResponse (``InsertResults``);
-* one Transaction is atomic on the server (QGIS Server rolls back every action of a layer when
-  one fails), so a transaction interrupted anywhere was applied entirely or not at all.
+* a sync's changes go in Transactions of up to ``MAX_ACTIONS`` actions (:meth:`push`), each
+  action with a ``handle``: QGIS Server 3.22 names a refused action in ``TransactionResults``
+  and applies the others (measured); a server that refuses the whole Transaction stored nothing,
+  and its changes are then sent one by one. A Transaction whose answer is lost is checked change
+  by change on the next run (the push journal), so it is neither lost nor applied twice.
 
 Dialects (what differs between servers, each measured or taken from the server's documentation)
 are in :class:`Dialect`; :func:`dialect_for` picks one from the capabilities document.
@@ -30,7 +33,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
@@ -50,7 +53,10 @@ from .client import (
     NotAnOgcApi,
     NotFound,
     Page,
+    Push,
+    Pushed,
     ServerError,
+    SyncError,
     VersionConflict,
     data_properties,
     same_content,
@@ -101,6 +107,7 @@ class Dialect:
     sort_suffix: str  # SORTBY direction syntax
     insert_idgen: Optional[str] = None  # WFS 1.1 idgen asking the server to keep our id
     delete_by_filter: bool = True  # a Delete honours a filter on values (else feature ids only)
+    sorts_filtered: bool = True  # SORTBY is honoured together with BBOX (else read in tiles)
 
 
 QGIS_SERVER = Dialect(
@@ -114,6 +121,9 @@ QGIS_SERVER = Dialect(
     geometry_filter=False,
     sort_suffix=" A",
     delete_by_filter=False,
+    # measured on 3.22: SORTBY is ignored when BBOX or FILTER is given (pages then follow
+    # PostgreSQL's scan order, which moves between requests on a large table)
+    sorts_filtered=False,
 )
 GEOSERVER = Dialect(
     name="GeoServer",
@@ -133,6 +143,7 @@ GENERIC = Dialect(
     id_filter="property",
     geometry_filter=False,
     sort_suffix=" ASC",
+    sorts_filtered=False,  # unknown: the safe way
 )
 
 
@@ -195,6 +206,11 @@ def _text(element: Optional[ET.Element]) -> str:
     return (element.text or "").strip() if element is not None else ""
 
 
+MAX_ACTIONS = 500  # actions per Transaction at most (a sync hands over 100 changes at a time)
+READ_IDS = 100  # feature ids per GetFeature when outcomes are checked by reading
+FAILING = frozenset({502, 503, 504})  # the server as a whole failing: nothing to retry one by one
+
+
 class WfsTransactionClient(HttpClient, AgencyClient):
     """An agency server speaking WFS 1.1 or 2.0 with Transaction (QGIS Server, GeoServer).
 
@@ -219,10 +235,12 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         allow_insecure: bool = False,
         is_canceled: Optional[Callable[[], bool]] = None,
         proxies: Optional[Mapping[str, str]] = None,
+        max_actions: int = MAX_ACTIONS,
     ):
         super().__init__(base_url.split("?")[0], auth, headers, timeout, verify, max_page_bytes,
                          deadline_s, allow_insecure, is_canceled, proxies)
         self.id_field = id_field
+        self.max_actions = max(1, max_actions)
         self.concurrency = max(1, concurrency)
         self._dialect = dialect
         self._types: Optional[dict[str, FeatureType]] = None
@@ -346,18 +364,14 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         return params
 
     def _count(self, collection: str, bbox: Optional[BBox] = None) -> Optional[int]:
-        params = {**self._read_params(collection, bbox, None), "RESULTTYPE": "hits"}
-        params.pop("SORTBY", None)
-        root = self._xml(self._wfs("GET", params))
-        for name in ("numberMatched", "numberOfFeatures"):
-            value = root.get(name)
-            if value is not None and value.isdigit():
-                return int(value)
-        return None
+        return self._count_in(collection, bbox, None)
 
     def iter_pages(
         self, collection: str, bbox: Optional[BBox] = None, crs: Optional[str] = None, page_size: int = 5000
     ) -> Iterator[Page]:
+        if bbox is not None and not self.dialect.sorts_filtered:
+            yield from self._tiled_pages(collection, bbox, crs, page_size)
+            return
         params = self._read_params(collection, bbox, crs)
         matched = self._count(collection, bbox)
         first = self._page(collection, params, 0, page_size, matched)
@@ -381,6 +395,89 @@ class WfsTransactionClient(HttpClient, AgencyClient):
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+
+    def _tiled_pages(self, collection: str, bbox: BBox, crs: Optional[str], page_size: int) -> Iterator[Page]:
+        """The features of ``bbox`` from a server whose filtered reads are not sorted (QGIS Server
+        3.22 ignores SORTBY with a BBOX): paging with STARTINDEX then follows PostgreSQL's scan
+        order, which moves between requests on a large table (synchronised sequential scans), so
+        pages skipped and repeated features (measured: 25,000 of 100,000 missed once the table
+        had been rewritten). Instead ``bbox`` is cut into tiles of at most ``page_size`` features
+        (counted with ``RESULTTYPE=hits``), each read whole in one request, two at a time; a
+        feature crossing tile edges is yielded once."""
+        tiles = self._tiles(collection, bbox, crs, page_size)
+        matched = sum(n or 0 for _, n in tiles)
+        seen: set[str] = set()
+        done = 0
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            pending: deque[Future] = deque()
+            for box, count in tiles:
+                pending.append(pool.submit(self._tile, collection, box, crs, count))
+                if len(pending) >= self.concurrency:
+                    page = self._unseen(pending.popleft().result(), seen, done, matched)
+                    done += len(page.features)
+                    yield page
+            while pending:
+                page = self._unseen(pending.popleft().result(), seen, done, matched)
+                done += len(page.features)
+                yield page
+
+    @staticmethod
+    def _unseen(page: Page, seen: set[str], done: int, matched: int) -> Page:
+        features = [f for f in page.features if str(f["id"]) not in seen]
+        seen.update(str(f["id"]) for f in features)
+        return Page(features=features, offset=done, number_matched=max(matched, done + len(features)),
+                    crs=page.crs, byte_size=page.byte_size)
+
+    def _tiles(self, collection: str, bbox: BBox, crs: Optional[str], page_size: int,
+               count: Optional[int] = -1, depth: int = 0) -> list[tuple[BBox, Optional[int]]]:
+        """Boxes covering ``bbox`` holding at most ``page_size`` features each, with their counts:
+        a box too full is cut into as many strips across its longer side as its count needs
+        (their counts asked two at a time), recursively (8 levels at most: features piled on one
+        spot are then read in one request)."""
+        if count == -1:
+            count = self._count_in(collection, bbox, crs)
+        if count == 0:
+            return []
+        if count is None or count <= page_size or depth >= 8:
+            return [(bbox, count)]
+        x0, y0, x1, y1 = bbox
+        parts = min(64, -(-count * 5 // (page_size * 4)))  # strips of about 80 % of a page
+        if x1 - x0 >= y1 - y0:
+            edges = [x0 + (x1 - x0) * i / parts for i in range(parts)] + [x1]
+            strips = [(edges[i], y0, edges[i + 1], y1) for i in range(parts)]
+        else:
+            edges = [y0 + (y1 - y0) * i / parts for i in range(parts)] + [y1]
+            strips = [(x0, edges[i], x1, edges[i + 1]) for i in range(parts)]
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            counts = list(pool.map(lambda box: self._count_in(collection, box, crs), strips))
+        return [t for box, n in zip(strips, counts)
+                for t in self._tiles(collection, box, crs, page_size, n, depth + 1)]
+
+    def _count_in(self, collection: str, bbox: Optional[BBox], crs: Optional[str]) -> Optional[int]:
+        params = {**self._read_params(collection, bbox, crs), "RESULTTYPE": "hits"}
+        params.pop("SORTBY", None)
+        root = self._xml(self._wfs("GET", params))
+        for name in ("numberMatched", "numberOfFeatures"):
+            value = root.get(name)
+            if value is not None and value.isdigit():
+                return int(value)
+        return None
+
+    def _tile(self, collection: str, bbox: BBox, crs: Optional[str], count: Optional[int]) -> Page:
+        """One tile read whole (room for features added since it was counted: a tile that fills
+        it may have been cut short, and is refused rather than read incompletely)."""
+        params = self._read_params(collection, bbox, crs)
+        params.pop("SORTBY", None)
+        if count is None:  # the server does not count: one request, no limit
+            response = self._wfs("GET", params)
+            return Page(features=self._features(collection, response), offset=0,
+                        crs=crs_uri(params["SRSNAME"]), byte_size=len(response.content))
+        room = count + max(100, count // 10)
+        page = self._page(collection, params, 0, room, None)
+        if len(page.features) >= room:
+            raise MalformedResponse(tr("The features of {name} changed too much during the download; "
+                                       "run it again.").format(name=collection))
+        return page
 
     def _page(self, collection: str, params: dict, offset: int, size: int, matched: Optional[int]) -> Page:
         count_key = "COUNT" if self.dialect.version.startswith("2") else "MAXFEATURES"
@@ -415,16 +512,20 @@ class WfsTransactionClient(HttpClient, AgencyClient):
     # -- writing ------------------------------------------------------------------------------
     def create(self, collection: str, feature: Feature, crs: Optional[str] = None) -> str:
         fid = str(feature.get("id") or uuid.uuid4())
-        insert = self._insert_xml(collection, fid, feature)
-        root = self._transaction(collection, insert)
-        inserted = [f for f in _inserted_ids(root, collection)]
+        root = self._transaction(collection, self._insert_xml(collection, fid, feature))
+        inserted = _inserted_ids(root, collection)
         if _summary(root, "totalInserted") == 1 and inserted:
             return inserted[0]
-        stored = self.get(collection, fid)
+        return self._settle_create(collection, fid, feature, _messages(root), self.get(collection, fid))
+
+    def _settle_create(self, collection: str, fid: str, feature: Feature, message: str,
+                       stored: Union[Feature, str, None] = "read") -> str:
+        """An Insert the server did not confirm: ours if the id holds our content (an earlier
+        attempt whose answer was lost), else :class:`AlreadyExists` or the server's refusal."""
         if stored is None:
             raise ServerError(
                 tr("The server refused feature {fid} of {collection}: {message}").format(
-                    fid=fid, collection=collection, message=_messages(root)
+                    fid=fid, collection=collection, message=message
                 )
             )
         body = {
@@ -452,30 +553,29 @@ class WfsTransactionClient(HttpClient, AgencyClient):
     ) -> Optional[int]:
         """Update the changed fields of a feature, only if the server still holds their ``base``
         values (the server state the change starts from); without ``base``: unconditionally."""
-        fid = str(feature["id"])
+        update = self._update_action(collection, feature, base)
+        if update is None:
+            return expected_version
+        root = self._transaction(collection, _with_handle(update, "a0"))
+        if _summary(root, "totalUpdated"):
+            return expected_version + 1 if expected_version is not None else None
+        return self._settle_update(collection, feature, expected_version, base is not None,
+                                   _messages(root), self.get(collection, str(feature["id"])),
+                                   refused=bool(_refused_actions(root)))
+
+    def _update_action(self, collection: str, feature: Feature, base: Optional[Feature]) -> Optional[str]:
+        """The Update of the fields ``feature`` carries (and its geometry if it moved), filtered on
+        the id and their ``base`` values; None when it changes nothing."""
         sent = data_properties(feature)
         geometry = feature.get("geometry")
         base_props = data_properties(base) if base is not None else {}
         moved = base is None or _canon(geometry) != _canon(base.get("geometry"))
         if not sent and not moved:
-            return expected_version
+            return None
         expected = {k: base_props.get(k) for k in sent} if base is not None else {}
         base_geometry = base.get("geometry") if base is not None and moved else None
-        update = self._update_xml(collection, fid, sent, geometry if moved else None, expected, base_geometry)
-        root = self._transaction(collection, update)
-        if _summary(root, "totalUpdated"):
-            return expected_version + 1 if expected_version is not None else None
-        stored = self.get(collection, fid)
-        body = {"type": "Feature", "id": fid, "properties": sent, "geometry": geometry}
-        if stored is not None and same_content(body, stored):
-            return expected_version + 1 if expected_version is not None else None  # ours, retried
-        if stored is None or base is not None:
-            raise VersionConflict(collection, fid, expected_version, stored)
-        raise ServerError(
-            tr("The server refused feature {fid} of {collection}: {message}").format(
-                fid=fid, collection=collection, message=_messages(root)
-            )
-        )
+        return self._update_xml(collection, str(feature["id"]), sent, geometry if moved else None,
+                                expected, base_geometry)
 
     def delete(
         self, collection: str, fid: str, expected_version: Optional[int], base: Optional[Feature] = None
@@ -484,34 +584,189 @@ class WfsTransactionClient(HttpClient, AgencyClient):
         expected = data_properties(base) if base is not None else {}
         geometry = base.get("geometry") if base is not None else None
         if not self.dialect.delete_by_filter:  # checked by a read just before, then by id
-            if base is not None and not self._matches(collection, fid, expected, geometry):
-                stored = self.get(collection, fid)
+            stored = self.get(collection, fid) if base is not None else None
+            if base is not None:
                 if stored is None:
                     return
-                raise VersionConflict(collection, fid, expected_version, stored)
+                if not _holds(stored, expected, geometry):
+                    raise VersionConflict(collection, fid, expected_version, stored)
             expected, geometry = {}, None
         root = self._transaction(collection, self._delete_xml(collection, fid, expected, geometry))
         if _summary(root, "totalDeleted"):
             return
-        stored = self.get(collection, fid)
+        self._settle_delete(collection, fid, expected_version, base is not None, _messages(root),
+                            self.get(collection, fid))
+
+    def _settle_delete(self, collection: str, fid: str, expected_version: Optional[int], checked: bool,
+                       message: str, stored: Optional[Feature]) -> None:
+        """A Delete that deleted nothing: fine if the feature is gone, else a conflict (when its
+        base values were ``checked``) or the server's refusal."""
         if stored is None:
             return  # already gone
-        if base is not None:
+        if checked:
             raise VersionConflict(collection, fid, expected_version, stored)
         raise ServerError(
             tr("The server refused feature {fid} of {collection}: {message}").format(
-                fid=fid, collection=collection, message=_messages(root)
+                fid=fid, collection=collection, message=message
             )
         )
 
-    def _matches(
-        self, collection: str, fid: str, expected: Mapping[str, Any], geometry: Optional[dict]
-    ) -> bool:
-        """Whether the server holds the feature with these values (one filtered read)."""
-        params = self._read_params(collection, None, None)
-        params.pop("SORTBY", None)
-        params["FILTER"] = self._filter(collection, fid, expected, geometry)
-        return bool(self._features(collection, self._wfs("GET", params)))
+    def _settle_update(self, collection: str, feature: Feature, expected_version: Optional[int],
+                       checked: bool, message: str, stored: Optional[Feature], refused: bool = False
+                       ) -> Optional[int]:
+        """An Update that updated nothing: ours if the feature already holds what we sent (an
+        earlier attempt whose answer was lost), else the server's refusal when it reported one
+        (a value it cannot store: not a conflict), else a conflict (when its base values were
+        ``checked``, or the feature is gone) or a refusal."""
+        fid = str(feature["id"])
+        body = {"type": "Feature", "id": fid, "properties": data_properties(feature),
+                "geometry": feature.get("geometry")}
+        if stored is not None and same_content(body, stored):
+            return expected_version + 1 if expected_version is not None else None  # ours, retried
+        if stored is None or (checked and not refused):
+            raise VersionConflict(collection, fid, expected_version, stored)
+        raise ServerError(
+            tr("The server refused feature {fid} of {collection}: {message}").format(
+                fid=fid, collection=collection, message=message
+            ),
+            400,
+        )
+
+    # -- many changes: one Transaction ------------------------------------------------------------
+    def push(self, collection: str, changes: Sequence[Push]) -> Iterator[Pushed]:
+        """Send the changes in Transactions of up to ``max_actions`` actions instead of one each
+        (QGIS Server 3.22 takes about as long for one Transaction of 1,000 Updates as for a few
+        single ones: its cost is per request), each change keeping its own outcome:
+
+        * every action carries a ``handle``; an action the server refuses is named by it in the
+          ``TransactionResults`` (QGIS Server applies the other actions, measured) and only
+          that change is refused;
+        * the summary's counts tell whether every Update / Delete applied; when one fell short
+          (a filter on base values matched nothing: a conflict), the features are read back
+          (``READ_IDS`` a request) and each change is settled as alone: ours, conflict, refusal
+          (when an action was also refused, the changes not counted are sent again one by one
+          instead: a server that rolls the others back with it must not make them conflicts);
+        * a Transaction refused as a whole (a server that rolls back all actions when one fails,
+          like GeoServer) stored nothing: its changes are then sent one by one, so one refusal
+          blocks nothing else; a server failing (502-504) or out of reach stops the push, every
+          change of the Transaction counted as sent (checked on the server by the next run).
+        """
+        for start in range(0, len(changes), self.max_actions):
+            chunk = list(changes[start : start + self.max_actions])
+            sent = start + len(chunk)
+            if len(chunk) == 1:
+                yield from (Pushed(o.version, o.error, sent) for o in super().push(collection, chunk))
+                continue
+            try:
+                outcomes = self._push_chunk(collection, chunk)
+            except ServerError as err:
+                if err.status in FAILING:
+                    yield Pushed(error=err, sent=sent)
+                    return
+                yield from (Pushed(o.version, o.error, sent) for o in super().push(collection, chunk))
+                continue
+            except SyncError as err:
+                yield Pushed(error=err, sent=sent)
+                return
+            yield from (Pushed(o.version, o.error, sent) for o in outcomes)
+
+    def _push_chunk(self, collection: str, chunk: list[Push]) -> list[Pushed]:
+        outcomes: dict[int, Pushed] = {}
+        actions: dict[int, str] = {}
+        checked_deletes = [c.fid for c in chunk if c.kind == "delete" and c.base is not None]
+        before = (self._read_many(collection, checked_deletes)
+                  if checked_deletes and not self.dialect.delete_by_filter else {})
+        for index, change in enumerate(chunk):
+            if change.kind == "create":
+                actions[index] = self._insert_xml(collection, change.fid, change.feature)
+            elif change.kind == "update":
+                update = self._update_action(collection, change.feature, change.base)
+                if update is None:
+                    outcomes[index] = Pushed(version=change.expected_version)
+                else:
+                    actions[index] = update
+            else:
+                expected = data_properties(change.base) if change.base is not None else {}
+                geometry = change.base.get("geometry") if change.base is not None else None
+                if not self.dialect.delete_by_filter:  # checked by the read above, then by id
+                    stored = before.get(change.fid)
+                    if change.base is not None and stored is None:
+                        outcomes[index] = Pushed()  # already gone
+                        continue
+                    if change.base is not None and not _holds(stored, expected, geometry):
+                        outcomes[index] = Pushed(error=VersionConflict(
+                            collection, change.fid, change.expected_version, stored))
+                        continue
+                    expected, geometry = {}, None
+                actions[index] = self._delete_xml(collection, change.fid, expected, geometry)
+        if actions:
+            root = self._transaction(collection, *(_with_handle(xml, f"a{i}") for i, xml in actions.items()))
+            outcomes.update(self._settle(collection, chunk, list(actions), root))
+        return [outcomes[i] for i in range(len(chunk))]
+
+    def _settle(self, collection: str, chunk: list[Push], sent: list[int], root: ET.Element
+                ) -> dict[int, Pushed]:
+        """The outcome of each action of a Transaction (see :meth:`push`)."""
+        refused = _refused_actions(root)
+        kinds = {kind: [i for i in sent if chunk[i].kind == kind and f"a{i}" not in refused]
+                 for kind in ("create", "update", "delete")}
+        short = [i for kind, total in (("create", "totalInserted"), ("update", "totalUpdated"),
+                                       ("delete", "totalDeleted"))
+                 if _summary(root, total) != len(kinds[kind]) for i in kinds[kind]]
+        unsure = short + [i for i in sent if f"a{i}" in refused]
+        stored = self._read_many(collection, [chunk[i].fid for i in unsure]) if unsure else {}
+        outcomes = {}
+        for i in sent:
+            change = chunk[i]
+            version = None if change.expected_version is None else change.expected_version + 1
+            if change.kind == "create":
+                version = 1 if change.versioned else None
+            if i not in unsure:
+                outcomes[i] = Pushed(version=version)
+                continue
+            if refused and f"a{i}" not in refused:  # maybe rolled back with the refused one: again
+                try:
+                    outcomes[i] = Pushed(version=self.push_one(collection, change))
+                except SyncError as err:
+                    outcomes[i] = Pushed(error=err)
+                continue
+            message = refused.get(f"a{i}") or _messages(root)
+            theirs = stored.get(change.fid)
+            try:
+                if change.kind == "create":
+                    self._settle_create(collection, change.fid, change.feature, message, theirs)
+                elif change.kind == "update":
+                    version = self._settle_update(collection, change.feature, change.expected_version,
+                                                  change.base is not None, message, theirs,
+                                                  refused=f"a{i}" in refused)
+                else:
+                    self._settle_delete(collection, change.fid, change.expected_version,
+                                        change.base is not None, message, theirs)
+            except SyncError as err:
+                outcomes[i] = Pushed(error=err)
+            else:
+                outcomes[i] = Pushed(version=version)
+        return outcomes
+
+    def _read_many(self, collection: str, fids: list[str]) -> dict[str, Feature]:
+        """The features of these ids the server holds (``READ_IDS`` ids a GetFeature)."""
+        found: dict[str, Feature] = {}
+        for start in range(0, len(fids), READ_IDS):
+            params = self._read_params(collection, None, None)
+            params.pop("SORTBY", None)
+            params["FILTER"] = self._ids_filter(collection, fids[start : start + READ_IDS])
+            for feature in self._features(collection, self._wfs("GET", params)):
+                found[str(feature["id"])] = feature
+        return found
+
+    def _ids_filter(self, collection: str, fids: list[str]) -> str:
+        p, _ = self._prefix()
+        layer = collection.split(":")[-1]
+        if p == "fes":
+            terms = "".join(f"<fes:ResourceId rid={quoteattr(layer + '.' + f)}/>" for f in fids)
+            return f'<fes:Filter xmlns:fes="{NS["fes"]}">{terms}</fes:Filter>'
+        terms = "".join(f"<ogc:FeatureId fid={quoteattr(layer + '.' + f)}/>" for f in fids)
+        return f'<ogc:Filter xmlns:ogc="{NS["ogc"]}">{terms}</ogc:Filter>'
 
     def _transaction(self, collection: str, *actions: str) -> ET.Element:
         dialect = self.dialect
@@ -802,12 +1057,15 @@ def parse_gml(content: bytes, xsd: bytes, collection: str, id_field: str) -> lis
             return []
         layer = source.GetLayer(0)
         definition = layer.GetLayerDefn()
-        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        fields = [(i, definition.GetFieldDefn(i)) for i in range(definition.GetFieldCount())]
+        gml_index = definition.GetFieldIndex("gml_id")
+        readers = [(d.GetName(), i, _reader(d)) for i, d in fields if d.GetName() != "gml_id"]
         features = []
         for row in layer:
-            gml_id = row.GetField("gml_id") if "gml_id" in names else None
-            properties = {name: _value(row, i) for i, name in enumerate(names) if name != "gml_id"}
+            properties = {name: read(row, i) if row.IsFieldSetAndNotNull(i) else None
+                          for name, i, read in readers}
             fid = properties.pop(id_field, None)
+            gml_id = row.GetFieldAsString(gml_index) if gml_index >= 0 else None
             if gml_id:
                 fid = gml_id[len(prefix) :] if gml_id.startswith(prefix) else gml_id
             shape = row.GetGeometryRef()
@@ -829,19 +1087,20 @@ def parse_gml(content: bytes, xsd: bytes, collection: str, id_field: str) -> lis
                 pass
 
 
-def _value(row: Any, index: int) -> Any:
+def _reader(definition: Any) -> Callable[[Any, int], Any]:
+    """How to read a set field of this definition as a JSON value, chosen once per page (not
+    per value: parse_gml took 0.125 s instead of 0.159 s for a page of 5,000 polygons, medians
+    of 7 interleaved runs)."""
     from osgeo import ogr
 
-    if not row.IsFieldSetAndNotNull(index):
-        return None
-    kind = row.GetFieldDefnRef(index).GetType()
+    kind = definition.GetType()
     if kind in (ogr.OFTInteger, ogr.OFTInteger64):
-        if row.GetFieldDefnRef(index).GetSubType() == ogr.OFSTBoolean:
-            return bool(row.GetFieldAsInteger(index))
-        return row.GetFieldAsInteger64(index)
+        if definition.GetSubType() == ogr.OFSTBoolean:
+            return lambda row, i: bool(row.GetFieldAsInteger(i))
+        return ogr.Feature.GetFieldAsInteger64
     if kind == ogr.OFTReal:
-        return row.GetFieldAsDouble(index)
-    return row.GetFieldAsString(index)
+        return ogr.Feature.GetFieldAsDouble
+    return ogr.Feature.GetFieldAsString
 
 
 def _summary(root: ET.Element, name: str) -> int:
@@ -859,6 +1118,32 @@ def _inserted_ids(root: ET.Element, collection: str) -> list[str]:
             value = element.get("fid") or element.get("rid") or ""
             ids.append(value[len(prefix) :] if value.startswith(prefix) else value)
     return ids
+
+
+def _refused_actions(root: ET.Element) -> dict[str, str]:
+    """``{handle: message}`` of the actions a TransactionResponse reports as failed (WFS 1.1
+    ``TransactionResults/Action@locator``)."""
+    refused = {}
+    for element in root.iter():
+        if _local(element.tag) == "Action" and element.get("locator"):
+            texts = [_text(m) for m in element.iter() if _local(m.tag) == "Message" and _text(m)]
+            refused[element.get("locator")] = " ".join(texts) or "?"
+    return refused
+
+
+def _with_handle(action: str, handle: str) -> str:
+    """``<wfs:Insert…>`` / ``<wfs:Update…>`` / ``<wfs:Delete…>`` with a ``handle`` attribute."""
+    return re.sub(r"^<wfs:(\w+)", lambda m: f'<wfs:{m.group(1)} handle="{handle}"', action, count=1)
+
+
+def _holds(stored: Optional[Feature], expected: Mapping[str, Any], geometry: Optional[dict]) -> bool:
+    """Whether the stored feature still has these values (and geometry, when given)."""
+    if stored is None:
+        return False
+    theirs = data_properties(stored)
+    if geometry is not None and _canon(stored.get("geometry")) != _canon(geometry):
+        return False
+    return all(_canon(theirs.get(k)) == _canon(v) for k, v in expected.items() if k in theirs)
 
 
 def _messages(root: ET.Element) -> str:

@@ -25,7 +25,7 @@ from ...core.i18n import tr
 from ...core.sync.client import SyncError
 from ...core.sync.session import SyncCanceled, checkout
 from ...core.sync.workspace import Workspace, WorkspaceError, epsg_code
-from ..connections import feedback_progress, open_client
+from ..connections import feedback_progress
 from ..features import geojson_geometry
 from .base import AgenceUrbaineAlgorithm
 
@@ -39,7 +39,6 @@ class CheckoutAlgorithm(AgenceUrbaineAlgorithm):
     NAME = "checkout"
     GROUP = "server"
 
-    CONNECTION = "CONNECTION"
     COLLECTIONS = "COLLECTIONS"
     EXTENT = "EXTENT"
     AREA = "AREA"
@@ -53,17 +52,16 @@ class CheckoutAlgorithm(AgenceUrbaineAlgorithm):
             "Copies collections of the agency server into a workspace GeoPackage that field teams "
             "edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the "
             "server's changes.\n\n"
-            "Connection: the name of a connection configured in the plugin. Collections: their ids, "
-            "separated by commas (e.g. parcels, buildings).\n\n"
+            "Collections: their ids, separated by commas (e.g. parcels, buildings).\n\n"
             "Area: an extent, or a polygon layer (features intersecting its polygons are kept, now "
             "and at every sync); without either, whole collections are copied. Features keep the "
             "collection's storage CRS exactly, so a sync only sees real edits.\n\n"
             "The workspace may already hold other collections; a collection already checked out "
             "there is refused."
-        )
+        ) + "\n\n" + self.server_help()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, tr("Connection name")))
+        self.add_server_parameters()
         self.addParameter(QgsProcessingParameterString(self.COLLECTIONS, tr("Collections (comma separated)")))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -79,7 +77,7 @@ class CheckoutAlgorithm(AgenceUrbaineAlgorithm):
         path = self.parameterAsFileOutput(parameters, self.WORKSPACE, context)
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         total = 0
-        with open_client(self.parameterAsString(parameters, self.CONNECTION, context).strip()) as client, \
+        with self.open_server(parameters, context) as client, \
                 Workspace(path) as workspace:
             for index, name in enumerate(names):
                 feedback.pushInfo(tr("Checking out {name}…").format(name=name))

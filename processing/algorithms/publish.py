@@ -24,7 +24,7 @@ from ...core.i18n import tr
 from ...core.sync.client import SyncError
 from ...core.sync.session import MODES, publish
 from ...core.sync.workspace import epsg_code
-from ..connections import feedback_progress, open_client
+from ..connections import feedback_progress
 from ..features import crs_problem, layer_features, source_identity
 from .base import AgenceUrbaineAlgorithm
 
@@ -34,7 +34,6 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
     GROUP = "server"
 
     INPUT = "INPUT"
-    CONNECTION = "CONNECTION"
     COLLECTION = "COLLECTION"
     MODE = "MODE"
     INCLUDE_PERSONAL = "INCLUDE_PERSONAL"
@@ -60,12 +59,12 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
             "field's name or by values that look like CIN or phone numbers or e-mail addresses) is never "
             "published unless the field is named in 'Personal fields to publish anyway'.\n\n"
             "Outputs: the numbers of features sent, refused, invalid and deleted, and a summary."
-        )
+        ) + "\n\n" + self.server_help()
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Layer to publish"), [ProcessingSourceType.VectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, tr("Connection name")))
+        self.add_server_parameters()
         self.addParameter(QgsProcessingParameterString(self.COLLECTION, tr("Collection")))
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, tr("Mode"), [tr("Append"), tr("Replace the collection's features")], defaultValue=0))
@@ -88,7 +87,7 @@ class PublishAlgorithm(AgenceUrbaineAlgorithm):
         collection = self.parameterAsString(parameters, self.COLLECTION, context).strip()
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         include = parameter_as_strings(self, parameters, self.INCLUDE_PERSONAL, context)
-        with open_client(self.parameterAsString(parameters, self.CONNECTION, context).strip()) as client:
+        with self.open_server(parameters, context) as client:
             try:
                 report = self._publish(client, source, collection, mode, include, parameters, context,
                                        feedback)

@@ -13,13 +13,12 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 
 from ...core.i18n import tr
 from ...core.sync.session import POLICIES, sync
 from ...core.sync.workspace import Workspace
-from ..connections import feedback_progress, open_client
+from ..connections import feedback_progress
 from .base import AgenceUrbaineAlgorithm
 
 
@@ -32,7 +31,6 @@ class SyncAlgorithm(AgenceUrbaineAlgorithm):
     GROUP = "server"
 
     WORKSPACE = "WORKSPACE"
-    CONNECTION = "CONNECTION"
     POLICY = "POLICY"
 
     def displayName(self):
@@ -52,11 +50,11 @@ class SyncAlgorithm(AgenceUrbaineAlgorithm):
             "is lost or sent twice.\n\n"
             "Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local "
             "edits still waiting (pending)."
-        )
+        ) + "\n\n" + self.server_help()
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.WORKSPACE, tr("Workspace"), extension="gpkg"))
-        self.addParameter(QgsProcessingParameterString(self.CONNECTION, tr("Connection name")))
+        self.add_server_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             self.POLICY, tr("Conflict policy"), [tr("Stop (record conflicts)"), tr("Keep mine"),
                                                  tr("Keep theirs")], defaultValue=0))
@@ -70,8 +68,7 @@ class SyncAlgorithm(AgenceUrbaineAlgorithm):
         if not path or not Path(path).is_file():
             raise QgsProcessingException(tr("The workspace {path} does not exist.").format(path=path))
         policy = POLICIES[self.parameterAsEnum(parameters, self.POLICY, context)]
-        name = self.parameterAsString(parameters, self.CONNECTION, context).strip()
-        with open_client(name) as client, Workspace(path) as workspace:
+        with self.open_server(parameters, context) as client, Workspace(path) as workspace:
             self._check_workspace(workspace, client.base_url, path)
             report = sync(client, workspace, policy, progress=feedback_progress(feedback),
                           is_canceled=feedback.isCanceled)
