@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="139"/>
-        <location filename="../core/sync/wfst.py" line="240"/>
+        <location filename="../core/sync/wfst.py" line="258"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>أخفق الخادم (HTTP {status}) في {url}.</translation>
     </message>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../core/sync/ogcapi.py" line="166"/>
         <location filename="../core/sync/ogcapi.py" line="388"/>
-        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="312"/>
         <source>The server has no collection {name}.</source>
         <translation>لا يحتوي الخادم على المجموعة {name}.</translation>
     </message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="394"/>
-        <location filename="../core/sync/wfst.py" line="404"/>
+        <location filename="../core/sync/wfst.py" line="501"/>
         <source>{url} did not return a feature collection.</source>
         <translation>لم يُرجع {url} مجموعة عناصر.</translation>
     </message>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="453"/>
-        <location filename="../core/sync/wfst.py" line="439"/>
+        <location filename="../core/sync/wfst.py" line="540"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>العنصر {fid} موجود مسبقًا في {collection} بمحتوى مختلف.</translation>
     </message>
@@ -1503,145 +1503,150 @@
         <translation>أُرسل {done} من أصل {total} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="184"/>
+        <location filename="../core/sync/session.py" line="185"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: تم تنزيل {count} عنصر</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="193"/>
+        <location filename="../core/sync/session.py" line="194"/>
         <source>Checkout cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="286"/>
-        <location filename="../core/sync/session.py" line="288"/>
-        <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../core/sync/session.py" line="287"/>
+        <location filename="../core/sync/session.py" line="289"/>
+        <location filename="../processing/algorithms/checkout.py" line="98"/>
         <location filename="../ui/tasks.py" line="306"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="297"/>
+        <location filename="../core/sync/session.py" line="298"/>
         <source>The server is temporarily unavailable: every change is kept; run the sync again later.</source>
         <translation>الخادم غير متاح مؤقتًا: تم الاحتفاظ بكل التغييرات؛ أعد تشغيل المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="304"/>
+        <location filename="../core/sync/session.py" line="305"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: التحقق من عمليات الإرسال غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="339"/>
+        <location filename="../core/sync/session.py" line="340"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>توقف الخادم عن الإجابة على الطلبات المُرشَّحة؛ أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="400"/>
-        <location filename="../core/sync/session.py" line="614"/>
-        <location filename="../core/sync/session.py" line="632"/>
+        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="615"/>
+        <location filename="../core/sync/session.py" line="635"/>
         <source>Sync cancelled.</source>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: تمت قراءة {count} عنصر من الخادم</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="633"/>
+        <location filename="../core/sync/session.py" line="636"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: إرسال {done} من أصل {total} تعديل</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="641"/>
+        <location filename="../core/sync/session.py" line="668"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} أعد تشغيل المزامنة لدمجه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="645"/>
+        <location filename="../core/sync/session.py" line="672"/>
         <source>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</source>
         <translation>{name}: لم يُرسل العنصر {fid}: {error} يبقى في فضاء العمل، وسترسله المزامنة القادمة بمجرد منح الحساب الصلاحية.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="652"/>
+        <location filename="../core/sync/session.py" line="677"/>
         <source>every field</source>
         <translation>كل الحقول</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="653"/>
+        <location filename="../core/sync/session.py" line="678"/>
         <source>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</source>
         <translation>{name}: رفض الخادم العنصر {fid} ({fields}): {error} يبقى في فضاء العمل؛ تحقق من هذه القيم أو اسأل مسؤول الخادم بالوكالة، ثم أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="720"/>
+        <location filename="../core/sync/session.py" line="722"/>
         <source>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</source>
         <translation>{name}: لم يُرسل العنصر {fid}: {problem} يبقى في فضاء العمل؛ صحّحه، ثم أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="733"/>
+        <location filename="../core/sync/session.py" line="735"/>
         <source>it has no geometry, which the server requires.</source>
         <translation>ليست له هندسة، والخادم يشترطها.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="743"/>
+        <location filename="../core/sync/session.py" line="745"/>
         <source>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</source>
         <translation>الحقل {field} لم يعد موجودًا على الخادم (حُذف أو غُيّر اسمه)؛ اسأل الوكالة عن الحقل الذي يعوّضه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="748"/>
+        <location filename="../core/sync/session.py" line="750"/>
         <source>the field {field} holds a NUL character, which the server cannot store.</source>
         <translation>يحتوي الحقل {field} على الحرف NUL، ولا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="752"/>
+        <location filename="../core/sync/session.py" line="754"/>
         <source>the field {field} holds {value}, which is not a number the server can store.</source>
         <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="756"/>
+        <location filename="../core/sync/session.py" line="758"/>
         <source>the field {field} holds {value}, which is not a whole number the server can store.</source>
         <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا صحيحًا يستطيع الخادم حفظه.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="759"/>
+        <location filename="../core/sync/session.py" line="761"/>
         <source>the field {field} holds {value}, which is not a number.</source>
         <translation>يحتوي الحقل {field} على {value}، وهي ليست عددًا.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="253"/>
+        <location filename="../core/sync/wfst.py" line="271"/>
         <source>{url} answered with invalid XML: {error}</source>
         <translation>أجاب {url} بصيغة XML غير صالحة: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="258"/>
+        <location filename="../core/sync/wfst.py" line="276"/>
         <source>The server refused the request: {message}</source>
         <translation>رفض الخادم الطلب: {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="276"/>
-        <location filename="../core/sync/wfst.py" line="278"/>
+        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="296"/>
         <source>{url} is not a WFS server.</source>
         <translation>{url} ليس خادم WFS.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="426"/>
-        <location filename="../core/sync/wfst.py" line="475"/>
-        <location filename="../core/sync/wfst.py" line="502"/>
+        <location filename="../core/sync/wfst.py" line="478"/>
+        <source>The features of {name} changed too much during the download; run it again.</source>
+        <translation>تغيّرت عناصر {name} كثيرًا أثناء التنزيل؛ أعد تشغيله.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wfst.py" line="527"/>
+        <location filename="../core/sync/wfst.py" line="609"/>
+        <location filename="../core/sync/wfst.py" line="629"/>
         <source>The server refused feature {fid} of {collection}: {message}</source>
         <translation>رفض الخادم العنصر {fid} من {collection}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="535"/>
+        <location filename="../core/sync/wfst.py" line="790"/>
         <source>{url} did not answer the transaction.</source>
         <translation>لم يُجب {url} على المعاملة.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="758"/>
+        <location filename="../core/sync/wfst.py" line="1013"/>
         <source>The server did not describe the fields of {name}.</source>
         <translation>لم يصف الخادم حقول {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="820"/>
+        <location filename="../core/sync/wfst.py" line="1078"/>
         <source>The server's GML could not be read: {error}</source>
         <translation>تعذرت قراءة GML الصادر عن الخادم: {error}</translation>
     </message>
@@ -1772,23 +1777,56 @@
         <translation>اليقظة الحضرية: البنايات بدون رخصة…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="21"/>
         <source>Permit conformity</source>
         <translation>مطابقة رخص البناء</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="22"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>اليقظة الحضرية</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../processing/algorithms/base.py" line="23"/>
         <location filename="../ui/widgets.py" line="169"/>
         <source>Agency server</source>
         <translation>خادم الوكالة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="57"/>
+        <location filename="../processing/algorithms/base.py" line="59"/>
+        <source>Connection (name of a saved connection, or server address)</source>
+        <translation>الاتصال (اسم اتصال محفوظ، أو عنوان الخادم)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <source>Auto-detect (the connection's choice)</source>
+        <translation>كشف تلقائي (اختيار الاتصال)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <location filename="../ui/connections.py" line="115"/>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>WFS-T</source>
+        <translation>WFS-T</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="67"/>
+        <source>Connection: the name of a connection configured in the plugin, or a server address (without credentials: a server asking for them needs a saved connection). Protocol: Auto-detect keeps the connection's choice or asks the server (OGC API - Features or WFS-T); choose one to force it, e.g. for a WFS-T address of QGIS Server or GeoServer.</source>
+        <translation>الاتصال: اسم اتصال مُعدّ في الإضافة، أو عنوان خادم (دون بيانات اعتماد: الخادم الذي يطلبها يحتاج إلى اتصال محفوظ). البروتوكول: يحتفظ الكشف التلقائي باختيار الاتصال أو يسأل الخادم (OGC API - Features أو WFS-T)؛ اختر أحدهما لفرضه، مثلًا لعنوان WFS-T لخادم QGIS Server أو GeoServer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="91"/>
         <source>The layer for {what} could not be opened.</source>
         <translation>تعذر فتح طبقة «{what}».</translation>
     </message>
@@ -1958,87 +1996,80 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>{pages} صفحة للطلبات وملخص</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="49"/>
+        <location filename="../processing/algorithms/checkout.py" line="48"/>
         <source>Check out collections for offline work</source>
         <translation>تنزيل مجموعات للعمل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="52"/>
+        <location filename="../processing/algorithms/checkout.py" line="51"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
-Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+Collections: their ids, separated by commas (e.g. parcels, buildings).
 
 Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
 
 The workspace may already hold other collections; a collection already checked out there is refused.</source>
         <translation>ينسخ مجموعات خادم الوكالة إلى فضاء عمل GeoPackage تعدّله الفرق الميدانية دون اتصال في QGIS؛ ثم تتولى «مزامنة فضاء عمل» إرسال تعديلاتها وجلب تغييرات الخادم.
 
-الاتصال: اسم اتصال مُعدّ في الإضافة. المجموعات: معرّفاتها مفصولة بفواصل (مثلًا parcels, buildings).
+المجموعات: معرّفاتها مفصولة بفواصل (مثلًا parcels, buildings).
 
 النطاق: امتداد، أو طبقة مضلعات (يُحتفظ بالعناصر التي تتقاطع مع مضلعاتها، الآن وعند كل مزامنة)؛ وفي غيابهما تُنسخ المجموعات كاملة. تحتفظ العناصر بنظام إحداثيات التخزين الخاص بالمجموعة كما هو، حتى لا ترى المزامنة إلا التعديلات الحقيقية.
 
 قد يحتوي فضاء العمل على مجموعات أخرى؛ وتُرفض المجموعة التي سبق تنزيلها فيه.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="68"/>
-        <location filename="../processing/algorithms/sync.py" line="59"/>
-        <source>Connection name</source>
-        <translation>اسم الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/checkout.py" line="67"/>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
         <source>Collections (comma separated)</source>
         <translation>المجموعات (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <source>Extent</source>
         <translation>الامتداد</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Area (polygons)</source>
         <translation>النطاق (مضلعات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <location filename="../ui/fieldwork.py" line="122"/>
         <location filename="../ui/fieldwork.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
-        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="56"/>
         <location filename="../ui/fieldwork.py" line="125"/>
         <location filename="../ui/fieldwork.py" line="137"/>
         <source>Workspace</source>
         <translation>فضاء العمل</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="73"/>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
         <source>Features checked out</source>
         <translation>العناصر المنزّلة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="78"/>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
         <source>Name at least one collection to check out.</source>
         <translation>حدد مجموعة واحدة على الأقل لتنزيلها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="83"/>
         <location filename="../ui/tasks.py" line="293"/>
         <source>Checking out {name}…</source>
         <translation>تنزيل {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="88"/>
+        <location filename="../processing/algorithms/checkout.py" line="86"/>
         <source>{n} features checked out into {path}.</source>
         <translation>تم تنزيل {n} عنصر في {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="112"/>
+        <location filename="../processing/algorithms/checkout.py" line="110"/>
         <source>The area layer has no polygon.</source>
         <translation>طبقة النطاق لا تحتوي على أي مضلع.</translation>
     </message>
@@ -2165,13 +2196,13 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>معرّف البقعة {parcel} مكرر في الحقل «{field}»: ستحل المذكرات محل بعضها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="44"/>
+        <location filename="../processing/algorithms/publish.py" line="43"/>
         <location filename="../ui/publish.py" line="68"/>
         <source>Publish a layer to the agency server</source>
         <translation>نشر طبقة على خادم الوكالة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="47"/>
+        <location filename="../processing/algorithms/publish.py" line="46"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -2196,100 +2227,100 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
 المخرجات: أعداد العناصر المرسلة والمرفوضة وغير الصالحة والمحذوفة، وملخص.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="67"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Layer to publish</source>
         <translation>الطبقة المراد نشرها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="69"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <location filename="../ui/collections.py" line="69"/>
         <location filename="../ui/publish.py" line="108"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="92"/>
         <source>Append</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="109"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="93"/>
         <location filename="../ui/publish.py" line="388"/>
         <source>Replace the collection's features</source>
         <translation>تعويض عناصر المجموعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="73"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Personal fields to publish anyway</source>
         <translation>حقول شخصية تُنشر رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="76"/>
+        <location filename="../processing/algorithms/publish.py" line="75"/>
         <source>Key field (identifies a feature when publishing again)</source>
         <translation>حقل المفتاح (يحدد العنصر عند إعادة النشر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features refused</source>
         <translation>العناصر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features sent</source>
         <translation>العناصر المرسلة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="79"/>
+        <location filename="../processing/algorithms/publish.py" line="78"/>
         <source>Features with an invalid geometry</source>
         <translation>العناصر ذات الهندسة غير الصالحة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="80"/>
+        <location filename="../processing/algorithms/publish.py" line="79"/>
         <source>Old features deleted</source>
         <translation>العناصر القديمة المحذوفة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="82"/>
+        <location filename="../processing/algorithms/publish.py" line="81"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="112"/>
         <location filename="../ui/tasks.py" line="193"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>قراءة {n} عنصر بنظام {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
         <location filename="../ui/publish.py" line="413"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>أُلغي النشر قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="121"/>
+        <location filename="../processing/algorithms/publish.py" line="120"/>
         <source>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</source>
         <translation>التعويض: سيُحذف الآن {n} عنصر من {collection} غير موجود في الطبقة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="129"/>
+        <location filename="../processing/algorithms/publish.py" line="128"/>
         <source>Left out: {field} ({reason}).</source>
         <translation>مستبعد: {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <location filename="../processing/algorithms/sync.py" line="37"/>
         <source>Synchronise a workspace</source>
         <translation>مزامنة فضاء عمل</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <location filename="../processing/algorithms/sync.py" line="40"/>
         <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
 
 Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
@@ -2306,85 +2337,85 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
 المخرجات: عدد التغييرات المستلمة (pulled) والمرسلة (pushed) والتعارضات والتعديلات المحلية التي ما تزال في الانتظار (pending).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Conflict policy</source>
         <translation>سياسة التعارض</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Keep mine</source>
         <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Stop (record conflicts)</source>
         <translation>توقف (تسجيل التعارضات)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <location filename="../processing/algorithms/sync.py" line="60"/>
         <source>Keep theirs</source>
         <translation>الاحتفاظ بنسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes received</source>
         <translation>التغييرات المستلمة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes sent</source>
         <translation>التغييرات المرسلة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <location filename="../ui/fieldwork.py" line="164"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <source>Edits still pending</source>
         <translation>التعديلات التي ما تزال في الانتظار</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <location filename="../processing/algorithms/sync.py" line="69"/>
         <source>The workspace {path} does not exist.</source>
         <translation>فضاء العمل {path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../processing/algorithms/sync.py" line="77"/>
         <location filename="../ui/fieldwork.py" line="437"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} تغيير مستلم، {pushed} مرسل، {conflicts} تعارض، {pending} تعديل في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <location filename="../processing/algorithms/sync.py" line="82"/>
         <location filename="../ui/fieldwork.py" line="441"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>احتُفظ بـ {n} عنصر عُدّل أثناء المزامنة كعناصر معدّلة: سترسلها المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
         <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
         <translation>لم يضع أي شيء: فضاء العمل متسق، أعد تشغيل المزامنة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="91"/>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
         <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
         <translation>التعارضات مسجلة في فضاء العمل (الجدول sync_conflicts): يُحتفظ بالنسختين إلى أن تُحسم.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
         <source>{path} holds no checked-out collection.</source>
         <translation>{path} لا يحتوي على أي مجموعة منزّلة.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="101"/>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
         <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
         <translation>تم تنزيل {name} من {theirs}، وليس من هذا الاتصال ({ours}).</translation>
     </message>
@@ -2703,6 +2734,11 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
         <location filename="../processing/connections.py" line="173"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>طريقة المصادقة {method} الخاصة بالإعداد {id} غير مدعومة لخوادم الوكالة: استعمل Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="199"/>
+        <source>Unknown protocol {protocol}.</source>
+        <translation>بروتوكول غير معروف: {protocol}.</translation>
     </message>
     <message>
         <location filename="../processing/features.py" line="83"/>
@@ -3116,135 +3152,155 @@ Write the {count} files?</source>
         <translation>يجب أن يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="85"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>Auto-detect</source>
+        <translation>كشف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="90"/>
         <source>Agency server connection</source>
         <translation>الاتصال بخادم الوكالة</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="91"/>
         <source>Edit the connection {name}</source>
         <translation>تعديل الاتصال {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="98"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>مثلًا الوكالة الحضرية للرباط</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="99"/>
+        <location filename="../ui/connections.py" line="110"/>
+        <source>Auto-detect asks the server once: an OGC API landing page means OGC API - Features, a WFS capabilities document means WFS-T (QGIS Server, GeoServer).</source>
+        <translation>يسأل الكشف التلقائي الخادم مرة واحدة: صفحة استقبال OGC API تعني OGC API - Features، ووثيقة قدرات WFS تعني WFS-T ‏(QGIS Server، GeoServer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="113"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="100"/>
+        <location filename="../ui/connections.py" line="114"/>
         <source>Address (URL)</source>
         <translation>العنوان (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="102"/>
+        <location filename="../ui/connections.py" line="118"/>
         <source>Authentication</source>
         <translation>المصادقة</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="106"/>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>تُحفظ بيانات الاعتماد في قاعدة بيانات المصادقة المشفرة في QGIS: اختر إعدادًا أو أنشئه (Basic: اسم المستخدم وكلمة المرور؛ ترويسة مفتاح API ابتداءً من QGIS 3.26). ولا يُحفظ مع الاتصال إلا معرّفه.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="112"/>
+        <location filename="../ui/connections.py" line="128"/>
         <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
         <translation>السماح ببيانات الاعتماد عبر http:// غير المشفَّر (على شبكة موثوقة فقط)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="115"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
         <translation>بدون ذلك، لا تُرسل بيانات الاعتماد إلا عبر https://، أو إلى خادم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="129"/>
+        <location filename="../ui/connections.py" line="145"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="131"/>
+        <location filename="../ui/connections.py" line="147"/>
         <source>Check the address and credentials before saving</source>
         <translation>التحقق من العنوان وبيانات الاعتماد قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="178"/>
+        <location filename="../ui/connections.py" line="210"/>
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="186"/>
+        <location filename="../ui/connections.py" line="218"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>الخادم يجيب: {n} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="188"/>
-        <location filename="../ui/connections.py" line="354"/>
+        <location filename="../ui/connections.py" line="220"/>
+        <location filename="../ui/connections.py" line="384"/>
         <source>Connection test cancelled.</source>
         <translation>أُلغي اختبار الاتصال.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="213"/>
+        <location filename="../ui/connections.py" line="246"/>
         <source>Credentials over plain HTTP</source>
         <translation>بيانات اعتماد عبر HTTP غير مشفر</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="214"/>
+        <location filename="../ui/connections.py" line="247"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>هذا العنوان غير مشفر (http://): ستعبر بيانات الاعتماد الشبكة مقروءة لكل من يعترض طريقها. استعمل https:// إلا إذا كان الخادم على هذا الحاسوب. هل تريد الحفظ رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="233"/>
+        <location filename="../ui/connections.py" line="249"/>
+        <source>Save anyway</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="264"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="241"/>
+        <location filename="../ui/connections.py" line="272"/>
         <source>Add a connection…</source>
         <translation>إضافة اتصال…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="242"/>
+        <location filename="../ui/connections.py" line="273"/>
         <source>Edit the connection…</source>
         <translation>تعديل الاتصال…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="244"/>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="275"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection</source>
         <translation>حذف الاتصال</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="246"/>
+        <location filename="../ui/connections.py" line="277"/>
         <source>Test the connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="265"/>
+        <location filename="../ui/connections.py" line="296"/>
         <source>No connection: add one</source>
         <translation>لا يوجد أي اتصال: أضف اتصالًا</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>حذف الاتصال {name}؟ يبقى إعداد المصادقة الخاص به في QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="331"/>
+        <location filename="../ui/connections.py" line="351"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="361"/>
         <source>Choose or add a server connection first.</source>
         <translation>اختر أو أضف اتصالًا بالخادم أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="351"/>
+        <location filename="../ui/connections.py" line="381"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>الاتصال {name} يعمل: يعرض الخادم {n} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="356"/>
+        <location filename="../ui/connections.py" line="386"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>فشل الاتصال {name}. {explanation}</translation>
     </message>
@@ -3870,6 +3926,26 @@ Outputs: the observed buildings with status, status_label, permit_ids, observed_
 تُقاس المساحات بالأمتار: يُعاد إسقاط المساحات المرخصة إلى نظام إحداثيات الطبقة المرصودة، أو إسقاط الطبقتين معًا إلى نظام الإحداثيات الإسقاطي المعطى كمعامل. يُرفض نظام الإحداثيات الجغرافي (بالدرجات). تُصحَّح الهندسات غير الصالحة ويُشار إليها في السجل؛ وتُستبعد العناصر التي لا هندسة لها ويُشار إليها.
 
 المخرجات: البنايات المرصودة مع status وstatus_label وpermit_ids وobserved_m2 وpermitted_m2 وexcess_m2؛ وأجزاء التجاوز (خارج الرخص) للبنايات المصنفة no_permit أو exceeds_permit، بالحقول نفسها؛ واختياريًا المساحات المرخصة التي لم تُبنَ بعد. أعداد كل فئة مبينة في السجل وفي النتائج.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="vanished">اسم الاتصال</translation>
+    </message>
+    <message>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation type="vanished">ينسخ مجموعات خادم الوكالة إلى فضاء عمل GeoPackage تعدّله الفرق الميدانية دون اتصال في QGIS؛ ثم تتولى «مزامنة فضاء عمل» إرسال تعديلاتها وجلب تغييرات الخادم.
+
+الاتصال: اسم اتصال مُعدّ في الإضافة. المجموعات: معرّفاتها مفصولة بفواصل (مثلًا parcels, buildings).
+
+النطاق: امتداد، أو طبقة مضلعات (يُحتفظ بالعناصر التي تتقاطع مع مضلعاتها، الآن وعند كل مزامنة)؛ وفي غيابهما تُنسخ المجموعات كاملة. تحتفظ العناصر بنظام إحداثيات التخزين الخاص بالمجموعة كما هو، حتى لا ترى المزامنة إلا التعديلات الحقيقية.
+
+قد يحتوي فضاء العمل على مجموعات أخرى؛ وتُرفض المجموعة التي سبق تنزيلها فيه.</translation>
     </message>
     <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>

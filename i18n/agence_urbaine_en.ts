@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="139"/>
-        <location filename="../core/sync/wfst.py" line="240"/>
+        <location filename="../core/sync/wfst.py" line="258"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>The server failed (HTTP {status}) on {url}.</translation>
     </message>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../core/sync/ogcapi.py" line="166"/>
         <location filename="../core/sync/ogcapi.py" line="388"/>
-        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="312"/>
         <source>The server has no collection {name}.</source>
         <translation>The server has no collection {name}.</translation>
     </message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="394"/>
-        <location filename="../core/sync/wfst.py" line="404"/>
+        <location filename="../core/sync/wfst.py" line="501"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} did not return a feature collection.</translation>
     </message>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="453"/>
-        <location filename="../core/sync/wfst.py" line="439"/>
+        <location filename="../core/sync/wfst.py" line="540"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>Feature {fid} already exists in {collection} with other content.</translation>
     </message>
@@ -1503,145 +1503,150 @@
         <translation>{done} of {total} features sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="184"/>
+        <location filename="../core/sync/session.py" line="185"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name}: {count} features downloaded</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="193"/>
+        <location filename="../core/sync/session.py" line="194"/>
         <source>Checkout cancelled.</source>
         <translation>Checkout cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="286"/>
-        <location filename="../core/sync/session.py" line="288"/>
-        <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../core/sync/session.py" line="287"/>
+        <location filename="../core/sync/session.py" line="289"/>
+        <location filename="../processing/algorithms/checkout.py" line="98"/>
         <location filename="../ui/tasks.py" line="306"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="297"/>
+        <location filename="../core/sync/session.py" line="298"/>
         <source>The server is temporarily unavailable: every change is kept; run the sync again later.</source>
         <translation>The server is temporarily unavailable: every change is kept; run the sync again later.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="304"/>
+        <location filename="../core/sync/session.py" line="305"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name}: checking unfinished pushes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="339"/>
+        <location filename="../core/sync/session.py" line="340"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>The server stopped answering filtered requests; run the sync again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="400"/>
-        <location filename="../core/sync/session.py" line="614"/>
-        <location filename="../core/sync/session.py" line="632"/>
+        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="615"/>
+        <location filename="../core/sync/session.py" line="635"/>
         <source>Sync cancelled.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: {count} server features read</source>
         <translation>{name}: {count} server features read</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="633"/>
+        <location filename="../core/sync/session.py" line="636"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name}: sending {done} of {total} changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="641"/>
+        <location filename="../core/sync/session.py" line="668"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name}: {error} Run the sync again to merge it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="645"/>
+        <location filename="../core/sync/session.py" line="672"/>
         <source>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</source>
         <translation>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="652"/>
+        <location filename="../core/sync/session.py" line="677"/>
         <source>every field</source>
         <translation>every field</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="653"/>
+        <location filename="../core/sync/session.py" line="678"/>
         <source>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</source>
         <translation>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="720"/>
+        <location filename="../core/sync/session.py" line="722"/>
         <source>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</source>
         <translation>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="733"/>
+        <location filename="../core/sync/session.py" line="735"/>
         <source>it has no geometry, which the server requires.</source>
         <translation>it has no geometry, which the server requires.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="743"/>
+        <location filename="../core/sync/session.py" line="745"/>
         <source>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</source>
         <translation>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="748"/>
+        <location filename="../core/sync/session.py" line="750"/>
         <source>the field {field} holds a NUL character, which the server cannot store.</source>
         <translation>the field {field} holds a NUL character, which the server cannot store.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="752"/>
+        <location filename="../core/sync/session.py" line="754"/>
         <source>the field {field} holds {value}, which is not a number the server can store.</source>
         <translation>the field {field} holds {value}, which is not a number the server can store.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="756"/>
+        <location filename="../core/sync/session.py" line="758"/>
         <source>the field {field} holds {value}, which is not a whole number the server can store.</source>
         <translation>the field {field} holds {value}, which is not a whole number the server can store.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="759"/>
+        <location filename="../core/sync/session.py" line="761"/>
         <source>the field {field} holds {value}, which is not a number.</source>
         <translation>the field {field} holds {value}, which is not a number.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="253"/>
+        <location filename="../core/sync/wfst.py" line="271"/>
         <source>{url} answered with invalid XML: {error}</source>
         <translation>{url} answered with invalid XML: {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="258"/>
+        <location filename="../core/sync/wfst.py" line="276"/>
         <source>The server refused the request: {message}</source>
         <translation>The server refused the request: {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="276"/>
-        <location filename="../core/sync/wfst.py" line="278"/>
+        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="296"/>
         <source>{url} is not a WFS server.</source>
         <translation>{url} is not a WFS server.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="426"/>
-        <location filename="../core/sync/wfst.py" line="475"/>
-        <location filename="../core/sync/wfst.py" line="502"/>
+        <location filename="../core/sync/wfst.py" line="478"/>
+        <source>The features of {name} changed too much during the download; run it again.</source>
+        <translation>The features of {name} changed too much during the download; run it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wfst.py" line="527"/>
+        <location filename="../core/sync/wfst.py" line="609"/>
+        <location filename="../core/sync/wfst.py" line="629"/>
         <source>The server refused feature {fid} of {collection}: {message}</source>
         <translation>The server refused feature {fid} of {collection}: {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="535"/>
+        <location filename="../core/sync/wfst.py" line="790"/>
         <source>{url} did not answer the transaction.</source>
         <translation>{url} did not answer the transaction.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="758"/>
+        <location filename="../core/sync/wfst.py" line="1013"/>
         <source>The server did not describe the fields of {name}.</source>
         <translation>The server did not describe the fields of {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="820"/>
+        <location filename="../core/sync/wfst.py" line="1078"/>
         <source>The server's GML could not be read: {error}</source>
         <translation>The server's GML could not be read: {error}</translation>
     </message>
@@ -1772,23 +1777,56 @@
         <translation>Urban watch: buildings without permit…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="21"/>
         <source>Permit conformity</source>
         <translation>Permit conformity</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="22"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>Urban watch (veille urbaine)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../processing/algorithms/base.py" line="23"/>
         <location filename="../ui/widgets.py" line="169"/>
         <source>Agency server</source>
         <translation>Agency server</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="57"/>
+        <location filename="../processing/algorithms/base.py" line="59"/>
+        <source>Connection (name of a saved connection, or server address)</source>
+        <translation>Connection (name of a saved connection, or server address)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <source>Auto-detect (the connection's choice)</source>
+        <translation>Auto-detect (the connection's choice)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <location filename="../ui/connections.py" line="115"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>WFS-T</source>
+        <translation>WFS-T</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="67"/>
+        <source>Connection: the name of a connection configured in the plugin, or a server address (without credentials: a server asking for them needs a saved connection). Protocol: Auto-detect keeps the connection's choice or asks the server (OGC API - Features or WFS-T); choose one to force it, e.g. for a WFS-T address of QGIS Server or GeoServer.</source>
+        <translation>Connection: the name of a connection configured in the plugin, or a server address (without credentials: a server asking for them needs a saved connection). Protocol: Auto-detect keeps the connection's choice or asks the server (OGC API - Features or WFS-T); choose one to force it, e.g. for a WFS-T address of QGIS Server or GeoServer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="91"/>
         <source>The layer for {what} could not be opened.</source>
         <translation>The layer for {what} could not be opened.</translation>
     </message>
@@ -1958,87 +1996,80 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>{pages} application pages and a summary</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="49"/>
+        <location filename="../processing/algorithms/checkout.py" line="48"/>
         <source>Check out collections for offline work</source>
         <translation>Check out collections for offline work</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="52"/>
+        <location filename="../processing/algorithms/checkout.py" line="51"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
-Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+Collections: their ids, separated by commas (e.g. parcels, buildings).
 
 Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
 
 The workspace may already hold other collections; a collection already checked out there is refused.</source>
         <translation>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
-Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+Collections: their ids, separated by commas (e.g. parcels, buildings).
 
 Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
 
 The workspace may already hold other collections; a collection already checked out there is refused.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="68"/>
-        <location filename="../processing/algorithms/sync.py" line="59"/>
-        <source>Connection name</source>
-        <translation>Connection name</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/checkout.py" line="67"/>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
         <source>Collections (comma separated)</source>
         <translation>Collections (comma separated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Area (polygons)</source>
         <translation>Area (polygons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <location filename="../ui/fieldwork.py" line="122"/>
         <location filename="../ui/fieldwork.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
-        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="56"/>
         <location filename="../ui/fieldwork.py" line="125"/>
         <location filename="../ui/fieldwork.py" line="137"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="73"/>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
         <source>Features checked out</source>
         <translation>Features checked out</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="78"/>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
         <source>Name at least one collection to check out.</source>
         <translation>Name at least one collection to check out.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="83"/>
         <location filename="../ui/tasks.py" line="293"/>
         <source>Checking out {name}…</source>
         <translation>Checking out {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="88"/>
+        <location filename="../processing/algorithms/checkout.py" line="86"/>
         <source>{n} features checked out into {path}.</source>
         <translation>{n} features checked out into {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="112"/>
+        <location filename="../processing/algorithms/checkout.py" line="110"/>
         <source>The area layer has no polygon.</source>
         <translation>The area layer has no polygon.</translation>
     </message>
@@ -2165,13 +2196,13 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
         <translation>Parcel id {parcel} appears twice in field '{field}': the notes would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="44"/>
+        <location filename="../processing/algorithms/publish.py" line="43"/>
         <location filename="../ui/publish.py" line="68"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publish a layer to the agency server</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="47"/>
+        <location filename="../processing/algorithms/publish.py" line="46"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -2196,100 +2227,100 @@ A layer without a coordinate reference system, or whose coordinates are impossib
 Outputs: the numbers of features sent, refused, invalid and deleted, and a summary.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="67"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Layer to publish</source>
         <translation>Layer to publish</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="69"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <location filename="../ui/collections.py" line="69"/>
         <location filename="../ui/publish.py" line="108"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="92"/>
         <source>Append</source>
         <translation>Append</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="109"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="93"/>
         <location filename="../ui/publish.py" line="388"/>
         <source>Replace the collection's features</source>
         <translation>Replace the collection's features</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="73"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Personal fields to publish anyway</source>
         <translation>Personal fields to publish anyway</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="76"/>
+        <location filename="../processing/algorithms/publish.py" line="75"/>
         <source>Key field (identifies a feature when publishing again)</source>
         <translation>Key field (identifies a feature when publishing again)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features refused</source>
         <translation>Features refused</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features sent</source>
         <translation>Features sent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="79"/>
+        <location filename="../processing/algorithms/publish.py" line="78"/>
         <source>Features with an invalid geometry</source>
         <translation>Features with an invalid geometry</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="80"/>
+        <location filename="../processing/algorithms/publish.py" line="79"/>
         <source>Old features deleted</source>
         <translation>Old features deleted</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="82"/>
+        <location filename="../processing/algorithms/publish.py" line="81"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="112"/>
         <location filename="../ui/tasks.py" line="193"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Reading {n} features in {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
         <location filename="../ui/publish.py" line="413"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication cancelled before anything was sent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="121"/>
+        <location filename="../processing/algorithms/publish.py" line="120"/>
         <source>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</source>
         <translation>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="129"/>
+        <location filename="../processing/algorithms/publish.py" line="128"/>
         <source>Left out: {field} ({reason}).</source>
         <translation>Left out: {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <location filename="../processing/algorithms/sync.py" line="37"/>
         <source>Synchronise a workspace</source>
         <translation>Synchronise a workspace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <location filename="../processing/algorithms/sync.py" line="40"/>
         <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
 
 Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
@@ -2306,85 +2337,85 @@ An interrupted sync (network cut, server down, cancel) is safe: run it again, no
 Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and local edits still waiting (pending).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Conflict policy</source>
         <translation>Conflict policy</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Stop (record conflicts)</source>
         <translation>Stop (record conflicts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <location filename="../processing/algorithms/sync.py" line="60"/>
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes received</source>
         <translation>Changes received</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes sent</source>
         <translation>Changes sent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <location filename="../ui/fieldwork.py" line="164"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <source>Edits still pending</source>
         <translation>Edits still pending</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <location filename="../processing/algorithms/sync.py" line="69"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../processing/algorithms/sync.py" line="77"/>
         <location filename="../ui/fieldwork.py" line="437"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <location filename="../processing/algorithms/sync.py" line="82"/>
         <location filename="../ui/fieldwork.py" line="441"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
         <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
         <translation>Nothing was lost: the workspace is consistent, run the sync again.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="91"/>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
         <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
         <translation>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
         <source>{path} holds no checked-out collection.</source>
         <translation>{path} holds no checked-out collection.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="101"/>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
         <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
         <translation>{name} was checked out from {theirs}, not from this connection ({ours}).</translation>
     </message>
@@ -2703,6 +2734,11 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
         <location filename="../processing/connections.py" line="173"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="199"/>
+        <source>Unknown protocol {protocol}.</source>
+        <translation>Unknown protocol {protocol}.</translation>
     </message>
     <message>
         <location filename="../processing/features.py" line="83"/>
@@ -3116,135 +3152,155 @@ Write the {count} files?</translation>
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="85"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>Auto-detect</source>
+        <translation>Auto-detect</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="90"/>
         <source>Agency server connection</source>
         <translation>Agency server connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="91"/>
         <source>Edit the connection {name}</source>
         <translation>Edit the connection {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="98"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>e.g. Agence urbaine de Rabat</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="99"/>
+        <location filename="../ui/connections.py" line="110"/>
+        <source>Auto-detect asks the server once: an OGC API landing page means OGC API - Features, a WFS capabilities document means WFS-T (QGIS Server, GeoServer).</source>
+        <translation>Auto-detect asks the server once: an OGC API landing page means OGC API - Features, a WFS capabilities document means WFS-T (QGIS Server, GeoServer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="100"/>
+        <location filename="../ui/connections.py" line="114"/>
         <source>Address (URL)</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="102"/>
+        <location filename="../ui/connections.py" line="118"/>
         <source>Authentication</source>
         <translation>Authentication</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="106"/>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="112"/>
+        <location filename="../ui/connections.py" line="128"/>
         <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
         <translation>Allow the credentials over unencrypted http:// (only on a network you trust)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="115"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
         <translation>Without it, credentials are only sent over https://, or to a server on this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="129"/>
+        <location filename="../ui/connections.py" line="145"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="131"/>
+        <location filename="../ui/connections.py" line="147"/>
         <source>Check the address and credentials before saving</source>
         <translation>Check the address and credentials before saving</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="178"/>
+        <location filename="../ui/connections.py" line="210"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="186"/>
+        <location filename="../ui/connections.py" line="218"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>The server answers: {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="188"/>
-        <location filename="../ui/connections.py" line="354"/>
+        <location filename="../ui/connections.py" line="220"/>
+        <location filename="../ui/connections.py" line="384"/>
         <source>Connection test cancelled.</source>
         <translation>Connection test cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="213"/>
+        <location filename="../ui/connections.py" line="246"/>
         <source>Credentials over plain HTTP</source>
         <translation>Credentials over plain HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="214"/>
+        <location filename="../ui/connections.py" line="247"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="233"/>
+        <location filename="../ui/connections.py" line="249"/>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="264"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="241"/>
+        <location filename="../ui/connections.py" line="272"/>
         <source>Add a connection…</source>
         <translation>Add a connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="242"/>
+        <location filename="../ui/connections.py" line="273"/>
         <source>Edit the connection…</source>
         <translation>Edit the connection…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="244"/>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="275"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection</source>
         <translation>Remove the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="246"/>
+        <location filename="../ui/connections.py" line="277"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="265"/>
+        <location filename="../ui/connections.py" line="296"/>
         <source>No connection: add one</source>
         <translation>No connection: add one</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Remove the connection {name}? Its authentication configuration stays in QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="331"/>
+        <location filename="../ui/connections.py" line="351"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="361"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choose or add a server connection first.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="351"/>
+        <location filename="../ui/connections.py" line="381"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>Connection {name} works: the server offers {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="356"/>
+        <location filename="../ui/connections.py" line="386"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>Connection {name} failed. {explanation}</translation>
     </message>
@@ -3870,6 +3926,26 @@ Permitted footprints matched by no observed building are listed as not built yet
 Areas are measured in metres: the permitted footprints are reprojected into the observed layer's CRS, or both into the projected CRS given as parameter. A geographic CRS (degrees) is refused. Invalid geometries are repaired and named in the log; features without geometry are left out and named.
 
 Outputs: the observed buildings with status, status_label, permit_ids, observed_m2, permitted_m2 and excess_m2; the excess parts (outside permits) of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permitted footprints not built yet. The counts per class are in the log and in the results.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="vanished">Connection name</translation>
+    </message>
+    <message>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation type="vanished">Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</translation>
     </message>
     <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>

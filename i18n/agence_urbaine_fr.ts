@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="139"/>
-        <location filename="../core/sync/wfst.py" line="240"/>
+        <location filename="../core/sync/wfst.py" line="258"/>
         <source>The server failed (HTTP {status}) on {url}.</source>
         <translation>Erreur du serveur (HTTP {status}) sur {url}.</translation>
     </message>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../core/sync/ogcapi.py" line="166"/>
         <location filename="../core/sync/ogcapi.py" line="388"/>
-        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="312"/>
         <source>The server has no collection {name}.</source>
         <translation>Le serveur n'a pas de collection {name}.</translation>
     </message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="394"/>
-        <location filename="../core/sync/wfst.py" line="404"/>
+        <location filename="../core/sync/wfst.py" line="501"/>
         <source>{url} did not return a feature collection.</source>
         <translation>{url} n'a pas renvoyé de collection d'entités.</translation>
     </message>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <location filename="../core/sync/ogcapi.py" line="453"/>
-        <location filename="../core/sync/wfst.py" line="439"/>
+        <location filename="../core/sync/wfst.py" line="540"/>
         <source>Feature {fid} already exists in {collection} with other content.</source>
         <translation>L'entité {fid} existe déjà dans {collection} avec un autre contenu.</translation>
     </message>
@@ -1503,145 +1503,150 @@
         <translation>{done} entités envoyées sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="184"/>
+        <location filename="../core/sync/session.py" line="185"/>
         <source>{name}: {count} features downloaded</source>
         <translation>{name} : {count} entités téléchargées</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="193"/>
+        <location filename="../core/sync/session.py" line="194"/>
         <source>Checkout cancelled.</source>
         <translation>Récupération annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="286"/>
-        <location filename="../core/sync/session.py" line="288"/>
-        <location filename="../processing/algorithms/checkout.py" line="100"/>
+        <location filename="../core/sync/session.py" line="287"/>
+        <location filename="../core/sync/session.py" line="289"/>
+        <location filename="../processing/algorithms/checkout.py" line="98"/>
         <location filename="../ui/tasks.py" line="306"/>
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="297"/>
+        <location filename="../core/sync/session.py" line="298"/>
         <source>The server is temporarily unavailable: every change is kept; run the sync again later.</source>
         <translation>Le serveur est temporairement indisponible : toutes les modifications sont conservées ; relancez la synchronisation plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="304"/>
+        <location filename="../core/sync/session.py" line="305"/>
         <source>{name}: checking unfinished pushes</source>
         <translation>{name} : vérification des envois inachevés</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="339"/>
+        <location filename="../core/sync/session.py" line="340"/>
         <source>The server stopped answering filtered requests; run the sync again.</source>
         <translation>Le serveur a cessé de répondre aux requêtes filtrées ; relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="400"/>
-        <location filename="../core/sync/session.py" line="614"/>
-        <location filename="../core/sync/session.py" line="632"/>
+        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="615"/>
+        <location filename="../core/sync/session.py" line="635"/>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="401"/>
+        <location filename="../core/sync/session.py" line="402"/>
         <source>{name}: {count} server features read</source>
         <translation>{name} : {count} entités du serveur lues</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="633"/>
+        <location filename="../core/sync/session.py" line="636"/>
         <source>{name}: sending {done} of {total} changes</source>
         <translation>{name} : envoi de {done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="641"/>
+        <location filename="../core/sync/session.py" line="668"/>
         <source>{name}: {error} Run the sync again to merge it.</source>
         <translation>{name} : {error} Relancez la synchronisation pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="645"/>
+        <location filename="../core/sync/session.py" line="672"/>
         <source>{name}: feature {fid} was not sent: {error} It stays in the workspace and is sent by the next sync once the account is allowed.</source>
         <translation>{name} : l'entité {fid} n'a pas été envoyée : {error} Elle reste dans l'espace de travail et sera envoyée par la prochaine synchronisation dès que le compte y sera autorisé.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="652"/>
+        <location filename="../core/sync/session.py" line="677"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="653"/>
+        <location filename="../core/sync/session.py" line="678"/>
         <source>{name}: the server refused feature {fid} ({fields}): {error} It stays in the workspace; check those values or ask the agency's administrator, then run the sync again.</source>
         <translation>{name} : le serveur a refusé l'entité {fid} ({fields}) : {error} Elle reste dans l'espace de travail ; vérifiez ces valeurs ou adressez-vous à l'administrateur de l'agence, puis relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="720"/>
+        <location filename="../core/sync/session.py" line="722"/>
         <source>{name}: feature {fid} not sent: {problem} It stays in the workspace; correct it, then run the sync again.</source>
         <translation>{name} : entité {fid} non envoyée : {problem} Elle reste dans l'espace de travail ; corrigez-la, puis relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="733"/>
+        <location filename="../core/sync/session.py" line="735"/>
         <source>it has no geometry, which the server requires.</source>
         <translation>elle n'a pas de géométrie, alors que le serveur en exige une.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="743"/>
+        <location filename="../core/sync/session.py" line="745"/>
         <source>the field {field} no longer exists on the server (removed or renamed); ask the agency which field replaces it.</source>
         <translation>le champ {field} n'existe plus sur le serveur (supprimé ou renommé) ; demandez à l'agence quel champ le remplace.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="748"/>
+        <location filename="../core/sync/session.py" line="750"/>
         <source>the field {field} holds a NUL character, which the server cannot store.</source>
         <translation>le champ {field} contient un caractère NUL, que le serveur ne peut pas enregistrer.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="752"/>
+        <location filename="../core/sync/session.py" line="754"/>
         <source>the field {field} holds {value}, which is not a number the server can store.</source>
         <translation>le champ {field} contient {value}, qui n'est pas un nombre que le serveur peut enregistrer.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="756"/>
+        <location filename="../core/sync/session.py" line="758"/>
         <source>the field {field} holds {value}, which is not a whole number the server can store.</source>
         <translation>le champ {field} contient {value}, qui n'est pas un nombre entier que le serveur peut enregistrer.</translation>
     </message>
     <message>
-        <location filename="../core/sync/session.py" line="759"/>
+        <location filename="../core/sync/session.py" line="761"/>
         <source>the field {field} holds {value}, which is not a number.</source>
         <translation>le champ {field} contient {value}, qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="253"/>
+        <location filename="../core/sync/wfst.py" line="271"/>
         <source>{url} answered with invalid XML: {error}</source>
         <translation>{url} a répondu avec un XML invalide : {error}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="258"/>
+        <location filename="../core/sync/wfst.py" line="276"/>
         <source>The server refused the request: {message}</source>
         <translation>Le serveur a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="276"/>
-        <location filename="../core/sync/wfst.py" line="278"/>
+        <location filename="../core/sync/wfst.py" line="294"/>
+        <location filename="../core/sync/wfst.py" line="296"/>
         <source>{url} is not a WFS server.</source>
         <translation>{url} n'est pas un serveur WFS.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="426"/>
-        <location filename="../core/sync/wfst.py" line="475"/>
-        <location filename="../core/sync/wfst.py" line="502"/>
+        <location filename="../core/sync/wfst.py" line="478"/>
+        <source>The features of {name} changed too much during the download; run it again.</source>
+        <translation>Les entités de {name} ont trop changé pendant le téléchargement ; relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/wfst.py" line="527"/>
+        <location filename="../core/sync/wfst.py" line="609"/>
+        <location filename="../core/sync/wfst.py" line="629"/>
         <source>The server refused feature {fid} of {collection}: {message}</source>
         <translation>Le serveur a refusé l'entité {fid} de {collection} : {message}</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="535"/>
+        <location filename="../core/sync/wfst.py" line="790"/>
         <source>{url} did not answer the transaction.</source>
         <translation>{url} n'a pas répondu à la transaction.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="758"/>
+        <location filename="../core/sync/wfst.py" line="1013"/>
         <source>The server did not describe the fields of {name}.</source>
         <translation>Le serveur n'a pas décrit les champs de {name}.</translation>
     </message>
     <message>
-        <location filename="../core/sync/wfst.py" line="820"/>
+        <location filename="../core/sync/wfst.py" line="1078"/>
         <source>The server's GML could not be read: {error}</source>
         <translation>Le GML du serveur n'a pas pu être lu : {error}</translation>
     </message>
@@ -1772,23 +1777,56 @@
         <translation>Veille urbaine : constructions sans autorisation…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="14"/>
+        <location filename="../processing/algorithms/base.py" line="21"/>
         <source>Permit conformity</source>
         <translation>Conformité des autorisations de construire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="15"/>
+        <location filename="../processing/algorithms/base.py" line="22"/>
         <source>Urban watch (veille urbaine)</source>
         <translation>Veille urbaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="16"/>
+        <location filename="../processing/algorithms/base.py" line="23"/>
         <location filename="../ui/widgets.py" line="169"/>
         <source>Agency server</source>
         <translation>Serveur de l'agence</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/base.py" line="57"/>
+        <location filename="../processing/algorithms/base.py" line="59"/>
+        <source>Connection (name of a saved connection, or server address)</source>
+        <translation>Connexion (nom d'une connexion enregistrée, ou adresse du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <source>Auto-detect (the connection's choice)</source>
+        <translation>Détection automatique (le choix de la connexion)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="61"/>
+        <location filename="../ui/connections.py" line="115"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="62"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>WFS-T</source>
+        <translation>WFS-T</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="67"/>
+        <source>Connection: the name of a connection configured in the plugin, or a server address (without credentials: a server asking for them needs a saved connection). Protocol: Auto-detect keeps the connection's choice or asks the server (OGC API - Features or WFS-T); choose one to force it, e.g. for a WFS-T address of QGIS Server or GeoServer.</source>
+        <translation>Connexion : le nom d'une connexion configurée dans l'extension, ou l'adresse d'un serveur (sans identifiants : un serveur qui en demande exige une connexion enregistrée). Protocole : la détection automatique garde le choix de la connexion ou interroge le serveur (OGC API - Features ou WFS-T) ; choisissez-en un pour l'imposer, par ex. pour une adresse WFS-T de QGIS Server ou de GeoServer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/base.py" line="91"/>
         <source>The layer for {what} could not be opened.</source>
         <translation>La couche « {what} » n'a pas pu être ouverte.</translation>
     </message>
@@ -1958,87 +1996,80 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
         <translation>{pages} pages de demandes et une synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="49"/>
+        <location filename="../processing/algorithms/checkout.py" line="48"/>
         <source>Check out collections for offline work</source>
         <translation>Récupérer des collections pour le travail hors ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="52"/>
+        <location filename="../processing/algorithms/checkout.py" line="51"/>
         <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
 
-Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+Collections: their ids, separated by commas (e.g. parcels, buildings).
 
 Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
 
 The workspace may already hold other collections; a collection already checked out there is refused.</source>
-        <translation>Copie des collections du serveur de l'agence dans un espace de travail GeoPackage que les équipes de terrain modifient hors ligne dans QGIS ; « Synchroniser un espace de travail » envoie ensuite leurs modifications et rapatrie celles du serveur.
+        <translation>Copie des collections du serveur de l'agence dans un espace de travail GeoPackage que les équipes de terrain modifient hors ligne dans QGIS ; « Synchroniser un espace de travail » envoie ensuite leurs modifications et rapatrie celles du serveur.
 
-Connexion : le nom d'une connexion configurée dans l'extension. Collections : leurs identifiants, séparés par des virgules (par ex. parcels, buildings).
+Collections : leurs identifiants, séparés par des virgules (par ex. parcels, buildings).
 
 Zone : une emprise, ou une couche de polygones (les entités qui intersectent ses polygones sont conservées, maintenant et à chaque synchronisation) ; sans l'une ni l'autre, les collections sont copiées entières. Les entités gardent exactement le SCR de stockage de la collection, de sorte qu'une synchronisation ne voit que les vraies modifications.
 
 L'espace de travail peut déjà contenir d'autres collections ; une collection qui y est déjà récupérée est refusée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="66"/>
-        <location filename="../processing/algorithms/publish.py" line="68"/>
-        <location filename="../processing/algorithms/sync.py" line="59"/>
-        <source>Connection name</source>
-        <translation>Nom de la connexion</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/checkout.py" line="67"/>
+        <location filename="../processing/algorithms/checkout.py" line="65"/>
         <source>Collections (comma separated)</source>
         <translation>Collections (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="68"/>
+        <location filename="../processing/algorithms/checkout.py" line="66"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/checkout.py" line="68"/>
         <source>Area (polygons)</source>
         <translation>Zone (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
         <location filename="../ui/fieldwork.py" line="122"/>
         <location filename="../ui/fieldwork.py" line="143"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="72"/>
-        <location filename="../processing/algorithms/sync.py" line="58"/>
+        <location filename="../processing/algorithms/checkout.py" line="70"/>
+        <location filename="../processing/algorithms/sync.py" line="56"/>
         <location filename="../ui/fieldwork.py" line="125"/>
         <location filename="../ui/fieldwork.py" line="137"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="73"/>
+        <location filename="../processing/algorithms/checkout.py" line="71"/>
         <source>Features checked out</source>
         <translation>Entités récupérées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="78"/>
+        <location filename="../processing/algorithms/checkout.py" line="76"/>
         <source>Name at least one collection to check out.</source>
         <translation>Indiquez au moins une collection à récupérer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="85"/>
+        <location filename="../processing/algorithms/checkout.py" line="83"/>
         <location filename="../ui/tasks.py" line="293"/>
         <source>Checking out {name}…</source>
         <translation>Récupération de {name}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="88"/>
+        <location filename="../processing/algorithms/checkout.py" line="86"/>
         <source>{n} features checked out into {path}.</source>
         <translation>{n} entités récupérées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/checkout.py" line="112"/>
+        <location filename="../processing/algorithms/checkout.py" line="110"/>
         <source>The area layer has no polygon.</source>
         <translation>La couche de zone ne contient aucun polygone.</translation>
     </message>
@@ -2165,13 +2196,13 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
         <translation>L'identifiant de parcelle {parcel} figure deux fois dans le champ « {field} » : les notes s'écraseraient.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="44"/>
+        <location filename="../processing/algorithms/publish.py" line="43"/>
         <location filename="../ui/publish.py" line="68"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="47"/>
+        <location filename="../processing/algorithms/publish.py" line="46"/>
         <source>Sends the features of a layer to a collection of the agency server (OGC API - Features).
 
 Connection: the name of a connection configured in the plugin (its address and, if needed, a QGIS authentication configuration; no password is ever typed here).
@@ -2196,100 +2227,100 @@ Une couche sans système de coordonnées de référence, ou dont les coordonnée
 Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, et une synthèse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="67"/>
+        <location filename="../processing/algorithms/publish.py" line="66"/>
         <source>Layer to publish</source>
         <translation>Couche à publier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="69"/>
+        <location filename="../processing/algorithms/publish.py" line="68"/>
         <location filename="../ui/collections.py" line="69"/>
         <location filename="../ui/publish.py" line="108"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="92"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="109"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="71"/>
+        <location filename="../processing/algorithms/publish.py" line="70"/>
         <location filename="../ui/publish.py" line="93"/>
         <location filename="../ui/publish.py" line="388"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="73"/>
+        <location filename="../processing/algorithms/publish.py" line="72"/>
         <source>Personal fields to publish anyway</source>
         <translation>Champs personnels à publier malgré tout</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="76"/>
+        <location filename="../processing/algorithms/publish.py" line="75"/>
         <source>Key field (identifies a feature when publishing again)</source>
         <translation>Champ clé (identifie une entité lors d'une nouvelle publication)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features refused</source>
         <translation>Entités refusées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="78"/>
+        <location filename="../processing/algorithms/publish.py" line="77"/>
         <source>Features sent</source>
         <translation>Entités envoyées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="79"/>
+        <location filename="../processing/algorithms/publish.py" line="78"/>
         <source>Features with an invalid geometry</source>
         <translation>Entités à la géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="80"/>
+        <location filename="../processing/algorithms/publish.py" line="79"/>
         <source>Old features deleted</source>
         <translation>Anciennes entités supprimées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="82"/>
+        <location filename="../processing/algorithms/publish.py" line="81"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="113"/>
+        <location filename="../processing/algorithms/publish.py" line="112"/>
         <location filename="../ui/tasks.py" line="193"/>
         <source>Reading {n} features in {crs}…</source>
         <translation>Lecture de {n} entités en {crs}…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="117"/>
+        <location filename="../processing/algorithms/publish.py" line="116"/>
         <location filename="../ui/publish.py" line="413"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication annulée avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="121"/>
+        <location filename="../processing/algorithms/publish.py" line="120"/>
         <source>Replace: {n} feature(s) of {collection} not in the layer will now be deleted.</source>
         <translation>Remplacement : {n} entité(s) de {collection} absente(s) de la couche vont maintenant être supprimée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/publish.py" line="129"/>
+        <location filename="../processing/algorithms/publish.py" line="128"/>
         <source>Left out: {field} ({reason}).</source>
         <translation>Écarté : {field} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="39"/>
+        <location filename="../processing/algorithms/sync.py" line="37"/>
         <source>Synchronise a workspace</source>
         <translation>Synchroniser un espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="42"/>
+        <location filename="../processing/algorithms/sync.py" line="40"/>
         <source>Synchronises a workspace made by 'Check out collections for offline work' with the agency server: the server's changes since the last sync come in, the workspace's edits (new, modified and deleted features) go out.
 
 Changes to different features, or to different fields of one feature, are merged automatically. When both sides changed the same field of a feature, the conflict policy decides: stop keeps both versions and records the conflict in the workspace (nothing is overwritten; the rest is synchronised); keep mine or keep theirs settles the disputed fields for that side.
@@ -2306,85 +2337,85 @@ Une synchronisation interrompue (coupure réseau, serveur arrêté, annulation) 
 Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de conflits, et de modifications locales encore en attente (pending).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Conflict policy</source>
         <translation>Politique de conflit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="61"/>
+        <location filename="../processing/algorithms/sync.py" line="59"/>
         <source>Stop (record conflicts)</source>
         <translation>Arrêter (enregistrer les conflits)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="62"/>
+        <location filename="../processing/algorithms/sync.py" line="60"/>
         <source>Keep theirs</source>
         <translation>Garder la version du serveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes received</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="63"/>
+        <location filename="../processing/algorithms/sync.py" line="61"/>
         <source>Changes sent</source>
         <translation>Modifications envoyées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <location filename="../ui/fieldwork.py" line="164"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="64"/>
+        <location filename="../processing/algorithms/sync.py" line="62"/>
         <source>Edits still pending</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="66"/>
+        <location filename="../processing/algorithms/sync.py" line="64"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="71"/>
+        <location filename="../processing/algorithms/sync.py" line="69"/>
         <source>The workspace {path} does not exist.</source>
         <translation>L'espace de travail {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="80"/>
+        <location filename="../processing/algorithms/sync.py" line="77"/>
         <location filename="../ui/fieldwork.py" line="437"/>
         <source>{pulled} change(s) received, {pushed} sent, {conflicts} conflict(s), {pending} edit(s) pending.</source>
         <translation>{pulled} modification(s) reçue(s), {pushed} envoyée(s), {conflicts} conflit(s), {pending} modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="85"/>
+        <location filename="../processing/algorithms/sync.py" line="82"/>
         <location filename="../ui/fieldwork.py" line="441"/>
         <source>{n} feature(s) edited during the sync kept as edited: the next sync sends them.</source>
         <translation>{n} entité(s) modifiée(s) pendant la synchronisation conservée(s) avec leurs modifications : la prochaine synchronisation les enverra.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="88"/>
+        <location filename="../processing/algorithms/sync.py" line="85"/>
         <source>Nothing was lost: the workspace is consistent, run the sync again.</source>
         <translation>Rien n'est perdu : l'espace de travail est cohérent, relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="91"/>
+        <location filename="../processing/algorithms/sync.py" line="88"/>
         <source>Conflicts are recorded in the workspace (table sync_conflicts): both versions are kept until they are resolved.</source>
         <translation>Les conflits sont enregistrés dans l'espace de travail (table sync_conflicts) : les deux versions sont conservées jusqu'à leur résolution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="98"/>
+        <location filename="../processing/algorithms/sync.py" line="95"/>
         <source>{path} holds no checked-out collection.</source>
         <translation>{path} ne contient aucune collection récupérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/sync.py" line="101"/>
+        <location filename="../processing/algorithms/sync.py" line="98"/>
         <source>{name} was checked out from {theirs}, not from this connection ({ours}).</source>
         <translation>{name} a été récupérée depuis {theirs}, et non depuis cette connexion ({ours}).</translation>
     </message>
@@ -2703,6 +2734,11 @@ Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure
         <location filename="../processing/connections.py" line="173"/>
         <source>Authentication method {method} of configuration {id} is not supported for agency servers: use Basic.</source>
         <translation>La méthode d'authentification {method} de la configuration {id} n'est pas prise en charge pour les serveurs de l'agence : utilisez Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/connections.py" line="199"/>
+        <source>Unknown protocol {protocol}.</source>
+        <translation>Protocole inconnu : {protocol}.</translation>
     </message>
     <message>
         <location filename="../processing/features.py" line="83"/>
@@ -3116,135 +3152,155 @@ Write the {count} files?</source>
         <translation>L'adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="85"/>
+        <location filename="../ui/connections.py" line="70"/>
+        <source>Auto-detect</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="90"/>
         <source>Agency server connection</source>
         <translation>Connexion au serveur de l'agence</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="91"/>
         <source>Edit the connection {name}</source>
         <translation>Modifier la connexion {name}</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="93"/>
+        <location filename="../ui/connections.py" line="98"/>
         <source>e.g. Agence urbaine de Rabat</source>
         <translation>par ex. Agence urbaine de Rabat</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="99"/>
+        <location filename="../ui/connections.py" line="110"/>
+        <source>Auto-detect asks the server once: an OGC API landing page means OGC API - Features, a WFS capabilities document means WFS-T (QGIS Server, GeoServer).</source>
+        <translation>La détection automatique interroge le serveur une fois : une page d'accueil OGC API signifie OGC API - Features, un document de capacités WFS signifie WFS-T (QGIS Server, GeoServer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="113"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="100"/>
+        <location filename="../ui/connections.py" line="114"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="102"/>
+        <location filename="../ui/connections.py" line="118"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="106"/>
+        <location filename="../ui/connections.py" line="122"/>
         <source>Credentials are kept in QGIS's encrypted authentication database: choose or create a configuration (Basic: user name and password; API key header on QGIS 3.26 and later). Only its id is stored with the connection.</source>
         <translation>Les identifiants sont conservés dans la base d'authentification chiffrée de QGIS : choisissez ou créez une configuration (Basic : nom d'utilisateur et mot de passe ; en-tête de clé d'API à partir de QGIS 3.26). Seul son identifiant est enregistré avec la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="112"/>
+        <location filename="../ui/connections.py" line="128"/>
         <source>Allow the credentials over unencrypted http:// (only on a network you trust)</source>
         <translation>Autoriser les identifiants en http:// non chiffré (uniquement sur un réseau de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="115"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Without it, credentials are only sent over https://, or to a server on this computer.</source>
         <translation>Sans cela, les identifiants ne sont envoyés qu'en https://, ou à un serveur sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="129"/>
+        <location filename="../ui/connections.py" line="145"/>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="131"/>
+        <location filename="../ui/connections.py" line="147"/>
         <source>Check the address and credentials before saving</source>
         <translation>Vérifier l'adresse et les identifiants avant d'enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="178"/>
+        <location filename="../ui/connections.py" line="210"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="186"/>
+        <location filename="../ui/connections.py" line="218"/>
         <source>The server answers: {n} collection(s).</source>
         <translation>Le serveur répond : {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="188"/>
-        <location filename="../ui/connections.py" line="354"/>
+        <location filename="../ui/connections.py" line="220"/>
+        <location filename="../ui/connections.py" line="384"/>
         <source>Connection test cancelled.</source>
         <translation>Test de connexion annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="213"/>
+        <location filename="../ui/connections.py" line="246"/>
         <source>Credentials over plain HTTP</source>
         <translation>Identifiants en HTTP non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="214"/>
+        <location filename="../ui/connections.py" line="247"/>
         <source>This address is not encrypted (http://): the credentials would cross the network readable by anyone on the way. Use https:// unless the server is on this computer. Save anyway?</source>
         <translation>Cette adresse n'est pas chiffrée (http://) : les identifiants traverseraient le réseau lisibles par quiconque sur le trajet. Utilisez https:// sauf si le serveur est sur cet ordinateur. Enregistrer malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="233"/>
+        <location filename="../ui/connections.py" line="249"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="264"/>
         <location filename="../ui/dock.py" line="57"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="241"/>
+        <location filename="../ui/connections.py" line="272"/>
         <source>Add a connection…</source>
         <translation>Ajouter une connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="242"/>
+        <location filename="../ui/connections.py" line="273"/>
         <source>Edit the connection…</source>
         <translation>Modifier la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="244"/>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="275"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="246"/>
+        <location filename="../ui/connections.py" line="277"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="265"/>
+        <location filename="../ui/connections.py" line="296"/>
         <source>No connection: add one</source>
         <translation>Aucune connexion : ajoutez-en une</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="318"/>
+        <location filename="../ui/connections.py" line="349"/>
         <source>Remove the connection {name}? Its authentication configuration stays in QGIS.</source>
         <translation>Supprimer la connexion {name} ? Sa configuration d'authentification reste dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="331"/>
+        <location filename="../ui/connections.py" line="351"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="361"/>
         <source>Choose or add a server connection first.</source>
         <translation>Choisissez ou ajoutez d'abord une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="351"/>
+        <location filename="../ui/connections.py" line="381"/>
         <source>Connection {name} works: the server offers {n} collection(s).</source>
         <translation>La connexion {name} fonctionne : le serveur propose {n} collection(s).</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="356"/>
+        <location filename="../ui/connections.py" line="386"/>
         <source>Connection {name} failed. {explanation}</source>
         <translation>La connexion {name} a échoué. {explanation}</translation>
     </message>
@@ -3870,6 +3926,26 @@ Les emprises autorisées auxquelles ne correspond aucune construction observée 
 Les surfaces sont mesurées en mètres : les emprises autorisées sont reprojetées dans le SCR de la couche observée, ou les deux couches dans le SCR projeté donné en paramètre. Un SCR géographique (en degrés) est refusé. Les géométries invalides sont corrigées et signalées dans le journal ; les entités sans géométrie sont écartées et signalées.
 
 Sorties : les constructions observées avec status, status_label, permit_ids, observed_m2, permitted_m2 et excess_m2 ; les parties en dépassement (hors autorisations) des constructions classées no_permit ou exceeds_permit, avec les mêmes champs ; en option, les emprises autorisées non encore construites. Les effectifs par classe figurent dans le journal et dans les résultats.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="vanished">Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>Copies collections of the agency server into a workspace GeoPackage that field teams edit offline in QGIS; 'Synchronise a workspace' later sends their edits and brings the server's changes.
+
+Connection: the name of a connection configured in the plugin. Collections: their ids, separated by commas (e.g. parcels, buildings).
+
+Area: an extent, or a polygon layer (features intersecting its polygons are kept, now and at every sync); without either, whole collections are copied. Features keep the collection's storage CRS exactly, so a sync only sees real edits.
+
+The workspace may already hold other collections; a collection already checked out there is refused.</source>
+        <translation type="vanished">Copie des collections du serveur de l'agence dans un espace de travail GeoPackage que les équipes de terrain modifient hors ligne dans QGIS ; « Synchroniser un espace de travail » envoie ensuite leurs modifications et rapatrie celles du serveur.
+
+Connexion : le nom d'une connexion configurée dans l'extension. Collections : leurs identifiants, séparés par des virgules (par ex. parcels, buildings).
+
+Zone : une emprise, ou une couche de polygones (les entités qui intersectent ses polygones sont conservées, maintenant et à chaque synchronisation) ; sans l'une ni l'autre, les collections sont copiées entières. Les entités gardent exactement le SCR de stockage de la collection, de sorte qu'une synchronisation ne voit que les vraies modifications.
+
+L'espace de travail peut déjà contenir d'autres collections ; une collection qui y est déjà récupérée est refusée.</translation>
     </message>
     <message>
         <source>Distance from the footprint to the rear limits; required max(minimum, factor x height).</source>

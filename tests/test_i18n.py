@@ -460,3 +460,29 @@ def test_questions_have_buttons_in_the_plugins_words(compiled, qtbot):
     assert sorted(texts[0]) == ["Annuler", "Écrire les 47 fichiers"]
     assert sorted(texts[1]) == ["Annuler", "Enregistrer et synchroniser"]
     assert boxes[0].defaultButton().text() == "Annuler"  # writing many files is never the default
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_connection_dialog_grows_to_show_a_test_result(compiled, qtbot, language):
+    """A two-line test result cut the authentication help at top and bottom: the window kept the
+    height it opened with."""
+    from layout_checks import clipped_texts
+
+    from agence_urbaine.core.i18n import tr as i18n_tr
+    from agence_urbaine.ui.connections import ConnectionDialog
+
+    catalogues = [compiled[language]] + ([compiled[i18n.RTL_CATALOGUE]] if language == "ar" else [])
+    with ExitStack() as stack:
+        for catalogue in catalogues:
+            stack.enter_context(installed(catalogue))
+        dialog = ConnectionDialog(existing=[])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.name_edit.setText("Agence")
+        dialog.url_edit.setText("http://")  # an incomplete address: the problem line shows
+        dialog._show_result(False, i18n_tr("Unreachable: the server does not answer. Check the address, "
+                                           "the network and that the server is running.") * 2)
+        QApplication.processEvents()
+        assert clipped_texts(dialog) == []
+        dialog.close()

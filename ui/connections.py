@@ -46,7 +46,7 @@ from ..processing.connections import (
 )
 from .messages import details, explain
 from .tasks import ConnectionTestTask, TaskRunner
-from .widgets import Notifier, tool_button
+from .widgets import Notifier, ask, tool_button
 
 FORBIDDEN_IN_NAMES = ("/", "\\")  # settings group separators
 
@@ -105,7 +105,7 @@ class ConnectionDialog(QDialog):
         self.protocol_combo.setObjectName("connectionProtocol")
         for protocol, label in protocol_labels():
             self.protocol_combo.addItem(label, protocol)
-        self.protocol_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.protocol_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.protocol_combo.setMinimumContentsLength(8)  # fits a 350 px dock
         self.protocol_combo.setToolTip(tr(
             "Auto-detect asks the server once: an OGC API landing page means OGC API - Features, "
@@ -113,7 +113,7 @@ class ConnectionDialog(QDialog):
         form.addRow(tr("Name"), self.name_edit)
         form.addRow(tr("Address (URL)"), self.url_edit)
         form.addRow(tr("Protocol"), self.protocol_combo)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
         auth_label = QLabel(tr("Authentication"), self)
         auth_label.setBuddy(self.auth_select)
@@ -181,6 +181,19 @@ class ConnectionDialog(QDialog):
         self.problem_label.setVisible(bool(self.problem_label.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
         self.test_button.setEnabled(self.url_edit.text().strip().startswith(("http://", "https://")))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a message that appeared (the window kept the height it opened with and cut
+        the authentication help at top and bottom around a two-line test result)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def test(self) -> Optional[ConnectionTestTask]:
         """Try the address and credentials as typed, in a task; the answer shows in the dialog."""
@@ -205,12 +218,14 @@ class ConnectionDialog(QDialog):
             self._show_result(True, tr("The server answers: {n} collection(s).").format(n=task.result))
         elif task.canceled:
             self.result_label.setText(tr("Connection test cancelled."))
+            self._fit_height()
         else:
             self._show_result(False, explain(task.error))
 
     def _show_result(self, ok: bool, text: str) -> None:
         self.result_label.setStyleSheet("color: #1b7e2c;" if ok else "color: #b00020;")
         self.result_label.setText(text)
+        self._fit_height()
 
     def done(self, result: int) -> None:
         self.runner.cancel_all()
@@ -228,13 +243,10 @@ class ConnectionDialog(QDialog):
         super().accept()
 
     def _confirm_plain_http(self) -> bool:
-        answer = QMessageBox.warning(
-            self, tr("Credentials over plain HTTP"),
-            tr("This address is not encrypted (http://): the credentials would cross the network "
-               "readable by anyone on the way. Use https:// unless the server is on this computer. "
-               "Save anyway?"), QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
+        return ask(self, QMessageBox.Icon.Warning, tr("Credentials over plain HTTP"),
+                   tr("This address is not encrypted (http://): the credentials would cross the network "
+                      "readable by anyone on the way. Use https:// unless the server is on this computer. "
+                      "Save anyway?"), tr("Save anyway"))
 
 
 class ConnectionBar(QWidget):
@@ -334,10 +346,9 @@ class ConnectionBar(QWidget):
         name = self.current_name()
         if not name:
             return
-        answer = QMessageBox.question(self, tr("Remove the connection"), tr(
-            "Remove the connection {name}? Its authentication configuration stays in QGIS.").format(
-            name=name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, QMessageBox.Icon.Question, tr("Remove the connection"), tr(
+                "Remove the connection {name}? Its authentication configuration stays in QGIS.").format(
+                name=name), tr("Remove")):
             remove_connection(name)
             self.reload()
 
