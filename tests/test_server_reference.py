@@ -46,10 +46,13 @@ def test_sample_data_is_around_the_demo_area(agency_server):
 
 def test_trigger_increments_version_and_refuses_stale_updates(agency_server):
     fid = agency_server.psql("SELECT id FROM buildings ORDER BY id LIMIT 1;").strip()
-    agency_server.psql(f"UPDATE buildings SET levels = 3, version = 1 WHERE id = '{fid}';")
-    assert agency_server.psql(f"SELECT version FROM buildings WHERE id = '{fid}';").strip() == "2"
+    # the version it has now: other tests of the session may have edited this building
+    version = int(agency_server.psql(f"SELECT version FROM buildings WHERE id = '{fid}';").strip())
+    agency_server.psql(f"UPDATE buildings SET levels = 3, version = {version} WHERE id = '{fid}';")
+    now = agency_server.psql(f"SELECT version FROM buildings WHERE id = '{fid}';").strip()
+    assert now == str(version + 1)
     with pytest.raises(Exception, match="version conflict"):
-        agency_server.psql(f"UPDATE buildings SET levels = 4, version = 1 WHERE id = '{fid}';")
+        agency_server.psql(f"UPDATE buildings SET levels = 4, version = {version} WHERE id = '{fid}';")
 
 
 def test_deleted_ids_cannot_come_back(agency_server):
