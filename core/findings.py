@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from .bulk import PROBE, Coded, encode, few_distinct
+from .i18n import decimal_comma
+from .i18n import unit as unit_symbol
 from .rules import A_VERIFIER, CONFORME, NON_CONFORME, RULE_TYPES, RuleType
 
 V_OK, V_FAIL, V_CHECK = 0, 1, 2
@@ -72,7 +74,8 @@ def format_numbers(rule: RuleType, values: np.ndarray) -> Coded:
     below (it prints "-0.00"), a huge one, NaN or infinity is formatted from its own value.
     """
     values = np.asarray(values, dtype=float)
-    unit = f" {rule.unit}" if rule.unit else ""
+    unit = f" {unit_symbol(rule.unit)}" if rule.unit else ""  # as the language writes it (م in Arabic)
+    comma = decimal_comma()  # 7,50 in French and Arabic, as number() writes it
     pattern = f"%.{rule.decimals}f{unit.replace('%', '%%')}\x00"
     scale = 10.0 ** rule.decimals
     scaled = values * scale
@@ -89,6 +92,8 @@ def format_numbers(rule: RuleType, values: np.ndarray) -> Coded:
             continue
         distinct, position = np.unique(keys[rows], return_inverse=True)  # NaN: one value
         formatted = ((pattern * len(distinct)) % tuple((distinct / divisor).tolist())).split("\x00")[:-1]
+        if comma:
+            formatted = [text.replace(".", ",") for text in formatted]
         for index in np.flatnonzero(np.isnan(distinct)):
             formatted[index] = "—"
         codes[rows] = position.reshape(-1) + len(texts)

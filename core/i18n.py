@@ -101,6 +101,11 @@ def number(value: float, decimals: int = 0) -> str:
     return text.replace(".", ",") if language() in _DECIMAL_COMMA else text
 
 
+def decimal_comma() -> bool:
+    """Whether the document's (else the interface's) language writes 7,50 rather than 7.50."""
+    return language() in _DECIMAL_COMMA
+
+
 def short_number(value: float) -> str:
     """``value`` without trailing zeros (0.5, 15), with the language's decimal separator."""
     text = f"{value:g}"

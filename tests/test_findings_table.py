@@ -126,8 +126,14 @@ def test_messages_match_str_format_row_by_row():
         assert (choice == given).all()
 
 
+@pytest.mark.parametrize("language", ["", "fr", "ar"])
 @pytest.mark.parametrize("rule_id", ["max_levels", "min_lot_area", "coverage", "road_setback", "no_overlap"])
-def test_bulk_formatting_matches_format_value(rule_id):
+def test_bulk_formatting_matches_format_value(rule_id, language, monkeypatch):
+    """In every language: the findings' messages wrote "7.50 m" in French reports while the table
+    beside them wrote "7,50 m" (the bulk formatting ignored the language)."""
+    from agence_urbaine.core import i18n
+
+    monkeypatch.setattr(i18n, "_INTERFACE", {"language": language})
     rule = RULE_TYPES[rule_id]
     values = np.array([0.0, 2.5, 3.5, 1234.5678, np.nan, 7.0, 0.125])
     expected = ["—" if np.isnan(v) else rule.format_value(float(v)) for v in values]
