@@ -46,6 +46,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
+from ..compat import FieldType, WkbType
 from ..core import sql as sqltext
 from ..core.bulk import Coded
 
@@ -536,6 +537,8 @@ class FastSink:
         if target is not None and Path(target[0]).is_file():  # not a path QGIS took literally
             writer._sink = None  # the only reference: QgsVectorFileWriter closes the file here
             writer._open(*target)
+        elif not remapped and wkb_type == WkbType.NoGeometry:
+            write_csvt(dest, fields)
         return writer
 
     @property
@@ -1072,3 +1075,27 @@ def batches(count: int, size: int = BATCH):
     for start in range(0, count, size):
         yield start, min(start + size, count)
 
+
+
+def _csvt_type(field) -> str:
+    kind = field.type()
+    for name, csvt in (("Int", "Integer"), ("LongLong", "Integer64"), ("Double", "Real"), ("QDate", "Date"),
+                       ("Bool", "Integer(Boolean)")):
+        if kind == getattr(FieldType, name):
+            return csvt
+    return "String"
+
+
+def write_csvt(dest: str, fields) -> None:
+    """For a table written to CSV by QGIS, the ``.csvt`` beside it that GDAL's CSV driver reads
+    the column types from: without it every column loads as text, and the findings' measures
+    showed 3.80952380952 (the two-decimal number format applies to numbers only). QGIS's
+    writer makes none by default and Processing gives no way to ask for one."""
+    path = str(dest).split("|")[0]
+    if not path.lower().endswith(".csv"):
+        return
+    types = ",".join(f'"{_csvt_type(field)}"' for field in fields)
+    try:
+        Path(path[:-4] + ".csvt").write_text(types + "\n", encoding="utf-8")
+    except OSError:  # a read-only folder: the CSV loads with text columns, as before
+        pass

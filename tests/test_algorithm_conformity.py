@@ -363,3 +363,19 @@ def test_outputs_are_styled_when_loaded(qgis_processing, layer_tree_view):
         assert shown.replace(",", ".") == "0.57"
     finally:
         project.removeMapLayers([layer.id() for layer in layers.values() if layer])
+
+
+def test_findings_written_to_csv_load_with_number_columns(qgis_processing, tmp_path):
+    """In a CSV every column loaded as text: the findings' measures showed 3.80952380952 in the
+    attribute table, whatever the two-decimal format said. A .csvt beside it gives the types."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    ensure_provider()
+    path = tmp_path / "findings.csv"
+    processing.run("agenceurbaine:checkconformity", conformity_parameters(FINDINGS=str(path)))
+    layer = QgsVectorLayer(str(path), "findings", "ogr")
+    fields = layer.fields()
+    assert fields.field("measured").isNumeric() and fields.field("allowed_value").isNumeric()
+    assert not fields.field("message").isNumeric()
+    assert layer.featureCount() > 0
