@@ -368,8 +368,9 @@ def test_outputs_are_styled_when_loaded(qgis_processing, layer_tree_view):
 def test_findings_written_to_csv_load_with_number_columns(qgis_processing, tmp_path):
     """In a CSV every column loaded as text: the findings' measures showed 3.80952380952 in the
     attribute table, whatever the two-decimal format said. A .csvt beside it gives the types."""
-    import processing
     from qgis.core import QgsVectorLayer
+
+    import processing
 
     ensure_provider()
     path = tmp_path / "findings.csv"
