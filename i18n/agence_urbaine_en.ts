@@ -2197,7 +2197,7 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="43"/>
-        <location filename="../ui/publish.py" line="68"/>
+        <location filename="../ui/publish.py" line="69"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publish a layer to the agency server</translation>
     </message>
@@ -2234,26 +2234,26 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     <message>
         <location filename="../processing/algorithms/publish.py" line="68"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="108"/>
+        <location filename="../ui/publish.py" line="112"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="92"/>
+        <location filename="../ui/publish.py" line="96"/>
         <source>Append</source>
         <translation>Append</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="109"/>
+        <location filename="../ui/publish.py" line="113"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="93"/>
-        <location filename="../ui/publish.py" line="388"/>
+        <location filename="../ui/publish.py" line="97"/>
+        <location filename="../ui/publish.py" line="414"/>
         <source>Replace the collection's features</source>
         <translation>Replace the collection's features</translation>
     </message>
@@ -2300,7 +2300,7 @@ Outputs: the numbers of features sent, refused, invalid and deleted, and a summa
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="116"/>
-        <location filename="../ui/publish.py" line="413"/>
+        <location filename="../ui/publish.py" line="439"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication cancelled before anything was sent.</translation>
     </message>
@@ -3627,185 +3627,190 @@ Collections: {names}</translation>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="80"/>
+        <location filename="../ui/publish.py" line="81"/>
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="106"/>
+        <location filename="../ui/publish.py" line="89"/>
+        <source>Choose a collection…</source>
+        <translation>Choose a collection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="110"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="130"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>Personal data is not published: tick a field only if publishing it is lawful and intended.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="140"/>
+        <location filename="../ui/publish.py" line="144"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>Fields sent (layer field → server field)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="143"/>
+        <location filename="../ui/publish.py" line="147"/>
         <source>Layer field</source>
         <translation>Layer field</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="143"/>
+        <location filename="../ui/publish.py" line="147"/>
         <source>Server field</source>
         <translation>Server field</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="166"/>
+        <location filename="../ui/publish.py" line="170"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="168"/>
+        <location filename="../ui/publish.py" line="172"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>Read the layer and compare it with the collection before sending</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="169"/>
+        <location filename="../ui/publish.py" line="173"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="172"/>
+        <location filename="../ui/publish.py" line="176"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="219"/>
+        <location filename="../ui/publish.py" line="223"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>Check again: a replace first counts the server features it deletes.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="222"/>
+        <location filename="../ui/publish.py" line="226"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="224"/>
+        <location filename="../ui/publish.py" line="228"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>Adds the features; those already published under the same id are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="235"/>
-        <location filename="../ui/publish.py" line="364"/>
+        <location filename="../ui/publish.py" line="239"/>
+        <location filename="../ui/publish.py" line="390"/>
         <source>Invalid geometries: not sent</source>
         <translation>Invalid geometries: not sent</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="236"/>
-        <location filename="../ui/publish.py" line="372"/>
+        <location filename="../ui/publish.py" line="240"/>
+        <location filename="../ui/publish.py" line="398"/>
         <source>Differences with the server's fields</source>
         <translation>Differences with the server's fields</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="237"/>
+        <location filename="../ui/publish.py" line="241"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>Check the layer against the collection before publishing.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="238"/>
+        <location filename="../ui/publish.py" line="242"/>
         <source>Choose a layer with geometries.</source>
         <translation>Choose a layer with geometries.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="269"/>
+        <location filename="../ui/publish.py" line="295"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="275"/>
+        <location filename="../ui/publish.py" line="301"/>
         <source>Personal data ({n} field(s))</source>
         <translation>Personal data ({n} field(s))</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="285"/>
+        <location filename="../ui/publish.py" line="311"/>
         <source>(not sent)</source>
         <translation>(not sent)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="312"/>
+        <location filename="../ui/publish.py" line="338"/>
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="314"/>
+        <location filename="../ui/publish.py" line="340"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="315"/>
+        <location filename="../ui/publish.py" line="341"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="343"/>
+        <location filename="../ui/publish.py" line="369"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="352"/>
+        <location filename="../ui/publish.py" line="378"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="352"/>
+        <location filename="../ui/publish.py" line="378"/>
         <source>The check failed. {explanation}</source>
         <translation>The check failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="365"/>
+        <location filename="../ui/publish.py" line="391"/>
         <source>{ref}: {reason}</source>
         <translation>{ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="392"/>
         <source>Not on the server, left out: {field}</source>
         <translation>Not on the server, left out: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="368"/>
+        <location filename="../ui/publish.py" line="394"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>On the server, absent from the layer: {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="371"/>
+        <location filename="../ui/publish.py" line="397"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>The server does not describe its fields (empty collection): not compared.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="375"/>
+        <location filename="../ui/publish.py" line="401"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="383"/>
+        <location filename="../ui/publish.py" line="409"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="389"/>
+        <location filename="../ui/publish.py" line="415"/>
         <source>Delete {n} and publish</source>
         <translation>Delete {n} and publish</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="397"/>
+        <location filename="../ui/publish.py" line="423"/>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="407"/>
+        <location filename="../ui/publish.py" line="433"/>
         <source>Publication failed. {explanation}</source>
         <translation>Publication failed. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="418"/>
+        <location filename="../ui/publish.py" line="444"/>
         <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
         <translation>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</translation>
     </message>
@@ -4055,7 +4060,7 @@ Areas and distances are measured in the plan's projected CRS (read from the regu
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../processing/fast_sink.py" line="550"/>
+        <location filename="../processing/fast_sink.py" line="553"/>
         <source>Could not write feature into %1</source>
         <translation>Could not write feature into %1</translation>
     </message>

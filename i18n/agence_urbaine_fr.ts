@@ -2197,7 +2197,7 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="43"/>
-        <location filename="../ui/publish.py" line="68"/>
+        <location filename="../ui/publish.py" line="69"/>
         <source>Publish a layer to the agency server</source>
         <translation>Publier une couche sur le serveur de l'agence</translation>
     </message>
@@ -2234,26 +2234,26 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     <message>
         <location filename="../processing/algorithms/publish.py" line="68"/>
         <location filename="../ui/collections.py" line="69"/>
-        <location filename="../ui/publish.py" line="108"/>
+        <location filename="../ui/publish.py" line="112"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="92"/>
+        <location filename="../ui/publish.py" line="96"/>
         <source>Append</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="109"/>
+        <location filename="../ui/publish.py" line="113"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="70"/>
-        <location filename="../ui/publish.py" line="93"/>
-        <location filename="../ui/publish.py" line="388"/>
+        <location filename="../ui/publish.py" line="97"/>
+        <location filename="../ui/publish.py" line="414"/>
         <source>Replace the collection's features</source>
         <translation>Remplacer les entités de la collection</translation>
     </message>
@@ -2300,7 +2300,7 @@ Sorties : le nombre d'entités envoyées, refusées, invalides et supprimées, 
     </message>
     <message>
         <location filename="../processing/algorithms/publish.py" line="116"/>
-        <location filename="../ui/publish.py" line="413"/>
+        <location filename="../ui/publish.py" line="439"/>
         <source>Publication cancelled before anything was sent.</source>
         <translation>Publication annulée avant tout envoi.</translation>
     </message>
@@ -3627,185 +3627,190 @@ Collections : {names}</translation>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="80"/>
+        <location filename="../ui/publish.py" line="81"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="106"/>
+        <location filename="../ui/publish.py" line="89"/>
+        <source>Choose a collection…</source>
+        <translation>Choisir une collection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publish.py" line="110"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="126"/>
+        <location filename="../ui/publish.py" line="130"/>
         <source>Personal data is not published: tick a field only if publishing it is lawful and intended.</source>
         <translation>Les données personnelles ne sont pas publiées : ne cochez un champ que si sa publication est licite et voulue.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="140"/>
+        <location filename="../ui/publish.py" line="144"/>
         <source>Fields sent (layer field → server field)</source>
         <translation>Champs envoyés (champ de la couche → champ du serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="143"/>
+        <location filename="../ui/publish.py" line="147"/>
         <source>Layer field</source>
         <translation>Champ de la couche</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="143"/>
+        <location filename="../ui/publish.py" line="147"/>
         <source>Server field</source>
         <translation>Champ du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="166"/>
+        <location filename="../ui/publish.py" line="170"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="168"/>
+        <location filename="../ui/publish.py" line="172"/>
         <source>Read the layer and compare it with the collection before sending</source>
         <translation>Lire la couche et la comparer à la collection avant l'envoi</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="169"/>
+        <location filename="../ui/publish.py" line="173"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="172"/>
+        <location filename="../ui/publish.py" line="176"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="219"/>
+        <location filename="../ui/publish.py" line="223"/>
         <source>Check again: a replace first counts the server features it deletes.</source>
         <translation>Vérifiez à nouveau : un remplacement compte d'abord les entités du serveur qu'il supprime.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="222"/>
+        <location filename="../ui/publish.py" line="226"/>
         <source>The collection will hold exactly these features: the others are deleted once every valid feature is stored.</source>
         <translation>La collection contiendra exactement ces entités : les autres sont supprimées une fois toutes les entités valides enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="224"/>
+        <location filename="../ui/publish.py" line="228"/>
         <source>Adds the features; those already published under the same id are kept.</source>
         <translation>Ajoute les entités ; celles déjà publiées sous le même identifiant sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="235"/>
-        <location filename="../ui/publish.py" line="364"/>
+        <location filename="../ui/publish.py" line="239"/>
+        <location filename="../ui/publish.py" line="390"/>
         <source>Invalid geometries: not sent</source>
         <translation>Géométries invalides : non envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="236"/>
-        <location filename="../ui/publish.py" line="372"/>
+        <location filename="../ui/publish.py" line="240"/>
+        <location filename="../ui/publish.py" line="398"/>
         <source>Differences with the server's fields</source>
         <translation>Différences avec les champs du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="237"/>
+        <location filename="../ui/publish.py" line="241"/>
         <source>Check the layer against the collection before publishing.</source>
         <translation>Vérifiez la couche par rapport à la collection avant de publier.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="238"/>
+        <location filename="../ui/publish.py" line="242"/>
         <source>Choose a layer with geometries.</source>
         <translation>Choisissez une couche avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="269"/>
+        <location filename="../ui/publish.py" line="295"/>
         <source>{field} ({reason})</source>
         <translation>{field} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="275"/>
+        <location filename="../ui/publish.py" line="301"/>
         <source>Personal data ({n} field(s))</source>
         <translation>Données personnelles ({n} champ(s))</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="285"/>
+        <location filename="../ui/publish.py" line="311"/>
         <source>(not sent)</source>
         <translation>(non envoyé)</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="312"/>
+        <location filename="../ui/publish.py" line="338"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="314"/>
+        <location filename="../ui/publish.py" line="340"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="315"/>
+        <location filename="../ui/publish.py" line="341"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="343"/>
+        <location filename="../ui/publish.py" line="369"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="352"/>
+        <location filename="../ui/publish.py" line="378"/>
         <location filename="../ui/tasks.py" line="198"/>
         <source>Check cancelled.</source>
         <translation>Vérification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="352"/>
+        <location filename="../ui/publish.py" line="378"/>
         <source>The check failed. {explanation}</source>
         <translation>La vérification a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="365"/>
+        <location filename="../ui/publish.py" line="391"/>
         <source>{ref}: {reason}</source>
         <translation>{ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="366"/>
+        <location filename="../ui/publish.py" line="392"/>
         <source>Not on the server, left out: {field}</source>
         <translation>Absent du serveur, écarté : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="368"/>
+        <location filename="../ui/publish.py" line="394"/>
         <source>On the server, absent from the layer: {field}</source>
         <translation>Sur le serveur, absent de la couche : {field}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="371"/>
+        <location filename="../ui/publish.py" line="397"/>
         <source>The server does not describe its fields (empty collection): not compared.</source>
         <translation>Le serveur ne décrit pas ses champs (collection vide) : pas de comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="375"/>
+        <location filename="../ui/publish.py" line="401"/>
         <source>{valid} feature(s) ready to publish in {crs}; {invalid} with an invalid geometry will not be sent.</source>
         <translation>{valid} entité(s) prête(s) à publier en {crs} ; {invalid} entité(s) à la géométrie invalide, non envoyée(s).</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="383"/>
+        <location filename="../ui/publish.py" line="409"/>
         <source>The collection {collection} will hold only the features of this layer: {n} feature(s) of the server will be deleted, once every feature is stored (if one is refused, none is deleted). Continue?</source>
         <translation>La collection {collection} ne contiendra que les entités de cette couche : {n} entité(s) du serveur seront supprimée(s), une fois toutes les entités enregistrées (si une seule est refusée, aucune n'est supprimée). Continuer ?</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="389"/>
+        <location filename="../ui/publish.py" line="415"/>
         <source>Delete {n} and publish</source>
         <translation>Supprimer {n} et publier</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="397"/>
+        <location filename="../ui/publish.py" line="423"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="407"/>
+        <location filename="../ui/publish.py" line="433"/>
         <source>Publication failed. {explanation}</source>
         <translation>La publication a échoué. {explanation}</translation>
     </message>
     <message>
-        <location filename="../ui/publish.py" line="418"/>
+        <location filename="../ui/publish.py" line="444"/>
         <source>{sent} feature(s) sent to {collection}, {refused} refused or not sent.</source>
         <translation>{sent} entité(s) envoyée(s) vers {collection}, {refused} refusée(s) ou non envoyée(s).</translation>
     </message>
@@ -4055,7 +4060,7 @@ Les surfaces et les distances sont mesurées dans le SCR projeté du plan (lu da
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../processing/fast_sink.py" line="550"/>
+        <location filename="../processing/fast_sink.py" line="553"/>
         <source>Could not write feature into %1</source>
         <translation>Impossible d'écrire l'entité dans %1</translation>
     </message>

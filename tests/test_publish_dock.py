@@ -70,3 +70,28 @@ def test_publishing_refreshes_the_docks_feature_counts(dock, qtbot, connection, 
     wait_task(qtbot, dialog.runner, dialog.publish)
     qtbot.waitUntil(lambda: count() == before + 2, timeout=30_000)
     dialog.close()
+
+
+def test_the_collection_is_the_one_asked_for_or_named_like_the_layer_else_none(dock, qtbot, connection,
+                                                                             qgis_new_project):
+    """For the layer "applications" the dialog chose "Parcels" (the first collection): publishing
+    there adds to the wrong data. It takes the collection asked for, or the one named like the
+    layer, else none, and Check waits for a choice."""
+    asked = _dialog(dock, qtbot, connection, _layer("EPSG:26191", new_area()))  # "buildings" asked
+    assert asked.collection() == "buildings"
+    asked.close()
+    layer = _layer("EPSG:26191", new_area())
+    QgsProject.instance().addMapLayer(layer)
+    dialog = dock.open_publish("")
+    qtbot.addWidget(dialog)
+    dialog.layer_combo.setLayer(layer)  # "a publier": no collection of that name
+    assert dialog.collection() == "" and not dialog.check_button.isEnabled()
+    named = QgsVectorLayer("Polygon?crs=EPSG:26191&field=ref:string", "Parcels", "memory")
+    QgsProject.instance().addMapLayer(named)
+    dialog.layer_combo.setLayer(named)
+    assert dialog.collection() == "parcels" and dialog.check_button.isEnabled()
+    dialog.collection_combo.setCurrentIndex(dialog.collection_combo.findData("zoning"))
+    dialog.collection_combo.activated.emit(dialog.collection_combo.currentIndex())  # the person's choice
+    dialog.layer_combo.setLayer(layer)
+    assert dialog.collection() == "zoning"  # kept once chosen
+    dialog.close()

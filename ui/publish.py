@@ -10,6 +10,7 @@ what was checked; a replace first says how many server features it will delete.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsFeatureRequest
@@ -83,9 +84,12 @@ class PublishDialog(QDialog):
         self.collection_combo.setObjectName("publishCollectionCombo")
         for info in collections:
             self.collection_combo.addItem(info.title or info.id, info.id)
-        index = self.collection_combo.findData(collection)
-        if index >= 0:
-            self.collection_combo.setCurrentIndex(index)
+        # no collection chosen for the person: the one asked for, else the one the layer is named
+        # after (set in _inputs_changed), else none ("applications" went to Parcels, the first)
+        self.collection_combo.setPlaceholderText(tr("Choose a collection…"))
+        self.collection_combo.setCurrentIndex(self.collection_combo.findData(collection))
+        self.collection_asked = self.collection_combo.currentIndex() >= 0
+        self.collection_combo.activated.connect(lambda *args: setattr(self, "collection_asked", True))
         mode_box = QWidget(self)
         mode_layout = QVBoxLayout(mode_box)
         mode_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,10 +184,10 @@ class PublishDialog(QDialog):
 
         self.check_button.clicked.connect(self.check)
         self.publish_button.clicked.connect(self.publish)
-        self.layer_combo.layerChanged.connect(self._inputs_changed)
+        self.layer_combo.layerChanged.connect(self._layer_changed)
         self.selected_only.toggled.connect(self._inputs_changed)
         self.collection_combo.currentIndexChanged.connect(self._inputs_changed)
-        self._inputs_changed()
+        self._layer_changed()
         self.resize(520, 660)
 
     # -- inputs -----------------------------------------------------------------------------------
@@ -237,6 +241,28 @@ class PublishDialog(QDialog):
         self.summary.setText(tr("Check the layer against the collection before publishing.")
                              if layer is not None else tr("Choose a layer with geometries."))
         self._update_buttons()
+
+    def _layer_changed(self, *args) -> None:
+        layer = self.layer()
+        if layer is not None and not self.collection_asked:
+            self._guess_collection(layer.name())
+        self._inputs_changed()
+
+    def _guess_collection(self, layer_name: str) -> None:
+        """The collection whose id or title is the layer's name (case, accents, spaces, a plural
+        s aside), else none: publishing into an unintended collection adds to the wrong data."""
+        def key(text: str) -> str:
+            folded = unicodedata.normalize("NFKD", text.casefold())
+            letters = "".join(c for c in folded if c.isalnum())
+            return letters[:-1] if letters.endswith("s") else letters
+
+        wanted = key(layer_name)
+        matches = [index for index in range(self.collection_combo.count())
+                   if wanted and wanted in (key(self.collection_combo.itemText(index)),
+                                            key(str(self.collection_combo.itemData(index))))]
+        self.collection_combo.blockSignals(True)
+        self.collection_combo.setCurrentIndex(matches[0] if len(matches) == 1 else -1)
+        self.collection_combo.blockSignals(False)
 
     def _update_buttons(self) -> None:
         busy = bool(self.runner.running())
