@@ -89,6 +89,11 @@ def set_interface_language(code: str) -> None:
     _INTERFACE["language"] = code
 
 
+def interface_language() -> str:
+    """QGIS's language when the plugin has its catalogue ('' otherwise, and outside QGIS)."""
+    return _INTERFACE["language"]
+
+
 def language() -> str:
     """The language of the enclosing :func:`use_language` of this thread, else the interface's
     ('' in plain Python, tests and a QGIS in English)."""

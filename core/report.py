@@ -31,6 +31,7 @@ from typing import Any
 import shapely
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -440,6 +441,13 @@ class _Page:
         bar.setNumberOfSegmentsLeft(0)
         bar.setUnitsPerSegment(10.0)
         bar.setTextFormat(self.text_format(7))
+        # whole metres, no thousands separator: the default format, with an Arabic QGIS locale,
+        # wrote "0٫000000 10٫000000 20٫000000" (six decimals kept, labels running into each other)
+        numbers = QgsBasicNumericFormat()
+        numbers.setNumberDecimalPlaces(0)
+        numbers.setShowTrailingZeros(False)
+        numbers.setShowThousandsSeparator(False)
+        bar.setNumericFormat(numbers)
         bar.setBackgroundEnabled(True)
         bar.setBackgroundColor(QColor(255, 255, 255, 220))
         bar.setBoxContentSpace(1.0)

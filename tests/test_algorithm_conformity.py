@@ -380,3 +380,18 @@ def test_findings_written_to_csv_load_with_number_columns(qgis_processing, tmp_p
     assert fields.field("measured").isNumeric() and fields.field("allowed_value").isNumeric()
     assert not fields.field("message").isNumeric()
     assert layer.featureCount() > 0
+
+
+def test_reports_are_written_in_qgis_language(qgis_processing, tmp_path, monkeypatch):
+    """An Arabic QGIS wrote French reports (titles, headers, legend) around Arabic messages."""
+    from test_report import pdf_text
+
+    import processing
+    from agence_urbaine.core import i18n
+
+    ensure_provider()
+    monkeypatch.setattr(i18n, "_INTERFACE", {"language": "ar"})  # what plugin.py sets in an Arabic QGIS
+    processing.run("agenceurbaine:checkconformity", conformity_parameters(
+        REPORT_FOLDER=str(tmp_path), MAX_FILES=0, APPLICATION_ID="app_id"))
+    text = pdf_text(tmp_path / "PC-026.pdf", raw=False)
+    assert "فحص المطابقة" in text and "Contrôle de conformité" not in text

@@ -279,3 +279,23 @@ def test_cancel_stops_between_pages_and_leaves_no_partial_file(qgis_app, tmp_pat
     assert [Path(p).name for p in files.pages] == ["PC-1.pdf"]
     assert files.summary == ""
     assert [p.name for p in tmp_path.iterdir()] == ["PC-1.pdf"]
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_scale_bar_labels_are_whole_metres_in_an_arabic_qgis(qgis_app, tmp_path, language):
+    """From an Arabic QGIS the scale bar read "0٫000000 10٫000000 20٫000000" (QGIS's default
+    number format with the Arabic locale), the labels running into each other."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from agence_urbaine.core.report import write_conformity_reports
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ar"))  # as QGIS sets it for an Arabic interface
+    try:
+        regulation, result = synthetic_result()
+        files = write_conformity_reports(result, regulation, context_layers(), str(tmp_path),
+                                         language=language)
+        text = pdf_text(Path(files.pages[0]), raw=False)
+    finally:
+        QLocale.setDefault(previous)
+    assert "000000" not in text and "٫" not in text, text

@@ -29,7 +29,7 @@ from ...compat import FieldType, ProcessingSourceType, WkbType
 from ...core.bulk import Coded, coded, paused_gc
 from ...core.conformity import ConformityCanceled, FieldMap, check_conformity, verdict_label
 from ...core.findings import Messages, Repeated
-from ...core.i18n import tr
+from ...core.i18n import interface_language, tr
 from ...core.rules import VERDICTS
 from .. import many_files
 from ..choices import apply_defaults, remember_run
@@ -626,8 +626,11 @@ class CheckConformityAlgorithm(AgenceUrbaineAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, name, context)
             if layer is not None:
                 context_layers[key] = layer
+        # in QGIS's language (the plugin tells core.i18n which), else French as agency staff work;
+        # an Arabic QGIS wrote French reports around Arabic messages
         files = write_conformity_reports(
-            result, regulation, context_layers, folder, progress=lambda f: feedback.setProgress(100 * f),
+            result, regulation, context_layers, folder, language=interface_language() or "fr",
+            progress=lambda f: feedback.setProgress(100 * f),
             is_canceled=feedback.isCanceled, zone_field=fields.zone_code,
             parcel_field=fields.parcel_key or "")
         feedback.pushInfo(tr("Reports written to {folder} ({n} pages and a summary).").format(
