@@ -45,7 +45,11 @@ ROLES: dict[str, Role] = {
     "zoning": Role(("zoning", "zonage", "zone", "pa", "amenagement"), ("zone", "zone_code", "code_zone")),
     "roads": Role(("road", "roads", "voirie", "voie", "voies", "route", "rue", "street", "alignement"),
                   ("width_m", "width", "largeur"), required=False),
+    # the veille urbaine's buildings seen on the ground (not a role of the conformity check)
+    "buildings": Role(("observed", "observe", "observation", "building", "batiment", "bati", "construction",
+                       "constat", "releve", "veille"), ("obs_id", "observed_on", "date_constat")),
 }
+CONFORMITY_ROLES = ("parcels", "applications", "zoning", "roads")
 NAME_WEIGHT, FIELD_WEIGHT = 3, 2
 
 
@@ -72,7 +76,7 @@ def servitude_layers(layers: Iterable[LayerInfo], servitude_ids: Iterable[str]) 
 
 def guess_roles(layers: list[LayerInfo], remembered: Mapping[str, str] | None = None,
                 servitude_ids: Iterable[str] = (),
-                roles: Iterable[str] = tuple(ROLES)) -> dict[str, str | None]:
+                roles: Iterable[str] = CONFORMITY_ROLES) -> dict[str, str | None]:
     """The layer id for each of ``roles`` (None: nothing fits an optional role, or no layer left).
 
     A remembered choice is kept while its layer still exists and fits; the other roles take the

@@ -470,26 +470,26 @@
         <translation>صيغة JSON غير صالحة في السطر {line}، العمود {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="191"/>
+        <location filename="../core/report.py" line="192"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>تعذرت كتابة ملف PDF {path} (خطأ في تصدير التخطيط {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="401"/>
+        <location filename="../core/report.py" line="402"/>
         <source>Legend</source>
         <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="619"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>الطرق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="922"/>
+        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="930"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -501,7 +501,7 @@
         <translation>التنطيق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="612"/>
+        <location filename="../core/report.py" line="620"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -512,241 +512,241 @@
         <translation>البقع الأرضية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="746"/>
         <source>no zone of the plan</source>
         <translation>لا توجد أي منطقة من مناطق التصميم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="747"/>
+        <location filename="../core/report.py" line="755"/>
         <source>Verdict: {verdict}</source>
         <translation>الحكم: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="748"/>
+        <location filename="../core/report.py" line="756"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} قاعدة غير مطابقة، {check} يتعين التحقق منها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="766"/>
         <source>Permit conformity check — application {application}</source>
         <translation>فحص المطابقة — الطلب {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>البقعة {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="769"/>
+        <location filename="../core/report.py" line="777"/>
         <source>Zones: {zones}</source>
         <translation>المناطق: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>المسموح به</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>المقاس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="940"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="812"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="783"/>
-        <location filename="../core/report.py" line="830"/>
+        <location filename="../core/report.py" line="791"/>
+        <location filename="../core/report.py" line="838"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>الوكالة الحضرية الرقمية — فحص آلي وفق نظام التهيئة الخاص بـ {plan}؛ ويبقى رأي المكلف بدراسة الملف هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="798"/>
         <source>Offending part</source>
         <translation>الجزء المخالف</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="792"/>
+        <location filename="../core/report.py" line="800"/>
         <source>Planned footprint</source>
         <translation>المساحة المبنية المزمع إنجازها</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="810"/>
         <source>Permit conformity check — summary</source>
         <translation>فحص المطابقة — ملخص</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="819"/>
         <source>Applications checked</source>
         <translation>الطلبات المفحوصة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="820"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <source>Rules not compliant</source>
         <translation>القواعد غير المطابقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="833"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>يتعين التحقق</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="828"/>
+        <location filename="../core/report.py" line="836"/>
         <source>Warnings</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Urban planning information note</source>
         <translation>مذكرة المعلومات التعميرية</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="891"/>
+        <location filename="../core/report.py" line="899"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · المصادق عليه بتاريخ {approved} · سُلّمت بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="903"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>البقعة {parcel} — المساحة {area} م²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="915"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>تبين هذه المذكرة قواعد تصميم التهيئة المطبقة على البقعة في تاريخ تسليمها. ولا تعتبر رخصة للبناء؛ ويبقى نص نظام التهيئة هو المرجع.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="910"/>
+        <location filename="../core/report.py" line="918"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>الوكالة الحضرية الرقمية — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report.py" line="925"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>البقعة غير مشمولة بأي منطقة من مناطق تصميم التهيئة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="927"/>
         <source>(not declared by the regulation)</source>
         <translation>(غير محددة في نظام التهيئة)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Area</source>
         <translation>المساحة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone label</source>
         <translation>تسمية المنطقة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>تمتد البقعة على عدة مناطق: تطبق قواعد كل منطقة على الجزء الواقع فيها؛ ويتعين استشارة الوكالة.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="940"/>
         <source>How it is measured</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="940"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Requirement</source>
         <translation>المقتضى</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report.py" line="941"/>
         <source>Rules of zone {zone}</source>
         <translation>قواعد المنطقة {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="946"/>
+        <location filename="../core/report.py" line="953"/>
         <source>Servitudes</source>
         <translation>الارتفاقات</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="939"/>
+        <location filename="../core/report.py" line="947"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>لا يمس البقعة أي ارتفاق من ارتفاقات التصميم.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Legal basis</source>
         <translation>السند القانوني</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>On this parcel</source>
         <translation>على هذه البقعة</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Servitude</source>
         <translation>الارتفاق</translation>
     </message>
@@ -1733,17 +1733,17 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="330"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="450"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="343"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="464"/>
         <source>observed buildings</source>
         <translation>البنايات المرصودة</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="305"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="331"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="333"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="471"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="342"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="344"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="485"/>
         <source>permitted footprints</source>
         <translation>المساحات المبنية المرخصة</translation>
     </message>
@@ -1955,7 +1955,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="392"/>
         <location filename="../processing/algorithms/parcel_note.py" line="179"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="349"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="363"/>
         <source>Reading layers…</source>
         <translation>قراءة الطبقات…</translation>
     </message>
@@ -1976,7 +1976,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="538"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="374"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="388"/>
         <source>Writing outputs…</source>
         <translation>كتابة المخرجات…</translation>
     </message>
@@ -1986,12 +1986,12 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>تحرير التقارير…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="633"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="636"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>حُفظت التقارير في {folder} ({n} صفحات وملخص).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="643"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="646"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} صفحة للطلبات وملخص</translation>
     </message>
@@ -2420,12 +2420,12 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <translation>تم تنزيل {name} من {theirs}، وليس من هذا الاتصال ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="157"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>البنايات غير المرخصة أو الموسعة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="160"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Permits: with a decision field (default 'decision'), only the footprints whose decision is one of the accepted values count as permits; refused and pending applications are left out and listed in the log. Accepted values are compared without case or accents, as the first words of the decision: 'Favorable sous réserve' and 'Accordée' are accepted by 'favorable' and 'accordé', 'Défavorable' is not. Each footprint is split into its parts (a group permit of four villas is four parts).
@@ -2458,195 +2458,205 @@ Outputs (fields prefixed vu_, for veille urbaine; a previous output run again ha
 المخرجات (حقول مسبوقة بـ vu_، اختصارًا لـ veille urbaine؛ وتُعوَّض هذه الحقول إذا أُعيد التشغيل على مخرجات سابقة): البنايات المرصودة مع الحقول vu_status، vu_label، vu_permits، vu_obs_m2 (المساحة المرصودة)، vu_perm_m2 (مساحة أجزاء الرخص المطابقة)، vu_in_m2 (مساحة البناية الواقعة داخلها، وهي أساس النسبة) وvu_exc_m2 (التجاوز)؛ وأجزاء التجاوز في البنايات المصنفة no_permit أو exceeds_permit، بالحقول نفسها؛ واختياريًا أجزاء الرخص التي لم تُبنَ بعد (vu_permit، وvu_part من vu_parts، وvu_perm_m2). تُلوَّن المخرجات المحمّلة حسب الوضعية. الأعداد موجودة في السجل وفي النتائج.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="202"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Observed buildings</source>
         <translation>البنايات المرصودة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="204"/>
         <source>Building id field (empty: feature ids)</source>
         <translation>حقل معرّف البناية (فارغ: معرّفات العناصر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="207"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Permitted footprints</source>
         <translation>المساحات المبنية المرخصة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="208"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>حقل معرّف الرخصة (فارغ: معرّفات العناصر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
         <source>Decision field (empty: every footprint is a permit)</source>
         <translation>حقل القرار (فارغ: كل مساحة مبنية تُعتبر رخصة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="214"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
         <source>Decisions that grant a permit (comma-separated)</source>
         <translation>القرارات التي تمنح الرخصة (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
         <source>Excess threshold (m²)</source>
         <translation>عتبة التجاوز (م²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="221"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
         <translation>عتبة التجاوز (نسبة من المساحة المرخصة المبنية، 0.10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="224"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>التداخل الأدنى لمطابقة رخصة (نسبة من المساحة الأصغر)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="229"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>نظام الإحداثيات الإسقاطي للقياسات (فارغ: نظام إحداثيات الطبقة المرصودة)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="231"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="232"/>
         <source>Observed buildings with status</source>
         <translation>البنايات المرصودة مع وضعيتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
         <source>Parts outside permits</source>
         <translation>الأجزاء الواقعة خارج الرخص</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="236"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Permitted footprints not built yet</source>
         <translation>المساحات المرخصة التي لم تُبنَ بعد</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
         <source>Buildings without permit</source>
         <translation>البنايات بدون رخصة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
         <source>Buildings exceeding their permit</source>
         <translation>البنايات المتجاوزة لرخصتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
         <source>Buildings conforming to their permit</source>
         <translation>البنايات المطابقة لرخصتها</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
         <source>Observed features without geometry</source>
         <translation>العناصر المرصودة بدون هندسة</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="244"/>
         <source>Applications not counted as permits (decision)</source>
         <translation>الطلبات غير المحتسبة كرخص (القرار)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="270"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>طبقة البنايات المرصودة بدون نظام إحداثيات معروف: يتعذر قياس المساحات. حدد نظام إحداثيات الطبقة، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="275"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} نظام إحداثيات جغرافي (بالدرجات): يتعذر قياس المساحات به. أعد إسقاط الطبقات إلى نظام الإحداثيات الإسقاطي الخاص بالتصميم، أو أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="278"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="281"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} ليس بالأمتار: أعط نظام إحداثيات إسقاطيًا بالأمتار للقياسات (مثلًا EPSG:26191، Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>الطبقة {layer} بدون نظام إحداثيات: اعتُبرت بنظام {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="293"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>أُعيد إسقاط الطبقة {layer} من {source} إلى {crs} قبل القياس؛ دقة تغيير المرجع الجيوديزي (Merchich ↔ WGS 84) لا تتجاوز بضعة أمتار.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="301"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="304"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
         <translation>طبقة {layer} تحتوي على هندسات من نوع {kind}: يجب أن تكون البنايات المرصودة والمساحات المبنية المرخصة مضلعات، لأن المقارنة تتم بين مساحاتها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="315"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="318"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
         <translation>الطبقة لا تحتوي على الحقل «{field}» ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="322"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="325"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
         <translation>حدد قرارًا واحدًا على الأقل يمنح الرخصة (مثلًا: favorable، accordé)، أو اترك حقل القرار فارغًا لاحتساب كل مساحة مبنية كرخصة.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="337"/>
+        <source>The observed buildings and the permitted footprints are the same layer ({layer}): choose the layer of the buildings seen on the ground and the layer of the permits.</source>
+        <translation>البنايات المرصودة والمساحات المرخصة طبقة واحدة ({layer}): اختر طبقة البنايات المرصودة ميدانيًا وطبقة الرخص.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="348"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
         <translation>البنايات المرصودة لا تحتوي على الحقل «{field}»: تُسمّى البنايات بمعرّفات عناصرها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="339"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="350"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>المساحات المرخصة لا تحتوي على الحقل «{field}»: تُسمّى الرخص بمعرّفات عناصرها.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="352"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
         <translation>المساحات المرخصة لا تحتوي على الحقل «{field}»: تُحتسب كل مساحة مبنية كرخصة، بما في ذلك الطلبات المرفوضة والتي في طور الدراسة. حدد الحقل الذي يتضمن القرار لاستبعادها.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="358"/>
+        <source>No decision field given: every footprint counts as a permit, refused and pending applications included.</source>
+        <translation>لم يُحدَّد حقل القرار: تُحتسب كل المساحات رخصًا، بما فيها الطلبات المرفوضة وقيد الدراسة.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="372"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>مقارنة البنايات المرصودة بالرخص…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="403"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="417"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
         <translation>لكل المساحات المرخصة قرار مقبول ({field}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="424"/>
         <source>{ids} and {n} more</source>
         <translation>{ids} و{n} أخرى</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="412"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="426"/>
         <source>decision '{decision}': {ids}</source>
         <translation>القرار «{decision}»: {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="414"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
         <source>no decision (pending): {ids}</source>
         <translation>بدون قرار (في طور الدراسة): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="415"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="429"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
         <translation>{n} من الطلبات لا تُحتسب كرخص، لأن قرارها ({field}) ليس من القرارات المقبولة ({accepted})؛ وكل بناية عليها تُعتبر بدون رخصة. {reasons}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="421"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="435"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} بنايات مرصودة: {none} بدون رخصة، {exceeds} متجاوزة لرخصتها، {ok} مطابقة؛ {skipped} مستبعدة (بدون هندسة).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} مساحات مرخصة لم تُبنَ بعد (الرخص: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="456"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
         <translation>{layer} تحتوي مسبقًا على الحقول {fields} (مخرجات سابقة لهذه الخوارزمية؟): تتضمن المخرجات قيم هذا التشغيل بدلًا منها.</translation>
     </message>

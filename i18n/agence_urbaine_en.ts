@@ -470,26 +470,26 @@
         <translation>not valid JSON at line {line}, column {column}: {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="191"/>
+        <location filename="../core/report.py" line="192"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Could not write the PDF {path} (layout export error {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="401"/>
+        <location filename="../core/report.py" line="402"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="619"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="922"/>
+        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="930"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -501,7 +501,7 @@
         <translation>Zoning</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="612"/>
+        <location filename="../core/report.py" line="620"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -512,241 +512,241 @@
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="746"/>
         <source>no zone of the plan</source>
         <translation>no zone of the plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="747"/>
+        <location filename="../core/report.py" line="755"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict: {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="748"/>
+        <location filename="../core/report.py" line="756"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} rule(s) not compliant, {check} to be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="766"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Permit conformity check — application {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcel {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="769"/>
+        <location filename="../core/report.py" line="777"/>
         <source>Zones: {zones}</source>
         <translation>Zones: {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="940"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="812"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="783"/>
-        <location filename="../core/report.py" line="830"/>
+        <location filename="../core/report.py" line="791"/>
+        <location filename="../core/report.py" line="838"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="798"/>
         <source>Offending part</source>
         <translation>Offending part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="792"/>
+        <location filename="../core/report.py" line="800"/>
         <source>Planned footprint</source>
         <translation>Planned footprint</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="810"/>
         <source>Permit conformity check — summary</source>
         <translation>Permit conformity check — summary</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="819"/>
         <source>Applications checked</source>
         <translation>Applications checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="820"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <source>Rules not compliant</source>
         <translation>Rules not compliant</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="833"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>To be checked</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="828"/>
+        <location filename="../core/report.py" line="836"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Urban planning information note</source>
         <translation>Urban planning information note</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="891"/>
+        <location filename="../core/report.py" line="899"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approved {approved} · issued {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="903"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcel {parcel} — area {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="915"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="910"/>
+        <location filename="../core/report.py" line="918"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report.py" line="925"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>The parcel is not covered by any zone of the plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="927"/>
         <source>(not declared by the regulation)</source>
         <translation>(not declared by the regulation)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone label</source>
         <translation>Zone label</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="940"/>
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="940"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report.py" line="941"/>
         <source>Rules of zone {zone}</source>
         <translation>Rules of zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="946"/>
+        <location filename="../core/report.py" line="953"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="939"/>
+        <location filename="../core/report.py" line="947"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>No servitude of the plan affects the parcel.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>On this parcel</source>
         <translation>On this parcel</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1733,17 +1733,17 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="330"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="450"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="343"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="464"/>
         <source>observed buildings</source>
         <translation>observed buildings</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="305"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="331"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="333"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="471"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="342"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="344"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="485"/>
         <source>permitted footprints</source>
         <translation>permitted footprints</translation>
     </message>
@@ -1955,7 +1955,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="392"/>
         <location filename="../processing/algorithms/parcel_note.py" line="179"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="349"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="363"/>
         <source>Reading layers…</source>
         <translation>Reading layers…</translation>
     </message>
@@ -1976,7 +1976,7 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="538"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="374"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="388"/>
         <source>Writing outputs…</source>
         <translation>Writing outputs…</translation>
     </message>
@@ -1986,12 +1986,12 @@ Outputs: the applications with their verdict (conforme, non conforme, à vérifi
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="633"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="636"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Reports written to {folder} ({n} pages and a summary).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="643"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="646"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} application pages and a summary</translation>
     </message>
@@ -2420,12 +2420,12 @@ Outputs: the numbers of changes received (pulled), sent (pushed), conflicts, and
         <translation>{name} was checked out from {theirs}, not from this connection ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="157"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>Unpermitted or enlarged buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="160"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Permits: with a decision field (default 'decision'), only the footprints whose decision is one of the accepted values count as permits; refused and pending applications are left out and listed in the log. Accepted values are compared without case or accents, as the first words of the decision: 'Favorable sous réserve' and 'Accordée' are accepted by 'favorable' and 'accordé', 'Défavorable' is not. Each footprint is split into its parts (a group permit of four villas is four parts).
@@ -2458,195 +2458,205 @@ Areas are measured in metres: the permitted footprints are reprojected into the 
 Outputs (fields prefixed vu_, for veille urbaine; a previous output run again has them replaced): the observed buildings with vu_status, vu_label, vu_permits, vu_obs_m2 (observed area), vu_perm_m2 (area of the permit parts matched), vu_in_m2 (area of the building inside them, the base of the ratio) and vu_exc_m2 (excess); the excess parts of the buildings classed no_permit or exceeds_permit, with the same fields; optionally the permit parts not built yet (vu_permit, vu_part of vu_parts, vu_perm_m2). Loaded outputs are coloured by status. The counts are in the log and in the results.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="202"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Observed buildings</source>
         <translation>Observed buildings</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="204"/>
         <source>Building id field (empty: feature ids)</source>
         <translation>Building id field (empty: feature ids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="207"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Permitted footprints</source>
         <translation>Permitted footprints</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="208"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>Permit id field (empty: feature ids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
         <source>Decision field (empty: every footprint is a permit)</source>
         <translation>Decision field (empty: every footprint is a permit)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="214"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
         <source>Decisions that grant a permit (comma-separated)</source>
         <translation>Decisions that grant a permit (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
         <source>Excess threshold (m²)</source>
         <translation>Excess threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="221"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
         <translation>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="224"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>Minimum overlap to match a permit (share of the smaller area)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="229"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>Projected CRS for measurements (empty: the observed layer's CRS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="231"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="232"/>
         <source>Observed buildings with status</source>
         <translation>Observed buildings with status</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
         <source>Parts outside permits</source>
         <translation>Parts outside permits</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="236"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Permitted footprints not built yet</source>
         <translation>Permitted footprints not built yet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
         <source>Buildings without permit</source>
         <translation>Buildings without permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
         <source>Buildings exceeding their permit</source>
         <translation>Buildings exceeding their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
         <source>Buildings conforming to their permit</source>
         <translation>Buildings conforming to their permit</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
         <source>Observed features without geometry</source>
         <translation>Observed features without geometry</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="244"/>
         <source>Applications not counted as permits (decision)</source>
         <translation>Applications not counted as permits (decision)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="270"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="275"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="278"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="281"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>{layer} has no CRS: taken as already in {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="293"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="301"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="304"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
         <translation>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="315"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="318"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
         <translation>The layer has no field '{field}' ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="322"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="325"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
         <translation>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="337"/>
+        <source>The observed buildings and the permitted footprints are the same layer ({layer}): choose the layer of the buildings seen on the ground and the layer of the permits.</source>
+        <translation>The observed buildings and the permitted footprints are the same layer ({layer}): choose the layer of the buildings seen on the ground and the layer of the permits.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="348"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
         <translation>The observed buildings have no field '{field}': buildings are named by their feature ids.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="339"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="350"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>The permitted footprints have no field '{field}': permits are named by their feature ids.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="352"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
         <translation>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="358"/>
+        <source>No decision field given: every footprint counts as a permit, refused and pending applications included.</source>
+        <translation>No decision field given: every footprint counts as a permit, refused and pending applications included.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="372"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>Comparing observed buildings with permits…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="403"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="417"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
         <translation>Every permitted footprint has an accepted decision ({field}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="424"/>
         <source>{ids} and {n} more</source>
         <translation>{ids} and {n} more</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="412"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="426"/>
         <source>decision '{decision}': {ids}</source>
         <translation>decision '{decision}': {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="414"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
         <source>no decision (pending): {ids}</source>
         <translation>no decision (pending): {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="415"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="429"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
         <translation>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="421"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="435"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} permitted footprints not built yet (permits: {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="456"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
         <translation>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</translation>
     </message>

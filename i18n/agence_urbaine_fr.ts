@@ -470,26 +470,26 @@
         <translation>JSON invalide à la ligne {line}, colonne {column} : {msg}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="191"/>
+        <location filename="../core/report.py" line="192"/>
         <source>Could not write the PDF {path} (layout export error {code}).</source>
         <translation>Impossible d'écrire le PDF {path} (erreur d'export de la mise en page {code}).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="401"/>
+        <location filename="../core/report.py" line="402"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
+        <location filename="../core/report.py" line="619"/>
         <location filename="../processing/algorithms/check_conformity.py" line="379"/>
         <location filename="../processing/algorithms/check_conformity.py" line="411"/>
         <source>Roads</source>
         <translation>Voirie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="611"/>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="922"/>
+        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="930"/>
         <location filename="../core/rules.py" line="151"/>
         <location filename="../processing/algorithms/check_conformity.py" line="293"/>
         <location filename="../processing/algorithms/check_conformity.py" line="378"/>
@@ -501,7 +501,7 @@
         <translation>Zonage</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="612"/>
+        <location filename="../core/report.py" line="620"/>
         <location filename="../processing/algorithms/check_conformity.py" line="274"/>
         <location filename="../processing/algorithms/check_conformity.py" line="375"/>
         <location filename="../processing/algorithms/check_conformity.py" line="397"/>
@@ -512,241 +512,241 @@
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="738"/>
+        <location filename="../core/report.py" line="746"/>
         <source>no zone of the plan</source>
         <translation>aucune zone du plan</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="747"/>
+        <location filename="../core/report.py" line="755"/>
         <source>Verdict: {verdict}</source>
         <translation>Verdict : {verdict}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="748"/>
+        <location filename="../core/report.py" line="756"/>
         <source>{fail} rule(s) not compliant, {check} to be checked</source>
         <translation>{fail} règle(s) non conforme(s), {check} à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="766"/>
         <source>Permit conformity check — application {application}</source>
         <translation>Contrôle de conformité — demande {application}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="761"/>
+        <location filename="../core/report.py" line="769"/>
         <source>Parcel {parcel} · {plan} · {date}</source>
         <translation>Parcelle {parcel} · {plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="769"/>
+        <location filename="../core/report.py" line="777"/>
         <source>Zones: {zones}</source>
         <translation>Zones : {zones}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="43"/>
         <source>Allowed</source>
         <translation>Admis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="787"/>
         <location filename="../processing/conformity_styles.py" line="44"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="940"/>
         <location filename="../processing/conformity_styles.py" line="42"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
-        <location filename="../core/report.py" line="812"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="787"/>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="783"/>
-        <location filename="../core/report.py" line="830"/>
+        <location filename="../core/report.py" line="791"/>
+        <location filename="../core/report.py" line="838"/>
         <source>Agence Urbaine Numérique — automatic check against the regulation of {plan}; the planner's review prevails.</source>
         <translation>Agence Urbaine Numérique — contrôle automatique au regard du règlement de {plan} ; l'avis de l'instructeur prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="790"/>
+        <location filename="../core/report.py" line="798"/>
         <source>Offending part</source>
         <translation>Partie en infraction</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="792"/>
+        <location filename="../core/report.py" line="800"/>
         <source>Planned footprint</source>
         <translation>Emprise projetée</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="31"/>
         <source>Parcel</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="802"/>
+        <location filename="../core/report.py" line="810"/>
         <source>Permit conformity check — summary</source>
         <translation>Contrôle de conformité — synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="804"/>
+        <location filename="../core/report.py" line="812"/>
         <source>{plan} · {date}</source>
         <translation>{plan} · {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="811"/>
+        <location filename="../core/report.py" line="819"/>
         <source>Applications checked</source>
         <translation>Demandes vérifiées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="812"/>
+        <location filename="../core/report.py" line="820"/>
         <location filename="../processing/algorithms/check_conformity.py" line="377"/>
         <location filename="../processing/algorithms/check_conformity.py" line="401"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="19"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <source>Rules not compliant</source>
         <translation>Règles non conformes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="824"/>
+        <location filename="../core/report.py" line="832"/>
         <location filename="../processing/conformity_styles.py" line="30"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="833"/>
         <location filename="../core/rules.py" line="63"/>
         <source>To be checked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="828"/>
+        <location filename="../core/report.py" line="836"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report.py" line="895"/>
         <source>Urban planning information note</source>
         <translation>Note de renseignements urbanistiques</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="891"/>
+        <location filename="../core/report.py" line="899"/>
         <source>{plan} · approved {approved} · issued {date}</source>
         <translation>{plan} · approuvé le {approved} · délivrée le {date}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="903"/>
         <source>Parcel {parcel} — area {area} m²</source>
         <translation>Parcelle {parcel} — superficie {area} m²</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="907"/>
+        <location filename="../core/report.py" line="915"/>
         <source>This note states the rules of the plan d'aménagement that apply to the parcel on the date of issue. It is not a building permit; the regulation's text prevails.</source>
         <translation>La présente note indique les règles du plan d'aménagement applicables à la parcelle à la date de sa délivrance. Elle ne vaut pas autorisation de construire ; le texte du règlement prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="910"/>
+        <location filename="../core/report.py" line="918"/>
         <source>Agence Urbaine Numérique — {plan}</source>
         <translation>Agence Urbaine Numérique — {plan}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report.py" line="925"/>
         <location filename="../core/rules.py" line="143"/>
         <source>The parcel is not covered by any zone of the plan.</source>
         <translation>La parcelle n'est couverte par aucune zone du plan.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="919"/>
+        <location filename="../core/report.py" line="927"/>
         <source>(not declared by the regulation)</source>
         <translation>(non déclarée par le règlement)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="929"/>
         <source>Zone label</source>
         <translation>Libellé de la zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="924"/>
+        <location filename="../core/report.py" line="932"/>
         <source>The parcel straddles several zones: the rules of each zone apply to its part; the agency must be consulted.</source>
         <translation>La parcelle chevauche plusieurs zones : les règles de chaque zone s'appliquent à la partie qu'elle couvre ; l'agence doit être consultée.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
+        <location filename="../core/report.py" line="940"/>
         <source>How it is measured</source>
         <translation>Mode de mesure</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="932"/>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="940"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Requirement</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report.py" line="941"/>
         <source>Rules of zone {zone}</source>
         <translation>Règles de la zone {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="946"/>
+        <location filename="../core/report.py" line="953"/>
         <source>Servitudes</source>
         <translation>Servitudes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="939"/>
+        <location filename="../core/report.py" line="947"/>
         <source>No servitude of the plan affects the parcel.</source>
         <translation>Aucune servitude du plan ne grève la parcelle.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>On this parcel</source>
         <translation>Sur cette parcelle</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="944"/>
+        <location filename="../core/report.py" line="952"/>
         <source>Servitude</source>
         <translation>Servitude</translation>
     </message>
@@ -1733,17 +1733,17 @@
     </message>
     <message>
         <location filename="../core/veille.py" line="301"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="330"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="332"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="450"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="343"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="464"/>
         <source>observed buildings</source>
         <translation>constructions observées</translation>
     </message>
     <message>
         <location filename="../core/veille.py" line="305"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="331"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="333"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="471"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="342"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="344"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="485"/>
         <source>permitted footprints</source>
         <translation>emprises autorisées</translation>
     </message>
@@ -1955,7 +1955,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="392"/>
         <location filename="../processing/algorithms/parcel_note.py" line="179"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="349"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="363"/>
         <source>Reading layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
@@ -1976,7 +1976,7 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
     </message>
     <message>
         <location filename="../processing/algorithms/check_conformity.py" line="538"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="374"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="388"/>
         <source>Writing outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
@@ -1986,12 +1986,12 @@ Sorties : les demandes avec leur verdict (conforme, non conforme, à vérifier)
         <translation>Rédaction des rapports…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="633"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="636"/>
         <source>Reports written to {folder} ({n} pages and a summary).</source>
         <translation>Rapports enregistrés dans {folder} ({n} pages et une synthèse).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/check_conformity.py" line="643"/>
+        <location filename="../processing/algorithms/check_conformity.py" line="646"/>
         <source>{pages} application pages and a summary</source>
         <translation>{pages} pages de demandes et une synthèse</translation>
     </message>
@@ -2420,12 +2420,12 @@ Sorties : le nombre de modifications reçues (pulled), envoyées (pushed), de c
         <translation>{name} a été récupérée depuis {theirs}, et non depuis cette connexion ({ours}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="157"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="158"/>
         <source>Unpermitted or enlarged buildings</source>
         <translation>Constructions sans autorisation ou agrandies</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="160"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="161"/>
         <source>Compares the buildings observed on the ground (field survey, digitising from imagery) with the permitted building footprints, and classifies each observed building.
 
 Permits: with a decision field (default 'decision'), only the footprints whose decision is one of the accepted values count as permits; refused and pending applications are left out and listed in the log. Accepted values are compared without case or accents, as the first words of the decision: 'Favorable sous réserve' and 'Accordée' are accepted by 'favorable' and 'accordé', 'Défavorable' is not. Each footprint is split into its parts (a group permit of four villas is four parts).
@@ -2458,195 +2458,205 @@ Les surfaces sont mesurées en mètres : les emprises autorisées sont reprojet
 Sorties (champs préfixés vu_, pour veille urbaine ; si une sortie antérieure est traitée à nouveau, ces champs sont remplacés) : les constructions observées avec vu_status, vu_label, vu_permits, vu_obs_m2 (surface observée), vu_perm_m2 (surface des parties d'autorisation appariées), vu_in_m2 (surface de la construction à l'intérieur de celles-ci, base du seuil relatif) et vu_exc_m2 (dépassement) ; les parties en dépassement des constructions classées no_permit ou exceeds_permit, avec les mêmes champs ; en option, les parties d'autorisation non encore construites (vu_permit, vu_part sur vu_parts, vu_perm_m2). Les sorties chargées sont colorées selon le statut. Les effectifs figurent dans le journal et dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="201"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="202"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Observed buildings</source>
         <translation>Constructions observées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="203"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="204"/>
         <source>Building id field (empty: feature ids)</source>
         <translation>Champ d'identifiant de la construction (vide : identifiants des entités)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="206"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="284"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="207"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
         <source>Permitted footprints</source>
         <translation>Emprises autorisées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="208"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="209"/>
         <source>Permit id field (empty: feature ids)</source>
         <translation>Champ d'identifiant de l'autorisation (vide : identifiants des entités)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="211"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="212"/>
         <source>Decision field (empty: every footprint is a permit)</source>
         <translation>Champ de la décision (vide : toute emprise vaut autorisation)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="214"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="215"/>
         <source>Decisions that grant a permit (comma-separated)</source>
         <translation>Décisions accordant l'autorisation (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="217"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="218"/>
         <source>Excess threshold (m²)</source>
         <translation>Seuil de dépassement (m²)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="220"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="221"/>
         <source>Excess threshold (share of the permitted area built on, 0.10 = 10 %)</source>
         <translation>Seuil de dépassement (part de la surface autorisée bâtie, 0,10 = 10 %)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="223"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="224"/>
         <source>Minimum overlap to match a permit (share of the smaller area)</source>
         <translation>Recouvrement minimal pour apparier une autorisation (part de la plus petite surface)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="228"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="229"/>
         <source>Projected CRS for measurements (empty: the observed layer's CRS)</source>
         <translation>SCR projeté des mesures (vide : SCR de la couche observée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="231"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="232"/>
         <source>Observed buildings with status</source>
         <translation>Constructions observées avec leur statut</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="233"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="234"/>
         <source>Parts outside permits</source>
         <translation>Parties hors autorisations</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="235"/>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="236"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
         <source>Permitted footprints not built yet</source>
         <translation>Emprises autorisées non encore construites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="238"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
         <source>Buildings without permit</source>
         <translation>Constructions sans autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="239"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
         <source>Buildings exceeding their permit</source>
         <translation>Constructions dépassant leur autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="240"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="241"/>
         <source>Buildings conforming to their permit</source>
         <translation>Constructions conformes à leur autorisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="242"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
         <source>Observed features without geometry</source>
         <translation>Entités observées sans géométrie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="243"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="244"/>
         <source>Applications not counted as permits (decision)</source>
         <translation>Demandes non comptées comme autorisations (décision)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="267"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="270"/>
         <source>The observed buildings layer has no known CRS: areas cannot be measured. Set the layer's CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>La couche des constructions observées n'a pas de SCR connu : les surfaces ne peuvent pas être mesurées. Définissez le SCR de la couche, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="272"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="275"/>
         <source>{crs} is a geographic CRS (degrees): areas cannot be measured in it. Reproject the layers to the plan's projected CRS, or give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} est un SCR géographique (en degrés) : les surfaces ne peuvent pas y être mesurées. Reprojetez les couches dans le SCR projeté du plan, ou donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="278"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="281"/>
         <source>{crs} is not in metres: give a projected CRS in metres for the measurements (for example EPSG:26191, Merchich / Nord Maroc).</source>
         <translation>{crs} n'est pas en mètres : donnez un SCR projeté en mètres pour les mesures (par exemple EPSG:26191, Merchich / Nord Maroc).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="287"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
         <source>{layer} has no CRS: taken as already in {crs}.</source>
         <translation>{layer} n'a pas de SCR : considérée comme étant déjà en {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="290"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="293"/>
         <source>{layer} reprojected from {source} to {crs} before measuring; a change of datum (Merchich ↔ WGS 84) is accurate to a few metres only.</source>
         <translation>{layer} reprojetée de {source} vers {crs} avant les mesures ; un changement de datum (Merchich ↔ WGS 84) n'est précis qu'à quelques mètres près.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="301"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="304"/>
         <source>The layer of {layer} holds {kind} geometries: observed buildings and permitted footprints must be polygons, whose areas are compared.</source>
         <translation>La couche des {layer} contient des géométries de type {kind} : les constructions observées et les emprises autorisées doivent être des polygones, dont les surfaces sont comparées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="315"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="318"/>
         <source>The layer has no field '{field}' ({parameter}).</source>
         <translation>La couche n'a pas de champ « {field} » ({parameter}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="322"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="325"/>
         <source>Give at least one decision that grants a permit (for example: favorable, accordé), or leave the decision field empty to count every footprint as a permit.</source>
         <translation>Indiquez au moins une décision accordant l'autorisation (par exemple : favorable, accordé), ou laissez vide le champ de la décision pour compter chaque emprise comme une autorisation.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="337"/>
+        <source>The observed buildings and the permitted footprints are the same layer ({layer}): choose the layer of the buildings seen on the ground and the layer of the permits.</source>
+        <translation>Les constructions observées et les emprises autorisées sont la même couche ({layer}) : choisissez la couche des constructions relevées sur le terrain et celle des autorisations.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="348"/>
         <source>The observed buildings have no field '{field}': buildings are named by their feature ids.</source>
         <translation>Les constructions observées n'ont pas de champ « {field} » : les constructions sont désignées par les identifiants des entités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="339"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="350"/>
         <source>The permitted footprints have no field '{field}': permits are named by their feature ids.</source>
         <translation>Les emprises autorisées n'ont pas de champ « {field} » : les autorisations sont désignées par les identifiants des entités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="341"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="352"/>
         <source>The permitted footprints have no field '{field}': every footprint counts as a permit, refused and pending applications included. Give the field that holds the decision to leave them out.</source>
         <translation>Les emprises autorisées n'ont pas de champ « {field} » : chaque emprise compte comme une autorisation, y compris les demandes refusées ou en instance. Indiquez le champ qui contient la décision pour les écarter.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpermitted_buildings.py" line="358"/>
+        <source>No decision field given: every footprint counts as a permit, refused and pending applications included.</source>
+        <translation>Aucun champ de décision : toutes les emprises comptent comme autorisations, demandes refusées et en instance comprises.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="372"/>
         <source>Comparing observed buildings with permits…</source>
         <translation>Comparaison des constructions observées avec les autorisations…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="403"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="417"/>
         <source>Every permitted footprint has an accepted decision ({field}).</source>
         <translation>Toutes les emprises autorisées ont une décision acceptée ({field}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="410"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="424"/>
         <source>{ids} and {n} more</source>
         <translation>{ids} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="412"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="426"/>
         <source>decision '{decision}': {ids}</source>
         <translation>décision « {decision} » : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="414"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
         <source>no decision (pending): {ids}</source>
         <translation>sans décision (en instance) : {ids}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="415"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="429"/>
         <source>{n} applications are not counted as permits, their decision ({field}) being none of the accepted ones ({accepted}); a building on them has no permit. {reasons}.</source>
         <translation>{n} demandes ne sont pas comptées comme autorisations, leur décision ({field}) ne figurant pas parmi les décisions acceptées ({accepted}) ; une construction qui s'y trouve n'a pas d'autorisation. {reasons}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="421"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="435"/>
         <source>{n} observed buildings: {none} without permit, {exceeds} exceeding their permit, {ok} conforming; {skipped} left out (no geometry).</source>
         <translation>{n} constructions observées : {none} sans autorisation, {exceeds} dépassant leur autorisation, {ok} conformes ; {skipped} écartées (sans géométrie).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="428"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
         <source>{n} permitted footprints not built yet (permits: {ids}).</source>
         <translation>{n} emprises autorisées non encore construites (autorisations : {ids}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpermitted_buildings.py" line="442"/>
+        <location filename="../processing/algorithms/unpermitted_buildings.py" line="456"/>
         <source>The {layer} already have the fields {fields} (an earlier output of this algorithm?): the outputs hold this run's values instead.</source>
         <translation>Les {layer} ont déjà les champs {fields} (une sortie antérieure de cet algorithme ?) : les sorties contiennent à la place les valeurs de cette exécution.</translation>
     </message>

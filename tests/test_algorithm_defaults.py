@@ -136,3 +136,22 @@ def test_a_parcel_note_run_remembers_its_choices(sample_project, tmp_path):
     assert defaults["SERVITUDES"] == [ids["flood_zone"]]
     assert defaults["PARCELS"] == ids["parcels"] and defaults["PARCEL_ID"] == "parcel_id"
     assert defaults["REGULATION"] == str(tmp_path / "regulation.json")
+
+
+def test_veille_dialog_opens_on_the_observed_buildings_and_the_applications(sample_project):
+    """Both inputs defaulted to the active layer: the run compared a layer with itself and said
+    "74 conformes"; now each is guessed, and the same layer twice is refused."""
+    from qgis.core import QgsProcessingException
+
+    import processing
+    from agence_urbaine.processing.algorithms.unpermitted_buildings import UnpermittedBuildingsAlgorithm
+
+    ids = _ids(sample_project)
+    algorithm = UnpermittedBuildingsAlgorithm().createInstance()
+    algorithm.initAlgorithm()
+    defaults = {p.name(): p.defaultValue() for p in algorithm.parameterDefinitions()}
+    assert defaults["OBSERVED"] == ids["observed_buildings"] and defaults["PERMITTED"] == ids["applications"]
+    with pytest.raises(QgsProcessingException, match="same layer"):
+        processing.run("agenceurbaine:unpermittedbuildings", {
+            "OBSERVED": ids["parcels"], "PERMITTED": ids["parcels"], "OUTPUT": "TEMPORARY_OUTPUT",
+            "EXCESS": "TEMPORARY_OUTPUT", "NOT_BUILT": "TEMPORARY_OUTPUT"})

@@ -69,3 +69,10 @@ def test_last_choices_win_while_their_layer_exists():
     assert guess["applications"] == "obs"  # what the planner chose last time in this project
     assert guess["parcels"] == "par"  # the remembered layer was removed: guessed again
     assert list(guess.values()).count("obs") == 1
+
+
+def test_the_veille_roles_are_the_observed_buildings_and_the_applications():
+    """The veille dialog opened with the active layer as both inputs (a layer against itself)."""
+    for layers in (SAMPLE, list(reversed(SAMPLE))):
+        assert guess_roles(layers, roles=["buildings", "applications"]) == {"buildings": "obs",
+                                                                             "applications": "app"}

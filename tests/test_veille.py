@@ -250,11 +250,11 @@ def test_algorithm_classifies_memory_layers(run):
 
 def test_algorithm_refuses_a_geographic_crs(run):
     observed = memory_layer("observed", "EPSG:4326", [(box(-6.85, 34.0, -6.849, 34.001), ["a"])], ("obs_id",))
-    _, permitted = case_memory_layers()
+    projected, permitted = case_memory_layers()
     with pytest.raises(QgsProcessingException, match="geographic"):
         run({"OBSERVED": observed, "PERMITTED": permitted})
     with pytest.raises(QgsProcessingException, match="geographic"):
-        run({"OBSERVED": permitted, "PERMITTED": permitted,
+        run({"OBSERVED": projected, "PERMITTED": permitted,
              "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326")})
 
 
@@ -582,3 +582,12 @@ def test_outputs_are_styled_by_status_when_loaded(qgis_processing, layer_tree_vi
 def categories_ok(renderer) -> bool:
     conforming = next(c for c in renderer.categories() if c.value() == CONFORMING)
     return conforming.label() == "Conforme à l'autorisation" and _hue(conforming.symbol()) in range(90, 150)
+
+
+def test_without_a_decision_field_the_log_says_every_footprint_counts(run):
+    """The guide promises that line; with the field left empty (the dialog's state when the
+    applications have no decision field) the log said nothing."""
+    observed, permitted = case_memory_layers()
+    feedback = RecordingFeedback()
+    run({"OBSERVED": observed, "PERMITTED": permitted, "DECISION_FIELD": ""}, feedback=feedback)
+    assert any("every footprint counts as a permit" in line for line in feedback.infos), feedback.infos

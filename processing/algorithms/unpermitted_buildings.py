@@ -51,6 +51,7 @@ from ...core.veille import (
     find_unpermitted,
     status_label,
 )
+from ..choices import apply_defaults
 from ..layers import features as source_features
 from ..layers import linear_wkb, plain, to_qgs_multipolygons
 from ..styles import BLUE, GREEN, ORANGE, RED, categorized, fill, outline, single, style_on_load
@@ -243,6 +244,8 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
             ("LEFT_OUT_COUNT", tr("Applications not counted as permits (decision)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(output, label))
+        # the layers named like each role (the active layer twice, before: a layer against itself)
+        apply_defaults(self, {self.OBSERVED: "buildings", self.PERMITTED: "applications"})
 
     def _tolerances(self, parameters, context) -> tuple[float, float, float]:
         return (self.parameterAsDouble(parameters, self.THRESHOLD_M2, context),
@@ -327,6 +330,14 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
     # -- running -------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        observed_layer = self.parameterAsVectorLayer(parameters, self.OBSERVED, context)
+        permitted_layer = self.parameterAsVectorLayer(parameters, self.PERMITTED, context)
+        if observed_layer is not None and permitted_layer is not None and \
+                observed_layer.id() == permitted_layer.id():
+            raise QgsProcessingException(tr(
+                "The observed buildings and the permitted footprints are the same layer ({layer}): "
+                "choose the layer of the buildings seen on the ground and the layer of the permits.").format(
+                layer=observed_layer.name()))
         observed_source = self.source(parameters, self.OBSERVED, context, tr("observed buildings"))
         permitted_source = self.source(parameters, self.PERMITTED, context, tr("permitted footprints"))
         self._check_polygons(observed_source, tr("observed buildings"))
@@ -343,6 +354,9 @@ class UnpermittedBuildingsAlgorithm(AgenceUrbaineAlgorithm):
             "refused and pending applications included. Give the field that holds the decision to "
             "leave them out."))
         accepted = self._accepted(parameters, context) if decision_field else []
+        if not self.parameterAsString(parameters, self.DECISION_FIELD, context):
+            self._notes.append(tr("No decision field given: every footprint counts as a permit, refused "
+                                  "and pending applications included."))
         for note in self._notes:
             feedback.pushInfo(note)
 
