@@ -374,6 +374,18 @@ class AgencyServer:
         self._save_state()
 
 
+def stop_or_show(server, action: str, folder, what: str = "server") -> None:
+    """The servers' command lines end alike: ``stop`` stops the server recorded in ``folder``,
+    ``url`` prints its address; both say so when none was started there."""
+    if not server.state:
+        print(f"no {what} in {folder}")
+    elif action == "stop":
+        server.stop()
+        print(f"stopped {server.base_url}")
+    else:
+        print(server.base_url)
+
+
 def pid_alive(pid: int | None) -> bool:
     """True while the process ``pid`` exists (the servers' scripts keep their pids in state.json)."""
     if not pid:
@@ -420,13 +432,8 @@ def main(argv: list[str] | None = None) -> int:
         _check_system()
         ensure_venv(Path(args.venv))
         print(server.start())
-    elif not server.state:
-        print(f"no server in {args.folder}")
-    elif args.action == "stop":
-        server.stop()
-        print(f"stopped {server.base_url}")
     else:
-        print(server.base_url)
+        stop_or_show(server, args.action, args.folder)
     return 0
 
 

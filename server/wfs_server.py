@@ -237,13 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     server = WfsServer(args.folder)
     if args.action == "start":
         print(server.start())
-    elif not server.state:
-        print(f"no WFS server in {args.folder}")
-    elif args.action == "stop":
-        server.stop()
-        print(f"stopped {server.base_url}")
     else:
-        print(server.base_url)
+        agency_server.stop_or_show(server, args.action, args.folder, what="WFS server")
     return 0
 
 

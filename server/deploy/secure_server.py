@@ -435,13 +435,8 @@ def main(argv: list[str] | None = None) -> int:
         for row in server.who_changed(args.table, args.fid):
             print(f"{row['at']}\t{row['account']}\t{row['operation']}\t{row['old_version']}"
                   f"→{row['new_version']}\t{json.dumps(row['changes'], ensure_ascii=False)}")
-    elif not server.state:
-        print(f"no server in {args.folder}")
-    elif args.action == "stop":
-        server.stop()
-        print(f"stopped {server.base_url}")
     else:
-        print(server.base_url)
+        agency_server.stop_or_show(server, args.action, args.folder)
     return 0
 
 
